@@ -1,0 +1,78 @@
+import type { Assessment } from '@/lib/schemas/assessment';
+import { FlagList } from './flag-list';
+import { useI18n } from './i18n';
+
+export interface SummaryFigures {
+  followers: number | null;
+  followersExact: boolean;
+  following: number | null;
+  likes: number | null;
+  videos: number | null;
+}
+
+/** Score, tier, confidence, counts and flags of one creator. Used by the overlay and the popup. */
+export function CreatorSummary({
+  figures,
+  assessment,
+  testIdPrefix,
+}: {
+  figures: SummaryFigures;
+  assessment: Assessment;
+  testIdPrefix: string;
+}) {
+  const { t, n } = useI18n();
+  const count = (value: number | null) => (value === null ? '—' : n(value));
+  return (
+    <div className="vt-summary">
+      <div className="vt-headline">
+        <div
+          className={`vt-score vt-grade-${assessment.grade ?? 'none'}`}
+          data-testid={`${testIdPrefix}-score`}
+          data-value={assessment.score === null ? '' : String(Math.round(assessment.score))}
+          title={t('overlay.score')}
+        >
+          {assessment.score === null ? (
+            <span className="vt-score-none">{t('overlay.notEnoughData')}</span>
+          ) : (
+            <>
+              <strong>{Math.round(assessment.score)}</strong>
+              <span>{assessment.grade}</span>
+            </>
+          )}
+        </div>
+        <dl className="vt-meta">
+          <dt>{t('overlay.tier')}</dt>
+          <dd data-testid={`${testIdPrefix}-tier`} data-value={assessment.tier ?? ''}>
+            {assessment.tier ? t(`tier.${assessment.tier}`) : '—'}
+            {assessment.merchantTier ? ` · ${t(`merchantTier.${assessment.merchantTier}`)}` : ''}
+          </dd>
+          <dt>{t('overlay.confidence')}</dt>
+          <dd data-testid={`${testIdPrefix}-confidence`} data-value={assessment.confidence}>
+            {t(`confidence.${assessment.confidence}`)}
+          </dd>
+        </dl>
+      </div>
+      <dl className="vt-counts">
+        <div>
+          <dt>{t('overlay.followers')}</dt>
+          <dd data-testid={`${testIdPrefix}-followers`} data-value={figures.followers ?? ''} data-exact={figures.followersExact}>
+            {count(figures.followers)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('overlay.following')}</dt>
+          <dd>{count(figures.following)}</dd>
+        </div>
+        <div>
+          <dt>{t('overlay.likes')}</dt>
+          <dd>{count(figures.likes)}</dd>
+        </div>
+        <div>
+          <dt>{t('overlay.videos')}</dt>
+          <dd>{count(figures.videos)}</dd>
+        </div>
+      </dl>
+      <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useSyncExternalStore } from 'react';
+import { CreatorSummary } from '../creator-summary';
+import { LocaleProvider, useI18n } from '../i18n';
+import type { OverlayStore, OverlayView } from './overlay-store';
+
+/**
+ * The card shown on a creator page. Its data-testid / data-* attributes are a testing contract
+ * (see README): root `vettok-overlay` with `data-handle` and `data-state`.
+ */
+export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: () => void }) {
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  if (state.view.kind === 'hidden') return null;
+  return (
+    <LocaleProvider locale={state.locale}>
+      <OverlayCard
+        view={state.view}
+        collapsed={state.collapsed}
+        onToggle={() => store.set({ collapsed: !state.collapsed })}
+        onAdd={onAdd}
+      />
+    </LocaleProvider>
+  );
+}
+
+function OverlayCard({
+  view,
+  collapsed,
+  onToggle,
+  onAdd,
+}: {
+  view: Exclude<OverlayView, { kind: 'hidden' }>;
+  collapsed: boolean;
+  onToggle: () => void;
+  onAdd: () => void;
+}) {
+  const { t } = useI18n();
+  const handle = view.handle ?? '';
+  const state = view.kind === 'error' ? 'unreadable' : view.kind;
+  return (
+    <section
+      className={`vt-card vt-overlay${collapsed ? ' vt-collapsed' : ''}`}
+      data-testid="vettok-overlay"
+      data-handle={handle}
+      data-state={state}
+      aria-label={t('overlay.title')}
+    >
+      <header className="vt-card-head">
+        <span className="vt-brand">{t('app.name')}</span>
+        {handle && <span className="vt-handle">@{handle}</span>}
+        {view.kind === 'ready' && collapsed && view.assessment.score !== null && (
+          <span className="vt-mini-score">{Math.round(view.assessment.score)}</span>
+        )}
+        <button type="button" className="vt-icon-button" onClick={onToggle} aria-expanded={!collapsed}>
+          {collapsed ? t('overlay.expand') : t('overlay.collapse')}
+        </button>
+      </header>
+      {!collapsed && <OverlayBody view={view} onAdd={onAdd} />}
+    </section>
+  );
+}
+
+function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidden' }>; onAdd: () => void }) {
+  const { t } = useI18n();
+  switch (view.kind) {
+    case 'loading':
+      return <p className="vt-muted">{t('overlay.loading')}</p>;
+    case 'unreadable':
+      return (
+        <div className="vt-unreadable" data-testid="overlay-unreadable" data-reason={view.reason}>
+          <strong>{t('overlay.unreadable')}</strong>
+          <p>{t(`overlay.unreadable.${view.reason}`, { detail: view.detail ?? '' })}</p>
+        </div>
+      );
+    case 'error':
+      return <p className="vt-error">{t('overlay.error', { message: view.message })}</p>;
+    case 'ready': {
+      const s = view.snapshot;
+      return (
+        <>
+          <CreatorSummary
+            testIdPrefix="overlay"
+            assessment={view.assessment}
+            figures={{
+              followers: s.followers?.value ?? null,
+              followersExact: s.followers?.exact ?? false,
+              following: s.following?.value ?? null,
+              likes: s.likes?.value ?? null,
+              videos: s.videos?.value ?? null,
+            }}
+          />
+          <footer className="vt-actions">
+            <button
+              type="button"
+              className="vt-button vt-primary"
+              data-testid="overlay-add"
+              disabled={view.add.kind === 'saving'}
+              onClick={onAdd}
+            >
+              {t('overlay.add')}
+            </button>
+            <span className="vt-status" data-testid="overlay-add-status" data-state={view.add.kind}>
+              {view.add.kind === 'saved' && t('overlay.added', { list: view.add.listName })}
+              {view.add.kind === 'failed' && t('overlay.addFailed', { message: view.add.message })}
+              {view.add.kind === 'idle' &&
+                view.lists.length > 0 &&
+                t('overlay.added', { list: view.lists.map((l) => l.listName).join(', ') })}
+            </span>
+          </footer>
+        </>
+      );
+    }
+  }
+}

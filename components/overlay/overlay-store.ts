@@ -1,0 +1,48 @@
+import type { Locale } from '@/lib/i18n';
+import type { Assessment } from '@/lib/schemas/assessment';
+import type { CreatorSnapshot } from '@/lib/schemas/creator-snapshot';
+
+export interface Membership {
+  listId: string;
+  listName: string;
+}
+
+export type AddStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; listName: string } | { kind: 'failed'; message: string };
+
+export type OverlayView =
+  | { kind: 'hidden' }
+  | { kind: 'loading'; handle: string }
+  | { kind: 'unreadable'; handle: string | null; reason: string; detail: string | null }
+  | { kind: 'error'; handle: string; message: string }
+  | {
+      kind: 'ready';
+      handle: string;
+      snapshot: CreatorSnapshot;
+      assessment: Assessment;
+      lists: Membership[];
+      add: AddStatus;
+    };
+
+export interface OverlayState {
+  view: OverlayView;
+  locale: Locale;
+  collapsed: boolean;
+}
+
+/** A tiny external store: the content script writes, the overlay renders (useSyncExternalStore). */
+export function createOverlayStore(initial: OverlayState) {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(patch: Partial<OverlayState>) {
+      state = { ...state, ...patch };
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+export type OverlayStore = ReturnType<typeof createOverlayStore>;

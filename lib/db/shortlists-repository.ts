@@ -1,0 +1,65 @@
+import type { Shortlist, ShortlistEntry } from '../schemas/records';
+import type { VettokDatabase } from './database';
+
+export interface IdSource {
+  newId(): string;
+}
+
+export interface Membership {
+  listId: string;
+  listName: string;
+}
+
+/** The lists a creator is in, in list creation order. */
+export async function listsOf(db: VettokDatabase, handle: string): Promise<Membership[]> {
+  const entries = await db.shortlistEntries.where('handle').equals(handle).toArray();
+  const lists = await db.shortlists.bulkGet(entries.map((e) => e.listId));
+  return lists
+    .filter((l): l is Shortlist => l !== undefined)
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((l) => ({ listId: l.id, listName: l.name }));
+}
+
+export class UnknownCreatorError extends Error {}
+export class UnknownListError extends Error {}
+
+/**
+ * Adds a stored creator to a list (the oldest unarchived list, created on first use, when none is
+ * named). Adding a creator already in the list returns the existing entry: nothing is duplicated.
+ */
+export async function addToShortlist(
+  db: VettokDatabase,
+  request: { handle: string; listId?: string | null },
+  defaults: { listName: string; now: number; ids: IdSource },
+): Promise<{ entry: ShortlistEntry; list: Shortlist }> {
+  return db.transaction('rw', db.creators, db.shortlists, db.shortlistEntries, async () => {
+    if (!(await db.creators.get(request.handle))) {
+      throw new UnknownCreatorError(`@${request.handle} has not been read on a page yet`);
+    }
+    let list: Shortlist | undefined;
+    if (request.listId) {
+      list = await db.shortlists.get(request.listId);
+      if (!list) throw new UnknownListError(`no shortlist with id ${request.listId}`);
+    } else {
+      list = (await db.shortlists.orderBy('createdAt').toArray()).find((l) => !l.archived);
+      if (!list) {
+        list = { id: defaults.ids.newId(), name: defaults.listName, createdAt: defaults.now, archived: false };
+        await db.shortlists.add(list);
+      }
+    }
+    const existing = await db.shortlistEntries.where('[listId+handle]').equals([list.id, request.handle]).first();
+    if (existing) return { entry: existing, list };
+    const entry: ShortlistEntry = {
+      id: defaults.ids.newId(),
+      listId: list.id,
+      handle: request.handle,
+      status: 'scouting',
+      priority: 0,
+      tags: [],
+      note: '',
+      addedAt: defaults.now,
+    };
+    await db.shortlistEntries.add(entry);
+    return { entry, list };
+  });
+}

@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { AssessmentSchema } from './assessment';
+import type { CreatorSnapshot } from './creator-snapshot';
+
+/** A creator as stored: identity, the latest figures and the latest assessment. */
+export const CreatorRecordSchema = z.object({
+  handle: z.string(),
+  userId: z.nullable(z.string()),
+  nickname: z.nullable(z.string()),
+  verified: z.nullable(z.boolean()),
+  language: z.nullable(z.string()),
+  region: z.nullable(z.string()),
+  followers: z.nullable(z.number()),
+  followersExact: z.boolean(),
+  following: z.nullable(z.number()),
+  likes: z.nullable(z.number()),
+  videos: z.nullable(z.number()),
+  /** Denormalised from the assessment for indexed filtering and sorting. */
+  score: z.nullable(z.number()),
+  tier: z.nullable(z.string()),
+  assessment: AssessmentSchema,
+  firstSeenAt: z.number(),
+  updatedAt: z.number(),
+});
+export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
+
+export const ShortlistSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  archived: z.boolean(),
+});
+export type Shortlist = z.infer<typeof ShortlistSchema>;
+
+export const EntryStatusSchema = z.enum([
+  'scouting',
+  'contacted',
+  'invited',
+  'sample-sent',
+  'content-review',
+  'published',
+  'settled',
+  'dropped',
+]);
+export type EntryStatus = z.infer<typeof EntryStatusSchema>;
+
+export const ShortlistEntrySchema = z.object({
+  id: z.string(),
+  listId: z.string(),
+  handle: z.string(),
+  status: EntryStatusSchema,
+  priority: z.number(),
+  tags: z.array(z.string()),
+  note: z.string(),
+  addedAt: z.number(),
+});
+export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
+
+/** An invitation draft (its terms are filled in by the invitations feature). */
+export const InvitationDraftSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  terms: z.record(z.string(), z.unknown()),
+});
+export type InvitationDraft = z.infer<typeof InvitationDraftSchema>;
+
+/** A stored visit: the snapshot as read, keyed by an auto-increment id. */
+export interface SnapshotRow {
+  id?: number;
+  handle: string;
+  capturedAt: number;
+  snapshot: CreatorSnapshot;
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, unit and integration tests, the build, then end-to-end tests in
+// real Chromium. Stops at the first failing step and ends with one summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromePath } from './chrome-path.mjs';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const results = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n── ${label} ──`);
+  const started = Date.now();
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (outcome.status !== 0) {
+    console.error(`\n✖ ${label} failed (${seconds} s)`);
+    summary();
+    process.exit(outcome.status ?? 1);
+  }
+  console.log(`✔ ${label} (${seconds} s)`);
+}
+
+function counts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+}
+
+function summary() {
+  const unit = counts('test-results/unit.json');
+  const e2e = counts('test-results/e2e.json');
+  const passed = unit.passed + e2e.passed;
+  const failed = unit.failed + e2e.failed;
+  for (const line of results) console.log(line);
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+}
+
+const vitest = ['vitest', 'run', '--reporter=default', '--reporter=json'];
+run('type-check', 'npx', ['tsc', '--noEmit']);
+run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+run('unit and integration tests', 'npx', [...vitest, '--outputFile.json=test-results/unit.json']);
+run('build', 'npx', ['wxt', 'build']);
+
+const chrome = chromePath();
+if (!chrome) {
+  const line =
+    '!!! END-TO-END TESTS SKIPPED: no Chromium found (set CHROME_PATH, or install it: sudo apt-get install chromium) !!!';
+  if (ci) {
+    console.error(`\n${line.replace('SKIPPED', 'CANNOT RUN')}\nCI=true requires the end-to-end tests.`);
+    process.exit(1);
+  }
+  console.warn(`\n${line}\n`);
+  results.push(line);
+} else {
+  run('end-to-end tests in Chromium', 'npx', [...vitest, '--config', 'vitest.e2e.config.ts', '--outputFile.json=test-results/e2e.json'], {
+    CHROME_PATH: chrome,
+  });
+}
+summary();

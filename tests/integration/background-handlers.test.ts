@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { createRouter } from '../../lib/messaging/router';
+import type { Assessment } from '../../lib/schemas/assessment';
+import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
+import { realSnapshot } from '../fixtures-snapshots';
+import { freshDb, sequentialIds } from './test-db';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
+const PAGE = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
+const TAB = 42;
+const CONTENT = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: TAB } };
+
+function setup(overrides: Partial<BackgroundDeps> = {}) {
+  const db = freshDb();
+  let clock = Date.UTC(2026, 10, 1);
+  const tabs = new Map<number, string>();
+  const badges = new Map<number, Assessment | null>();
+  const deps: BackgroundDeps = {
+    db,
+    now: () => clock,
+    ids: sequentialIds(),
+    settings: async () => DEFAULT_SETTINGS,
+    locale: async () => 'en',
+    tabCreators: {
+      get: async (tabId) => tabs.get(tabId) ?? null,
+      set: async (tabId, handle) => void (handle === null ? tabs.delete(tabId) : tabs.set(tabId, handle)),
+    },
+    setBadge: async (tabId, assessment) => void badges.set(tabId, assessment),
+    injectOverlay: async () => true,
+    ...overrides,
+  };
+  const route = createRouter(createHandlers(deps), SELF);
+  return { db, route, badges, tabs, advance: (ms: number) => (clock += ms) };
+}
+
+const submit = (file: string, capturedAt?: number) => ({
+  vettok: 1,
+  name: 'snapshot.submit',
+  payload: { snapshot: realSnapshot(file, capturedAt) },
+});
+
+describe('background handlers on a real database', () => {
+  it('stores creator and snapshot, assesses, and badges the tab', async () => {
+    const { db, route, badges, tabs } = setup();
+    const reply = await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
+    expect(reply.ok).toBe(true);
+    const creator = await db.creators.get('a');
+    expect(creator).toMatchObject({ handle: 'a', followers: 429_675, followersExact: true, tier: 'macro' });
+    expect(await db.snapshots.count()).toBe(1);
+    expect(tabs.get(TAB)).toBe('a');
+    expect(badges.get(TAB)?.tier).toBe('macro');
+    expect(creator?.assessment.flags.map((f) => f.id)).toContain('high-followers-per-video');
+  });
+
+  it('merges repeated reads of one visit but keeps visits apart', async () => {
+    const { db, route, advance } = setup();
+    const t0 = Date.UTC(2026, 8, 1);
+    await route(submit('user-detail-scope-nasa-2026-09.json', t0), CONTENT);
+    await route(submit('user-detail-scope-nasa-2026-09.json', t0 + 60_000), CONTENT);
+    expect(await db.snapshots.count()).toBe(1);
+    advance(86_400_000);
+    await route(submit('user-detail-scope-nasa-2026-09.json', t0 + 86_400_000), CONTENT);
+    expect(await db.snapshots.count()).toBe(2);
+  });
+
+  it('adds to a default list created on first use, once per creator', async () => {
+    const { db, route } = setup();
+    await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
+    const first = await route({ vettok: 1, name: 'shortlist.add', payload: { handle: 'a' } }, CONTENT);
+    const again = await route({ vettok: 1, name: 'shortlist.add', payload: { handle: 'a', listId: null } }, PAGE);
+    expect(first).toMatchObject({ ok: true, data: { list: { name: 'My shortlist' }, lists: [{ listName: 'My shortlist' }] } });
+    expect(again).toMatchObject({ ok: true });
+    expect(await db.shortlists.count()).toBe(1);
+    expect(await db.shortlistEntries.count()).toBe(1);
+  });
+
+  it('refuses to shortlist a creator never read, or into a missing list, writing nothing', async () => {
+    const { db, route } = setup();
+    expect(await route({ vettok: 1, name: 'shortlist.add', payload: { handle: 'ghost' } }, PAGE)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
+    expect(await route({ vettok: 1, name: 'shortlist.add', payload: { handle: 'a', listId: 'nope' } }, PAGE)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await db.shortlists.count()).toBe(0);
+    expect(await db.shortlistEntries.count()).toBe(0);
+  });
+
+  it('tells the popup which creator a tab shows', async () => {
+    const { route } = setup();
+    expect(await route({ vettok: 1, name: 'tab.creator', payload: { tabId: TAB } }, PAGE)).toEqual({
+      ok: true,
+      data: { creator: null, lists: [] },
+    });
+    await route(submit('user-detail-scope-zachking-2026-09.json'), CONTENT);
+    expect(await route({ vettok: 1, name: 'tab.creator', payload: { tabId: TAB } }, PAGE)).toMatchObject({
+      ok: true,
+      data: { creator: { handle: 'zachking' } },
+    });
+    await route({ vettok: 1, name: 'page.unreadable', payload: { reason: 'blocked' } }, CONTENT);
+    expect(await route({ vettok: 1, name: 'tab.creator', payload: { tabId: TAB } }, PAGE)).toMatchObject({
+      data: { creator: null },
+    });
+  });
+
+  it('reports a full disk clearly and leaves nothing half-written', async () => {
+    const { db, route } = setup();
+    await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
+    const quota = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
+    });
+    db.creators.hook('creating', () => {
+      throw quota;
+    });
+    const reply = await route(submit('user-detail-scope-nasa-2026-09.json'), CONTENT);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(await db.snapshots.where('handle').equals('nasa').count()).toBe(0);
+    expect(await db.creators.count()).toBe(1);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, localeFor, translate } from '../../../lib/i18n';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n catalogues', () => {
+  const en = CATALOGUES.en;
+  const zh = CATALOGUES['zh-CN'];
+
+  it('zh-CN and en have the same keys, none empty', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const catalogue of [en, zh]) for (const text of Object.values(catalogue)) expect(text.trim()).not.toBe('');
+  });
+
+  it.each(Object.keys(CATALOGUES.en))('%s has the same placeholders in both languages', (key) => {
+    expect(placeholders(zh[key as keyof typeof zh])).toEqual(placeholders(en[key as keyof typeof en]));
+  });
+
+  it('follows the browser language unless the merchant chose one', () => {
+    expect(localeFor('zh-TW')).toBe('zh-CN');
+    expect(localeFor('zh-CN')).toBe('zh-CN');
+    expect(localeFor('vi-VN')).toBe('en');
+    expect(localeFor(undefined)).toBe('en');
+    expect(localeFor('zh-CN', 'en')).toBe('en');
+  });
+
+  it('fills placeholders and formats numbers for the locale', () => {
+    expect(translate('en', 'sidepanel.creators', { count: 12345 })).toBe('12,345 creators');
+    expect(translate('zh-CN', 'overlay.added', { list: '<b>x</b>' })).toBe('已保存到 <b>x</b>');
+  });
+});

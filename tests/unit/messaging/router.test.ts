@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, HandlerError, type Handlers } from '../../../lib/messaging/router';
+import { classifySender } from '../../../lib/messaging/sender';
+import { realSnapshot } from '../../fixtures-snapshots';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
+const PAGE = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
+const CONTENT = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: 7 }, frameId: 0 };
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const never = vi.fn(async () => {
+    throw new Error('must not run');
+  });
+  return {
+    'snapshot.submit': never,
+    'page.unreadable': never,
+    'overlay.inject': never,
+    'shortlist.add': never,
+    'tab.creator': never,
+    ...overrides,
+  } as Handlers;
+}
+
+describe('classifySender', () => {
+  it.each([
+    ['an extension page', PAGE, 'page'],
+    ['a content script on a profile', CONTENT, 'content'],
+    ['a content script on the Affiliate Center', { ...CONTENT, url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1' }, 'content'],
+    ['another extension', { ...PAGE, id: 'zzzz' }, null],
+    ['a content script on another site', { ...CONTENT, url: 'https://evil.example/@a' }, null],
+    ['a look-alike host', { ...CONTENT, url: 'https://www.tiktok.com.evil.example/' }, null],
+    ['a TikTok page without a tab', { ...CONTENT, tab: undefined }, null],
+    ['no sender id', { url: PAGE.url }, null],
+    ['a garbage URL', { id: ID, url: 'not a url' }, null],
+  ])('%s', (_name, sender, kind) => {
+    expect(classifySender(sender, SELF)).toBe(kind);
+  });
+});
+
+describe('createRouter', () => {
+  it.each([
+    ['not an object', 'hello', 'invalid-payload'],
+    ['no envelope', { name: 'tab.creator', payload: { tabId: 1 } }, 'invalid-payload'],
+    ['an extra envelope field', { vettok: 1, name: 'tab.creator', payload: { tabId: 1 }, extra: true }, 'invalid-payload'],
+    ['an unknown message', { vettok: 1, name: 'db.drop', payload: {} }, 'unknown-message'],
+    ['a prototype key as name', { vettok: 1, name: '__proto__', payload: {} }, 'unknown-message'],
+    ['a bad payload type', { vettok: 1, name: 'tab.creator', payload: { tabId: 'one' } }, 'invalid-payload'],
+    ['an extra payload field', { vettok: 1, name: 'tab.creator', payload: { tabId: 1, admin: true } }, 'invalid-payload'],
+    ['an oversized message', { vettok: 1, name: 'tab.creator', payload: { tabId: 1, pad: 'x'.repeat(1_100_000) } }, 'too-large'],
+  ])('refuses %s', async (_name, message, code) => {
+    const route = createRouter(handlers(), SELF);
+    expect(await route(message, PAGE)).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+  });
+
+  it('keeps content scripts to the handlers meant for them', async () => {
+    const route = createRouter(handlers(), SELF);
+    const reply = await route({ vettok: 1, name: 'tab.creator', payload: { tabId: 1 } }, CONTENT);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses a snapshot from an extension page and from a foreign sender', async () => {
+    const route = createRouter(handlers(), SELF);
+    const message = { vettok: 1, name: 'snapshot.submit', payload: { snapshot: realSnapshot('user-detail-scope-a-2026-09.json') } };
+    expect(await route(message, PAGE)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(message, { ...CONTENT, id: 'other' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('runs a valid request and passes the tab along', async () => {
+    const inject = vi.fn(async (_r: unknown, context: { tabId: number | null }) => ({ injected: context.tabId === 7 }));
+    const route = createRouter(handlers({ 'overlay.inject': inject }), SELF);
+    expect(await route({ vettok: 1, name: 'overlay.inject', payload: {} }, CONTENT)).toEqual({ ok: true, data: { injected: true } });
+  });
+
+  it('turns handler errors into coded replies and checks handler replies', async () => {
+    const full = createRouter(
+      handlers({
+        'tab.creator': async () => {
+          throw new HandlerError('storage-full', 'no room');
+        },
+      }),
+      SELF,
+    );
+    expect(await full({ vettok: 1, name: 'tab.creator', payload: { tabId: 1 } }, PAGE)).toEqual({
+      ok: false,
+      error: { code: 'storage-full', message: 'no room' },
+    });
+    const wrong = createRouter(handlers({ 'tab.creator': async () => ({ creator: 'nope' }) as never }), SELF);
+    expect(await wrong({ vettok: 1, name: 'tab.creator', payload: { tabId: 1 } }, PAGE)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+  });
+});
