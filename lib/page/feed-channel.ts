@@ -1,0 +1,19 @@
+/**
+ * The window-message channel between the MAIN-world feed observer and Vettok's isolated content
+ * script. Anything arriving on it is untrusted page data: the receiver validates it with zod and
+ * only ever uses it as figures for the creator on screen.
+ */
+export const FEED_CHANNEL = 'vettok:feed';
+export const FEED_REPLAY = 'vettok:feed-replay';
+
+/**
+ * TikTok responses worth passing on: a creator's recent videos (tiktok.com) and a creator's
+ * marketplace profile (Affiliate Center).
+ */
+export const FEED_PATH = /\/api\/post\/item_list\/?$|\/creator\/marketplace\/profile\/?$/;
+
+export interface FeedMessage {
+  channel: typeof FEED_CHANNEL;
+  url: string;
+  body: unknown;
+}
