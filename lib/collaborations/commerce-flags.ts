@@ -117,7 +117,14 @@ export function resultFlags(
           id: `high-refund-share:${result.id}`,
           pitfall: 'P10',
           severity: share >= SEVERE_REFUND_SHARE ? 'risk' : 'warn',
-          evidence: { ...base, gmv: result.gmv, refunds: result.refunds, refundShare: share, threshold: HIGH_REFUND_SHARE },
+          evidence: {
+            ...base,
+            gmv: result.gmv,
+            refunds: result.refunds,
+            refundShare: share,
+            refundPercent: Math.round(share * 1000) / 10,
+            thresholdPercent: HIGH_REFUND_SHARE * 100,
+          },
           messageKey: 'collab.flag.high-refund-share',
         });
       }

@@ -1,0 +1,72 @@
+import {
+  CollaborationSchema,
+  EMPTY_DATES,
+  type Collaboration,
+  type CollaborationDates,
+  type CollaborationResult,
+  type Costs,
+} from '../../../lib/collaborations/collaboration';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+const NO_COSTS: Costs = { commission: null, fee: null, sample: null, shipping: null };
+
+/** A result; `cost` is put in the fee unless `costs` is given. */
+export function result(
+  overrides: Partial<Omit<CollaborationResult, 'costs'>> & { cost?: number | null; costs?: Partial<Costs> } = {},
+): CollaborationResult {
+  const { cost, costs, ...rest } = overrides;
+  return {
+    id: 'r1',
+    date: Date.UTC(2026, 0, 10),
+    kind: 'video',
+    link: null,
+    views: 10_000,
+    orders: 10,
+    gmv: 300,
+    refunds: 0,
+    currency: 'USD',
+    ...rest,
+    costs: { ...NO_COSTS, fee: cost === undefined ? 100 : cost, ...costs },
+  };
+}
+
+/** Results with the given ROIs (cost 100 each; null = no cost entered), one day apart. */
+export function resultsWithRoi(rois: readonly (number | null)[]): CollaborationResult[] {
+  return rois.map((r, i) =>
+    result({
+      id: `r${String(i).padStart(3, '0')}`,
+      date: Date.UTC(2026, 0, 1) + i * DAY,
+      gmv: r === null ? 100 : r * 100,
+      refunds: 0,
+      cost: r === null ? null : 100,
+    }),
+  );
+}
+
+export function collaboration(
+  overrides: Partial<Omit<Collaboration, 'dates'>> & { dates?: Partial<CollaborationDates> } = {},
+): Collaboration {
+  const { dates, ...rest } = overrides;
+  return CollaborationSchema.parse({
+    id: 'c1',
+    creatorHandle: 'alice',
+    invitationId: null,
+    draftId: null,
+    status: 'accepted',
+    terminationReason: null,
+    sampleExtensionDays: 0,
+    settlementDisputed: false,
+    carrier: null,
+    trackingNumber: null,
+    contentLinks: [],
+    notes: '',
+    stopLoss: { roiThreshold: 1.5, consecutiveCount: 2 },
+    results: [],
+    createdAt: 0,
+    updatedAt: 0,
+    ...rest,
+    dates: { ...EMPTY_DATES, ...dates },
+  });
+}
