@@ -38,8 +38,9 @@ export function resultsWithRoi(rois: readonly (number | null)[]): CollaborationR
     result({
       id: `r${String(i).padStart(3, '0')}`,
       date: Date.UTC(2026, 0, 1) + i * DAY,
-      gmv: r === null ? 100 : r * 100,
-      refunds: 0,
+      // A negative ROI comes from refunds above GMV, as it would in a real record.
+      gmv: r === null ? 100 : Math.max(0, r * 100),
+      refunds: r === null || r >= 0 ? 0 : -r * 100,
       cost: r === null ? null : 100,
     }),
   );
