@@ -56,7 +56,9 @@ export function gpmFloors(
   for (const r of results) {
     const value = gpm(r).value;
     if (value === null) continue;
-    byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), value]);
+    const values = byCurrency.get(r.currency);
+    if (values) values.push(value);
+    else byCurrency.set(r.currency, [value]);
   }
   const floors = new Map<string, GpmFloor>();
   for (const [currency, values] of byCurrency) {
@@ -169,6 +171,8 @@ export function lowRoiFlag(collaboration: Collaboration): Flag | null {
 /**
  * The P4 flag of a collaboration: the sample was received, its posting deadline (with any
  * extension) has passed and nothing was published; or the merchant ended it for that reason.
+ * A cancelled collaboration gives a warning rather than a risk: the merchant may have called it
+ * off before the creator was due to post, and the record has no cancellation date to tell.
  */
 export function sampleNeverPostedFlag(collaboration: Collaboration, now: number, timeZone: string): Flag | null {
   const dueAt = samplePostingDueAt(collaboration, timeZone);
@@ -179,7 +183,7 @@ export function sampleNeverPostedFlag(collaboration: Collaboration, now: number,
   return {
     id: `sample-never-posted:${collaboration.id}`,
     pitfall: 'P4',
-    severity: 'risk',
+    severity: collaboration.status === 'cancelled' ? 'warn' : 'risk',
     evidence: {
       collaborationId: collaboration.id,
       sampleReceivedAt: collaboration.dates.sampleReceivedAt,
@@ -187,6 +191,7 @@ export function sampleNeverPostedFlag(collaboration: Collaboration, now: number,
       extensionDays: collaboration.sampleExtensionDays,
       daysOverdue: dueAt === null || now < dueAt ? null : Math.floor((now - dueAt) / 86_400_000),
       terminatedByMerchant: byMerchant,
+      cancelled: collaboration.status === 'cancelled',
     },
     messageKey: 'collab.flag.sample-never-posted',
   };
@@ -257,7 +262,9 @@ export function outcomesByCreator(
   const byHandle = new Map<string, Collaboration[]>();
   for (const c of collaborations) {
     const key = normaliseHandle(c.creatorHandle);
-    byHandle.set(key, [...(byHandle.get(key) ?? []), c]);
+    const list = byHandle.get(key);
+    if (list) list.push(c);
+    else byHandle.set(key, [c]);
   }
   return new Map(
     [...byHandle.keys()].sort().map((h) => [h, outcomeOf(h, byHandle.get(h) ?? [], now, zone, floors)]),

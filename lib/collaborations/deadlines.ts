@@ -7,7 +7,7 @@ import { addCalendarDays, isValidTimeZone } from './zoned-time';
  *
  * | kind              | starts at          | due after                         | closed by                                  | source |
  * |-------------------|--------------------|-----------------------------------|--------------------------------------------|--------|
- * | sample-approval   | sampleRequestedAt  | 7 calendar days                   | sampleDecidedAt or sampleShippedAt          | market.md, Sample Guide for Sellers |
+ * | sample-approval   | sampleRequestedAt  | 7 calendar days                   | sampleDecidedAt, shipped or received       | market.md, Sample Guide for Sellers |
  * | sample-posting    | sampleReceivedAt   | 14 calendar days (+7 if extended) | publishedAt or any result                   | market.md, Sample Integrity Policy (P4) |
  * | content-review    | contentSubmittedAt | 48 hours                          | contentReviewedAt ≥ submission, publishedAt | seed: 商家需在48小时内反馈 (P5) |
  * | settlement-appeal | settledAt          | 72 hours, only when disputed      | appealedAt                                  | seed: 可在72小时内发起申诉 |
@@ -68,7 +68,8 @@ export function computeDeadlines(collaboration: Collaboration, now: number, time
   const ended = collaboration.status === 'cancelled' || collaboration.status === 'terminated';
   const open: { kind: DeadlineKind; startedAt: number; rule: DeadlineRule }[] = [];
 
-  if (!ended && d.sampleRequestedAt !== null && d.sampleDecidedAt === null && d.sampleShippedAt === null) {
+  const sampleMoved = d.sampleShippedAt !== null || d.sampleReceivedAt !== null;
+  if (!ended && d.sampleRequestedAt !== null && d.sampleDecidedAt === null && !sampleMoved) {
     open.push({
       kind: 'sample-approval',
       startedAt: d.sampleRequestedAt,

@@ -110,7 +110,7 @@ export interface ResultTotals {
   gmv: number;
   refunds: number;
   cost: number;
-  /** Σ(GMV − refunds) ÷ Σcost over the results with GMV and a cost above 0 (counted in inputs). */
+  /** Σ(GMV − refunds) ÷ Σcost over the results with GMV and a cost entered (counted in inputs). */
   roi: Metric;
   /** ΣGMV ÷ Σviews × 1,000 over the results with both GMV and views above 0. */
   gpm: Metric;
@@ -144,7 +144,8 @@ export function aggregateResults(results: readonly CollaborationResult[], window
 
 function totalsOf(currency: string, list: readonly CollaborationResult[]): ResultTotals {
   const costs = list.map((r) => totalCost(r.costs));
-  const forRoi = list.filter((r, i) => r.gmv !== null && (costs[i] ?? 0) > 0);
+  // A zero-cost result with GMV adds revenue for nothing: it belongs in the collaboration's ROI.
+  const forRoi = list.filter((r, i) => r.gmv !== null && costs[i] !== null);
   const forGpm = list.filter((r) => r.gmv !== null && r.views !== null && r.views > 0);
   const roiCost = forRoi.length === 0 ? null : sum(forRoi.map((r) => totalCost(r.costs)));
   const aggregateRoi = roiFrom('roi', {

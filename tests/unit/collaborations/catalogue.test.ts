@@ -47,13 +47,14 @@ describe('collaboration catalogues (not wired into lib/i18n/index.ts yet)', () =
     const t = now - 40 * DAY;
     const everything = collaboration({
       settlementDisputed: true,
-      dates: { sampleRequestedAt: t, sampleReceivedAt: t, contentSubmittedAt: t, settledAt: t },
+      dates: { sampleReceivedAt: t, contentSubmittedAt: t, settledAt: t },
     });
+    const approval = collaboration({ id: 'ap', dates: { sampleRequestedAt: t } });
     const messages: { messageKey: string; fill: Record<string, unknown> }[] = [];
     // Every deadline at both stages: walk the clock hour by hour through 40 days.
     const seen = new Set<string>();
     for (let at = t; at <= now; at += 3_600_000) {
-      for (const r of planReminders({ collaborations: [everything], notified: [...seen], now: at, timeZone: 'UTC' }).due) {
+      for (const r of planReminders({ collaborations: [everything, approval], notified: [...seen], now: at, timeZone: 'UTC' }).due) {
         seen.add(r.id);
         messages.push({ messageKey: r.messageKey, fill: r.params });
       }

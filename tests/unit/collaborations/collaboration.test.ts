@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   CollaborationResultSchema,
   CollaborationSchema,
+  CollaborationStatusSchema,
   ContentLinkSchema,
   newCollaboration,
+  PIPELINE,
 } from '../../../lib/collaborations/collaboration';
 import { collaboration, result } from './factories';
 
@@ -56,6 +58,10 @@ describe('collaboration record', () => {
     ['empty handle', { creatorHandle: '' }],
   ])('rejects a collaboration with %s', (_label, patch) => {
     expect(CollaborationSchema.safeParse({ ...collaboration(), ...patch }).success).toBe(false);
+  });
+
+  it('the pipeline lists every status but the two ways out, in order', () => {
+    expect([...PIPELINE, 'terminated', 'cancelled']).toEqual(CollaborationStatusSchema.options);
   });
 
   it('keeps nulls for figures that were not entered', () => {

@@ -140,6 +140,13 @@ describe('what happened with a creator feeds their assessment', () => {
     expect(ids(outcome.flags)).toEqual(flagIds);
   });
 
+  it('a sample never posted on a cancelled collaboration is a warning, not a risk', () => {
+    const cancelled = collaboration({ status: 'cancelled', dates: { sampleReceivedAt: now - 40 * DAY } });
+    expect(sampleNeverPostedFlag(cancelled, now, 'UTC')).toMatchObject({ severity: 'warn', evidence: { cancelled: true } });
+    const open = collaboration({ dates: { sampleReceivedAt: now - 40 * DAY } });
+    expect(sampleNeverPostedFlag(open, now, 'UTC')).toMatchObject({ severity: 'risk', evidence: { cancelled: false, daysOverdue: 26 } });
+  });
+
   it('the low-ROI flag shows the run that triggered it', () => {
     const results = resultsWithRoi([1, 1.25]);
     const [flag] = creatorOutcome([collaboration({ id: 'c', results })], 'alice', now, 'UTC').flags;

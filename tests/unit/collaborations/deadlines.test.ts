@@ -77,6 +77,7 @@ describe('deadline computation across time zones and daylight saving', () => {
   it.each([
     ['sample request decided', { sampleRequestedAt: t0, sampleDecidedAt: t0 + DAY }, []],
     ['sample shipped counts as approved', { sampleRequestedAt: t0, sampleShippedAt: t0 + DAY }, []],
+    ['sample received counts as approved too', { sampleRequestedAt: t0, sampleReceivedAt: t0 + DAY }, ['sample-posting']],
     ['sample request open', { sampleRequestedAt: t0 }, ['sample-approval']],
     ['sample received, nothing published', { sampleReceivedAt: t0 }, ['sample-posting']],
     ['sample received and published', { sampleReceivedAt: t0, publishedAt: t0 + DAY }, []],

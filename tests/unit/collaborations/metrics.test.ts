@@ -150,6 +150,11 @@ describe('aggregates', () => {
     expect(noViews?.gpm).toMatchObject({ value: null, reason: 'zero-views' });
   });
 
+  it('counts the GMV of a zero-cost result in the collaboration ROI', () => {
+    const [usd] = aggregateResults([result({ id: 'a', gmv: 100, cost: 100 }), result({ id: 'b', gmv: 200, cost: 0 })]);
+    expect(usd?.roi).toMatchObject({ value: 3, reason: null, inputs: { included: 2, excluded: 0 } });
+  });
+
   it('is provisional when a result with GMV and cost has no refunds entered', () => {
     const [usd] = aggregateResults([result({ id: 'a' }), result({ id: 'b', refunds: null })]);
     expect(usd?.roi.provisional).toBe(true);
