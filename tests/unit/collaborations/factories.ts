@@ -1,6 +1,7 @@
 import {
   CollaborationSchema,
   EMPTY_DATES,
+  newCollaboration,
   type Collaboration,
   type CollaborationDates,
   type CollaborationResult,
@@ -46,28 +47,11 @@ export function resultsWithRoi(rois: readonly (number | null)[]): CollaborationR
   );
 }
 
+/** A collaboration with alice, accepted, stop-loss 1.5 × 2, no dates: override what a test needs. */
 export function collaboration(
   overrides: Partial<Omit<Collaboration, 'dates'>> & { dates?: Partial<CollaborationDates> } = {},
 ): Collaboration {
   const { dates, ...rest } = overrides;
-  return CollaborationSchema.parse({
-    id: 'c1',
-    creatorHandle: 'alice',
-    invitationId: null,
-    draftId: null,
-    status: 'accepted',
-    terminationReason: null,
-    sampleExtensionDays: 0,
-    settlementDisputed: false,
-    carrier: null,
-    trackingNumber: null,
-    contentLinks: [],
-    notes: '',
-    stopLoss: { roiThreshold: 1.5, consecutiveCount: 2 },
-    results: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...rest,
-    dates: { ...EMPTY_DATES, ...dates },
-  });
+  const base = newCollaboration({ id: 'c1', creatorHandle: 'alice', roiThreshold: 1.5, now: 0 });
+  return CollaborationSchema.parse({ ...base, status: 'accepted', ...rest, dates: { ...EMPTY_DATES, ...dates } });
 }
