@@ -8,7 +8,7 @@ import { addCalendarDays, isValidTimeZone } from './zoned-time';
  * | kind              | starts at          | due after                         | closed by                                  | source |
  * |-------------------|--------------------|-----------------------------------|--------------------------------------------|--------|
  * | sample-approval   | sampleRequestedAt  | 7 calendar days                   | sampleDecidedAt, shipped or received       | market.md, Sample Guide for Sellers |
- * | sample-posting    | sampleReceivedAt   | 14 calendar days (+7 if extended) | publishedAt or any result                   | market.md, Sample Integrity Policy (P4) |
+ * | sample-posting    | sampleReceivedAt   | 14 calendar days (+7 if extended) | publishedAt or any result                  | market.md, Sample Integrity Policy (P4) |
  * | content-review    | contentSubmittedAt | 48 hours                          | contentReviewedAt ≥ submission, publishedAt | seed: 商家需在48小时内反馈 (P5) |
  * | settlement-appeal | settledAt          | 72 hours, only when disputed      | appealedAt                                  | seed: 可在72小时内发起申诉 |
  *
