@@ -75,13 +75,13 @@ export function parseMoneyRange(value: unknown, symbol: string | null): { low: n
   const plus = /^(.+?)\s*\+$/.exec(stripped);
   if (plus) {
     const low = parseDisplayedCount(plus[1]!.trim());
-    return low ? { low: low.low, high: null } : null;
+    return low ? { low: low.value, high: null } : null;
   }
   const parts = stripped.split(/\s*[-–]\s*/);
   if (parts.length !== 2) return null;
   const low = parseDisplayedCount(parts[0]!.trim());
   const high = parseDisplayedCount(parts[1]!.trim());
-  return low && high ? { low: low.low, high: high.high } : null;
+  return low && high ? { low: low.value, high: high.value } : null;
 }
 
 function share(value: unknown): number | null {

@@ -105,7 +105,10 @@ function canonicalOfScope(scope: unknown): string | null {
 function readJson(json: unknown, now: number, url: string | null): SavedFileRead {
   const scope = field(json, '__DEFAULT_SCOPE__');
   if (isRecord(scope)) {
-    if (isRecord(scope['webapp.user-detail'])) return { ...readUniversalData(json, now, url), kind: 'universal-data' };
+    if (isRecord(scope['webapp.user-detail'])) {
+      const trimmed = Object.keys(scope).length === 1;
+      return { ...readUniversalData(json, now, url), kind: trimmed ? 'user-detail-scope' : 'universal-data' };
+    }
     if (isRecord(scope['webapp.video-detail']) || isRecord(scope['webapp.reflow.video.detail'])) {
       return { ...readVideoDetail(json, now, url ?? canonicalOfScope(scope)), kind: 'video-detail-json' };
     }
