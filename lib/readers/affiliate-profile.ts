@@ -15,17 +15,27 @@ import { MAX_BIO, MAX_NICKNAME, normaliseHandle, provenanceOf } from './user-fie
 const MAX_DEPTH = 40;
 const WRAPPER_KEYS = new Set(['value', 'is_authorized', 'status', 'code', 'message']);
 
-/** Replaces every `{value, is_authorized?, status?}` wrapper by its value. */
-export function unwrapAffiliateValues(json: unknown, depth = 0): unknown {
-  if (depth > MAX_DEPTH) return undefined;
-  if (Array.isArray(json)) return json.slice(0, 1_000).map((v) => unwrapAffiliateValues(v, depth + 1));
+/**
+ * Replaces every `{value, is_authorized?, status?}` wrapper by its value. Depth and the number of
+ * nodes visited are bounded (a profile has a few thousand), so hostile input cannot stall it.
+ */
+export function unwrapAffiliateValues(json: unknown): unknown {
+  const budget = { nodes: MAX_NODES };
+  return unwrap(json, 0, budget);
+}
+
+const MAX_NODES = 200_000;
+
+function unwrap(json: unknown, depth: number, budget: { nodes: number }): unknown {
+  if (depth > MAX_DEPTH || --budget.nodes < 0) return undefined;
+  if (Array.isArray(json)) return json.slice(0, 1_000).map((v) => unwrap(v, depth + 1, budget));
   if (!isRecord(json)) return json;
   const keys = Object.keys(json);
   if ('value' in json && ('is_authorized' in json || 'status' in json) && keys.every((k) => WRAPPER_KEYS.has(k))) {
-    return unwrapAffiliateValues(json['value'], depth + 1);
+    return unwrap(json['value'], depth + 1, budget);
   }
   const out: Record<string, unknown> = {};
-  for (const key of keys.slice(0, 2_000)) out[key] = unwrapAffiliateValues(json[key], depth + 1);
+  for (const key of keys.slice(0, 2_000)) out[key] = unwrap(json[key], depth + 1, budget);
   return out;
 }
 
