@@ -1,6 +1,6 @@
 import type { CreatorSnapshot, ReadResult } from '../schemas/creator-snapshot';
 import { readDomProfile, canonicalHandle } from './dom-profile';
-import { embeddedJson } from './embedded-json';
+import { embeddedJson, universalDataScopes } from './embedded-json';
 import { readJsonLd } from './json-ld';
 import { mergeSnapshots } from './merge-snapshot';
 import { readNextData } from './next-data';
@@ -29,7 +29,7 @@ export function readProfilePage(doc: Document, url: string, now: number): ReadRe
   return readProfileDocument(
     doc,
     {
-      universal: embeddedJson(doc, '__UNIVERSAL_DATA_FOR_REHYDRATION__'),
+      universal: universalDataScopes(doc, ['webapp.user-detail']),
       sigi: embeddedJson(doc, 'SIGI_STATE'),
       next: embeddedJson(doc, '__NEXT_DATA__'),
     },

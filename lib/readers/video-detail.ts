@@ -1,7 +1,7 @@
 import type { ReadResult } from '../schemas/creator-snapshot';
 import { field, isRecord, nonNegativeInt, text } from './json-values';
 import { blockedReason } from './page-state';
-import { embeddedJson } from './embedded-json';
+import { universalDataScopes } from './embedded-json';
 import { routeOf } from './profile-url';
 import { countsOf, snapshotFromUser } from './user-fields';
 import { readVideoItem } from './video-item';
@@ -52,7 +52,7 @@ function statusMessage(detail: unknown): string {
 export function readVideoPage(doc: Document, url: string, now: number): ReadResult {
   const route = routeOf(url);
   const expected = route.kind === 'other' ? null : route.handle;
-  const universal = embeddedJson(doc, '__UNIVERSAL_DATA_FOR_REHYDRATION__');
+  const universal = universalDataScopes(doc, ['webapp.video-detail', 'webapp.reflow.video.detail']);
   const result: ReadResult =
     universal === undefined ? { ok: false, reason: 'no-creator-data' } : readVideoDetail(universal, now, url);
   if (result.ok && expected && result.snapshot.handle !== expected) {
