@@ -34,14 +34,14 @@ export function bool(value: unknown): boolean | null {
   return null;
 }
 
-/** A non-negative finite integer from a number or a digit string; anything else is null. */
+/** A non-negative safe integer from a number or a digit string; fractions and anything else are null. */
 export function nonNegativeInt(value: unknown): number | null {
   let n: number;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string' && /^\s*\d{1,20}\s*$/.test(value)) n = Number(value);
   else return null;
-  if (!Number.isFinite(n) || n < 0 || !Number.isSafeInteger(Math.round(n))) return null;
-  return Math.round(n);
+  if (!Number.isSafeInteger(n) || n < 0) return null;
+  return n;
 }
 
 export function exactCountOf(value: unknown): Count | null {

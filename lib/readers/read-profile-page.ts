@@ -78,7 +78,7 @@ export function readProfileDocument(
   if (others.size > 0) return { ok: false, reason: 'handle-mismatch', detail: `page data is for @${[...others][0]}` };
   const blocked = blockedReason(doc);
   if (blocked) return { ok: false, reason: 'blocked', detail: blocked };
-  return { ok: false, reason: 'no-creator-data', detail: emptyShell(doc) ? 'empty page shell' : undefined };
+  return emptyShell(doc) ? { ok: false, reason: 'no-creator-data', detail: 'empty page shell' } : { ok: false, reason: 'no-creator-data' };
 }
 
 function emptyShell(doc: Document): boolean {
