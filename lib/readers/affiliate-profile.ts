@@ -131,6 +131,7 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
   const handle = normaliseHandle(p['handle']) ?? normaliseHandle(field(outer, 'uniqueId'));
   if (!handle) return { ok: false, reason: 'no-creator-data', detail: 'creator_profile without handle' };
 
+  const profileLink = profileDeepLink(p['qr_code_schema']);
   const symbol =
     nonEmptyText(field(p, 'med_gmv_revenue', 'symbol')) ??
     nonEmptyText(field(p, 'gpm', 'symbol')) ??
@@ -165,8 +166,10 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
   const snapshot: CreatorSnapshot = {
     platform: 'tiktok',
     handle,
-    userId: nonEmptyText(p['creator_oecuid']) ?? nonEmptyText(field(outer, 'id')),
-    secUid: null,
+    // creator_oecuid is TikTok Shop's creator id, not the TikTok user id; the profile QR code's
+    // deep link (aweme://user/profile/<uid>?sec_uid=…) carries the real ones.
+    userId: profileLink?.userId ?? null,
+    secUid: profileLink?.secUid ?? null,
     nickname: cappedText(nonEmptyText(p['nickname']) ?? nonEmptyText(field(outer, 'nickname')), MAX_NICKNAME),
     bio: cappedText(p['bio'], MAX_BIO),
     bioLink: cappedText(nonEmptyText(p['bio_url']), 2_048),
@@ -191,4 +194,14 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
   };
   snapshot.provenance = provenanceOf(snapshot, 'affiliate-profile');
   return { ok: true, snapshot };
+}
+
+/** `aweme://user/profile/7402753618010866693?sec_uid=MS4w…` → the TikTok user id and secUid. */
+function profileDeepLink(value: unknown): { userId: string; secUid: string | null } | null {
+  const link = nonEmptyText(value);
+  if (!link || link.length > 1_000) return null;
+  const match = /^(?:aweme|snssdk\d+|tiktok):\/\/user\/profile\/(\d{1,25})(?:\?(.*))?$/.exec(link);
+  if (!match) return null;
+  const secUid = /(?:^|&)sec_uid=([A-Za-z0-9_\-.]{10,200})(?:&|$)/.exec(match[2] ?? '')?.[1] ?? null;
+  return { userId: match[1]!, secUid };
 }

@@ -277,6 +277,9 @@ describe('details the table does not cover', () => {
     expect(c.audienceAges).toEqual([]);
     expect(c.audienceGenders).toEqual([]);
     expect(r.snapshot.nickname).toBe('Em Thuý Thuý');
+    // From qr_code_schema; creator_oecuid (7495881263612856625) is a Shop id, not the user id.
+    expect(r.snapshot.userId).toBe('7402753618010866693');
+    expect(r.snapshot.secUid).toBe('MS4wLjABAAAAB7eb8GMM6dn8acMw_vavjL_VA9z_ZhfDYQNXm6yV4BHX4HkHLmrcXz3lqNiTnfsM');
   });
 
   it('search results list the creators they show', () => {
