@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CreatorSnapshot, RecentVideo } from '../schemas/creator-snapshot';
 import { field, isRecord, nonNegativeInt } from './json-values';
+import { mergeItemListVideos } from './merge-snapshot';
 import { countsOf, snapshotFromUser } from './user-fields';
 import { itemAuthorHandle, readVideoItem } from './video-item';
 
@@ -121,4 +122,25 @@ export function snapshotFromItemList(
   snapshot.recentVideos = read.videos;
   if (read.videos.length > 0) snapshot.provenance['recentVideos'] = 'api-item-list';
   return snapshot;
+}
+
+/**
+ * Merges an item_list response into a profile snapshot when, and only when, its author is the
+ * snapshot's creator (item_list requests fired for a previous profile can arrive late in a SPA).
+ */
+export function applyItemList(
+  snapshot: CreatorSnapshot,
+  json: unknown,
+): { ok: true; snapshot: CreatorSnapshot; added: number } | { ok: false; reason: 'handle-mismatch' | 'malformed' | 'no-creator-data'; detail?: string } {
+  const read = readItemList(json);
+  if (!read.ok) return read;
+  if (read.author !== null && read.author !== snapshot.handle) {
+    return { ok: false, reason: 'handle-mismatch', detail: `item_list is for @${read.author}` };
+  }
+  if (read.author === null && read.videos.length > 0) {
+    return { ok: false, reason: 'no-creator-data', detail: 'item_list names no author' };
+  }
+  const before = new Set(snapshot.recentVideos.map((v) => v.id));
+  const merged = mergeItemListVideos(snapshot, read.videos);
+  return { ok: true, snapshot: merged, added: read.videos.filter((v) => !before.has(v.id)).length };
 }

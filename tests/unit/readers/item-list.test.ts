@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readItemList } from '../../../lib/readers/item-list';
+import { applyItemList, readItemList } from '../../../lib/readers/item-list';
 import { mergeItemListVideos } from '../../../lib/readers/merge-snapshot';
 import { readUniversalData } from '../../../lib/readers/universal-data';
 import type { RecentVideo } from '../../../lib/schemas/creator-snapshot';
@@ -78,5 +78,18 @@ describe('mergeItemListVideos', () => {
     expect(merged.provenance['recentVideos']).toBe('api-item-list');
     expect(merged.followers).toEqual(base.snapshot.followers);
     expect(snapshot.recentVideos).toHaveLength(2);
+  });
+});
+
+describe('applyItemList', () => {
+  it('merges the creator’s own item_list and refuses another creator’s', () => {
+    const detail = readUniversalData({ 'webapp.user-detail': { userInfo: { user: { uniqueId: 'zg.520' }, statsV2: { followerCount: '427682' } } } }, 0, null);
+    if (!detail.ok) throw new Error(detail.reason);
+    const applied = applyItemList(detail.snapshot, captured);
+    expect(applied).toMatchObject({ ok: true, added: 1 });
+    expect(applied.ok && applied.snapshot.recentVideos[0]!.id).toBe('7513039993741397256');
+    const other = readUniversalData({ 'webapp.user-detail': { userInfo: { user: { uniqueId: 'nasa' } } } }, 0, null);
+    if (!other.ok) throw new Error(other.reason);
+    expect(applyItemList(other.snapshot, captured)).toEqual({ ok: false, reason: 'handle-mismatch', detail: 'item_list is for @zg.520' });
   });
 });
