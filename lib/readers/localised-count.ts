@@ -48,6 +48,20 @@ const SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['천', 1e3],
   ['만', 1e4],
   ['억', 1e8],
+  // Russian
+  ['тыс', 1e3],
+  ['тыс.', 1e3],
+  ['млн', 1e6],
+  ['млн.', 1e6],
+  ['млрд', 1e9],
+  // Hindi (lakh = 10⁵, crore = 10⁷)
+  ['हज़ार', 1e3],
+  ['लाख', 1e5],
+  ['करोड़', 1e7],
+  // Arabic
+  ['ألف', 1e3],
+  ['مليون', 1e6],
+  ['مليار', 1e9],
   // Thai
   ['พัน', 1e3],
   ['หมื่น', 1e4],
@@ -55,9 +69,16 @@ const SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['ล้าน', 1e6],
 ]);
 
-/** Indonesian "M" is miliar (10⁹), not million; only applied when the page language says so. */
+/**
+ * Letters whose meaning depends on the UI language: Indonesian "M" is miliar (10⁹), Turkish "B" is
+ * bin (10³) and "Mn"/"Mr" million/milyar. Applied only when the page language says so.
+ */
 function multiplierOf(suffix: string, locale: string | undefined): number | undefined {
-  if (suffix === 'm' && locale && /^(id|in)\b/i.test(locale)) return 1e9;
+  if (locale && /^(id|in)\b/i.test(locale) && suffix === 'm') return 1e9;
+  if (locale && /^tr\b/i.test(locale)) {
+    const turkish: Record<string, number> = { b: 1e3, mn: 1e6, mr: 1e9, mlr: 1e9 };
+    if (suffix in turkish) return turkish[suffix];
+  }
   return SUFFIXES.get(suffix);
 }
 

@@ -51,6 +51,11 @@ describe('parseDisplayedCount: abbreviated counts keep their interval', () => {
     ['1,2 mi', 1_200_000, 1_150_000, 1_299_999],
     ['15 mil', 15_000, 14_500, 15_999],
     ['1.5만', 15_000, 14_500, 15_999],
+    ['12,3 тыс.', 12_300, 12_250, 12_399],
+    ['1,2 млн', 1_200_000, 1_150_000, 1_299_999],
+    ['2.5 लाख', 250_000, 245_000, 259_999],
+    ['1.2 करोड़', 12_000_000, 11_500_000, 12_999_999],
+    ['3.4 ألف', 3_400, 3_350, 3_499],
   ])('%j → %d in [%d, %d]', (text, value, low, high) => {
     expect(parseDisplayedCount(text)).toEqual({ value, low, high, exact: false });
   });
@@ -58,6 +63,12 @@ describe('parseDisplayedCount: abbreviated counts keep their interval', () => {
   it('Indonesian "M" is miliar when the page is in Indonesian', () => {
     expect(parseDisplayedCount('1,2 M', 'id-ID')).toEqual({ value: 1_200_000_000, low: 1_150_000_000, high: 1_299_999_999, exact: false });
     expect(parseDisplayedCount('1,2 M', 'fr')).toMatchObject({ value: 1_200_000 });
+  });
+
+  it('Turkish "B" is bin (thousand) when the page is in Turkish, billion otherwise', () => {
+    expect(parseDisplayedCount('12,3 B', 'tr-TR')).toMatchObject({ value: 12_300, exact: false });
+    expect(parseDisplayedCount('1,2 Mn', 'tr')).toMatchObject({ value: 1_200_000 });
+    expect(parseDisplayedCount('1.2B', 'en')).toMatchObject({ value: 1_200_000_000 });
   });
 
   it('an abbreviated figure is never exact and always contains what it rounds', () => {
