@@ -20,6 +20,13 @@ export function normaliseHandle(value: unknown): string | null {
   return HANDLE.test(handle) ? handle : null;
 }
 
+/** A numeric id (TikTok ids are digit strings, sometimes numbers). */
+function idText(value: unknown): string | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? String(value) : null;
+  const t = nonEmptyText(value);
+  return t && /^\d{1,25}$/.test(t) ? t : null;
+}
+
 export interface CountsRead {
   followers: Count | null;
   following: Count | null;
@@ -54,8 +61,8 @@ export function snapshotFromUser(
   const snapshot: CreatorSnapshot = {
     platform: 'tiktok',
     handle,
-    userId: nonEmptyText(user['id']) ?? nonEmptyText(user['uid']),
-    secUid: nonEmptyText(user['secUid']),
+    userId: idText(user['id']) ?? idText(user['uid']),
+    secUid: cappedText(nonEmptyText(user['secUid']), 200),
     nickname: cappedText(user['nickname'], MAX_NICKNAME),
     bio: cappedText(user['signature'], MAX_BIO),
     bioLink: cappedText(nonEmptyText(field(user, 'bioLink', 'link')), MAX_URL),
