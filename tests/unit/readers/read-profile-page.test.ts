@@ -33,6 +33,17 @@ describe('readProfilePage on real pages parsed by happy-dom', () => {
     expect(r.snapshot.source).toBe('json-ld');
   });
 
+  it('dylanlemay 2023 page as parsed by happy-dom (which drops the scripts after an SVG <style>): 2023 DOM, where user-title is the handle, plus the JSON-LD Person', () => {
+    const url = 'https://www.tiktok.com/@dylanlemay';
+    const r = readProfilePage(parseHtml(html('profile-dylanlemay-2023-02-sigi-state.html'), url), url, NOW);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.snapshot).toMatchObject({ handle: 'dylanlemay', nickname: 'Dylan Lemay', verified: true, source: 'json-ld' });
+    expect(r.snapshot.followers).toMatchObject({ value: 11_200_000, exact: false });
+    expect(r.snapshot.likes).toMatchObject({ value: 587_500_000, exact: false });
+    expect(r.snapshot.following).toEqual({ value: 1204, low: 1204, high: 1204, exact: true });
+    expect(r.snapshot.provenance).toMatchObject({ nickname: 'json-ld', followers: 'dom', verified: 'dom' });
+  });
+
   it('after in-app navigation the stale JSON is set aside and the DOM describes the URL’s creator', () => {
     // The alcaldiasa page as rendered, still carrying the JSON of the first profile loaded (jelly).
     const doc = parseHtml(html(ALCALDIA), 'https://www.tiktok.com/@alcaldiasa');
