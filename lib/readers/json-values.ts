@@ -34,14 +34,14 @@ export function bool(value: unknown): boolean | null {
   return null;
 }
 
-/** A non-negative finite integer from a number or a digit string; anything else is null. */
+/** A non-negative safe integer from a number or a digit string; fractions and anything else are null. */
 export function nonNegativeInt(value: unknown): number | null {
   let n: number;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string' && /^\s*\d{1,20}\s*$/.test(value)) n = Number(value);
   else return null;
-  if (!Number.isFinite(n) || n < 0 || !Number.isSafeInteger(Math.round(n))) return null;
-  return Math.round(n);
+  if (!Number.isSafeInteger(n) || n < 0) return null;
+  return n;
 }
 
 export function exactCountOf(value: unknown): Count | null {
@@ -54,4 +54,50 @@ export function epochMs(value: unknown): number | null {
   const n = nonNegativeInt(value);
   if (n === null || n === 0) return null;
   return n < 1e11 ? n * 1000 : n;
+}
+
+/**
+ * The interval a figure rounded to TikTok's display precision could stand for. `stats` (and, as
+ * the captures show, sometimes `statsV2` and `authorStatsV2`) hold values like 427700 for 427,682:
+ * one decimal of K/M/B. Below 10,000 TikTok shows full numbers, so the value is kept as is.
+ */
+export function roundedCount(value: number): Count {
+  if (value < 10_000) return { value, low: value, high: value, exact: false };
+  const unit = value >= 999_950_000 ? 1e9 : value >= 999_950 ? 1e6 : 1e3;
+  const step = unit / 10;
+  const low = Math.max(0, Math.ceil(value - step / 2));
+  const high = Math.ceil(value + step) - 1;
+  return { value, low, high, exact: false };
+}
+
+/** A value that sits exactly on a display-rounding step (≥ 10,000): possibly rounded. */
+function looksRounded(value: number): boolean {
+  if (value < 10_000) return false;
+  const unit = value >= 999_950_000 ? 1e9 : value >= 999_950 ? 1e6 : 1e3;
+  return value % (unit / 10) === 0;
+}
+
+/**
+ * One count from a `statsV2` (exact strings) / `stats` (display-rounded numbers) pair. statsV2 wins
+ * unless it merely repeats a rounded `stats` figure (seen in item_list `authorStatsV2` and video
+ * stats), in which case it is kept as not exact. `stats` alone is never exact; a negative or
+ * overflowed value is never accepted (the first usable key wins).
+ */
+export function statCount(statsV2: unknown, stats: unknown, ...keys: string[]): Count | null {
+  for (const key of keys) {
+    const exact = nonNegativeInt(field(statsV2, key));
+    const rounded = nonNegativeInt(field(stats, key));
+    if (exact !== null) {
+      if (looksRounded(exact) && (rounded === null || rounded === exact)) return roundedCount(exact);
+      return exactCount(exact);
+    }
+    if (rounded !== null) return roundedCount(rounded);
+  }
+  return null;
+}
+
+/** Caps a text field (bios, captions) at a sane length; empty strings stay empty. */
+export function cappedText(value: unknown, max = 2_000): string | null {
+  if (typeof value !== 'string') return null;
+  return value.length > max ? value.slice(0, max) : value;
 }

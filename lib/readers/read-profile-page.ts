@@ -1,38 +1,86 @@
-import type { ReadResult } from '../schemas/creator-snapshot';
+import type { CreatorSnapshot, ReadResult } from '../schemas/creator-snapshot';
+import { readDomProfile, canonicalHandle } from './dom-profile';
+import { embeddedJson, universalDataScopes } from './embedded-json';
+import { readJsonLd } from './json-ld';
+import { mergeSnapshots } from './merge-snapshot';
+import { readNextData } from './next-data';
 import { blockedReason } from './page-state';
 import { routeOf } from './profile-url';
+import { readSigiState } from './sigi-state';
 import { readUniversalData } from './universal-data';
 
-export function embeddedJson(doc: Document, id: string): unknown {
-  const script = doc.getElementById(id);
-  const raw = script?.textContent;
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
+export { embeddedJson } from './embedded-json';
+
+/** The sources of a profile page, most trusted first. */
+export interface ProfilePageSources {
+  universal: unknown;
+  sigi: unknown;
+  next: unknown;
 }
 
 /**
- * Reads the creator of a profile page from what the page already holds. The embedded JSON keeps
- * describing the first profile loaded after an in-app navigation, so a snapshot whose handle is
- * not the URL's is refused rather than shown under the wrong name.
+ * Reads the creator of a profile page from what the page already holds, merging by priority:
+ * `__UNIVERSAL_DATA_FOR_REHYDRATION__`, `SIGI_STATE`, `__NEXT_DATA__`, JSON-LD, then the rendered
+ * DOM (provenance kept per field). The embedded JSON keeps describing the first profile loaded
+ * after an in-app navigation, so JSON whose uniqueId is not the URL's handle is set aside and the
+ * page falls back to the DOM / JSON-LD for the URL's handle, or reports `handle-mismatch`.
  */
 export function readProfilePage(doc: Document, url: string, now: number): ReadResult {
-  const route = routeOf(url);
-  const expected = route.kind === 'other' ? null : route.handle;
+  return readProfileDocument(
+    doc,
+    {
+      universal: universalDataScopes(doc, ['webapp.user-detail']),
+      sigi: embeddedJson(doc, 'SIGI_STATE'),
+      next: embeddedJson(doc, '__NEXT_DATA__'),
+    },
+    url,
+    now,
+  );
+}
 
-  const universal = embeddedJson(doc, '__UNIVERSAL_DATA_FOR_REHYDRATION__');
-  const result: ReadResult =
-    universal === undefined ? { ok: false, reason: 'no-creator-data' } : readUniversalData(universal, now, url);
+/** As readProfilePage, with the embedded JSON already extracted (saved files read it from text). */
+export function readProfileDocument(
+  doc: Document,
+  sources: ProfilePageSources,
+  url: string | null,
+  now: number,
+): ReadResult {
+  const route = url ? routeOf(url) : { kind: 'other' as const };
+  const expected = route.kind === 'profile' ? route.handle : (route.kind === 'video' ? route.handle : null) ?? null;
+  const parts: CreatorSnapshot[] = [];
+  const others = new Set<string>();
+  let unavailable: ReadResult | null = null;
 
-  if (result.ok && expected && result.snapshot.handle !== expected) {
-    return { ok: false, reason: 'handle-mismatch', detail: `page data is for @${result.snapshot.handle}` };
+  const consider = (result: ReadResult): void => {
+    if (result.ok) {
+      if (!expected || result.snapshot.handle === expected) parts.push(result.snapshot);
+      else others.add(result.snapshot.handle);
+    } else if (result.reason === 'account-unavailable') unavailable ??= result;
+    else if (result.reason === 'handle-mismatch' && result.detail) others.add(result.detail.replace(/^.*@/, ''));
+  };
+  if (sources.universal !== undefined) consider(readUniversalData(sources.universal, now, url));
+  if (sources.sigi !== undefined) consider(readSigiState(sources.sigi, now, url));
+  if (sources.next !== undefined) consider(readNextData(sources.next, now, url));
+
+  // Without a URL, the page's own canonical link / JSON says whose page it is.
+  const owner = expected ?? parts[0]?.handle ?? canonicalHandle(doc);
+  const jsonLd = readJsonLd(doc, now, url);
+  if (jsonLd) {
+    if (!owner || jsonLd.handle === owner) parts.push(jsonLd);
+    else others.add(jsonLd.handle);
   }
-  if (!result.ok && result.reason === 'no-creator-data') {
-    const blocked = blockedReason(doc);
-    if (blocked) return { ok: false, reason: 'blocked', detail: blocked };
-  }
-  return result;
+  const dom = readDomProfile(doc, owner ?? jsonLd?.handle ?? null, now, url);
+  if (dom) parts.push(dom);
+
+  const merged = mergeSnapshots(parts);
+  if (merged) return { ok: true, snapshot: merged };
+  if (unavailable) return unavailable;
+  if (others.size > 0) return { ok: false, reason: 'handle-mismatch', detail: `page data is for @${[...others][0]}` };
+  const blocked = blockedReason(doc);
+  if (blocked) return { ok: false, reason: 'blocked', detail: blocked };
+  return emptyShell(doc) ? { ok: false, reason: 'no-creator-data', detail: 'empty page shell' } : { ok: false, reason: 'no-creator-data' };
+}
+
+function emptyShell(doc: Document): boolean {
+  return (doc.body?.textContent ?? '').trim().length < 200;
 }

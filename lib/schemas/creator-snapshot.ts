@@ -25,6 +25,7 @@ export const ReadSourceSchema = z.enum([
   'video-detail',
   'affiliate-profile',
   'search-result',
+  'api-user-list',
 ]);
 export type ReadSource = z.infer<typeof ReadSourceSchema>;
 
@@ -46,7 +47,20 @@ export const RecentVideoSchema = z.object({
 });
 export type RecentVideo = z.infer<typeof RecentVideoSchema>;
 
-/** Commerce metrics shown by TikTok Shop's Affiliate Center (absent elsewhere). */
+/**
+ * One audience bucket. `share` is a fraction (0–1); where the source gives counts (Affiliate
+ * Center follower locations), `count` keeps them and `share` is relative to the listed buckets.
+ */
+export const AudienceShareSchema = z.object({
+  key: z.string(),
+  share: z.number(),
+  count: z.optional(z.nullable(z.number())),
+});
+
+/**
+ * Commerce metrics shown by TikTok Shop's Affiliate Center (absent elsewhere). `engagementRate`
+ * is a fraction (0.0239 = 2.39%).
+ */
 export const CommerceMetricsSchema = z.object({
   currency: z.nullable(z.string()),
   gmv: z.nullable(z.number()),
@@ -58,11 +72,15 @@ export const CommerceMetricsSchema = z.object({
   medianViews: z.nullable(z.number()),
   engagementRate: z.nullable(z.number()),
   categories: z.array(z.string()),
-  audienceLocations: z.array(z.object({ key: z.string(), share: z.number() })),
-  audienceAges: z.array(z.object({ key: z.string(), share: z.number() })),
-  audienceGenders: z.array(z.object({ key: z.string(), share: z.number() })),
+  audienceLocations: z.array(AudienceShareSchema),
+  audienceAges: z.array(AudienceShareSchema),
+  audienceGenders: z.array(AudienceShareSchema),
   collaboratedBrands: z.optional(z.nullable(z.number())),
   promotedProducts: z.optional(z.nullable(z.number())),
+  /** Median commission rate the creator accepted, as a fraction (TikTok's 1000 = 10% → 0.1). */
+  medianCommissionRate: z.optional(z.nullable(z.number())),
+  videosLast30Days: z.optional(z.nullable(z.number())),
+  liveStreamsLast30Days: z.optional(z.nullable(z.number())),
 });
 export type CommerceMetrics = z.infer<typeof CommerceMetricsSchema>;
 
