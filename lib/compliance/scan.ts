@@ -1,0 +1,178 @@
+import { LEXICONS } from './lexicons';
+import { foldPhrase, normalizeText } from './normalize';
+import { COMPLIANCE_LANGUAGES, type ComplianceHit, type ComplianceLanguage, type LexiconEntry } from './types';
+
+/** Scripts written without spaces: separators between their characters are tolerated (全 网 最 低). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const DIGIT = /\p{N}/u;
+/** Between words of a Latin-script phrase: any spacing, hyphen, underscore or dot (or none: #thebest). */
+const WORD_SEP = '[\\s\\-_.·]*';
+/** Between characters of an unspaced script: up to three spaces or punctuation marks (全*网*最*低). */
+const CHAR_SEP = '[\\s\\p{P}\\p{S}]{0,3}';
+
+interface Compiled {
+  entry: LexiconEntry;
+  language: ComplianceLanguage;
+  re: RegExp;
+  strict: boolean;
+}
+
+interface Matcher {
+  /** Folded first character → candidate entries, in language-priority order. */
+  index: Map<string, Compiled[]>;
+}
+
+function escape(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** The regex body for a folded phrase (no boundaries). */
+function body(folded: string): string {
+  const cps = [...folded.replace(/\s+/g, ' ').trim()];
+  // a hyphen in a phrase means the same as a space: satu-satunya = satu satunya
+  let out = '';
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    if (cp === ' ' || cp === '-') {
+      out += WORD_SEP;
+      continue;
+    }
+    const prev = cps[i - 1];
+    if (prev !== undefined && prev !== ' ' && (UNSPACED.test(prev) || UNSPACED.test(cp))) out += CHAR_SEP;
+    out += escape(cp);
+  }
+  return out;
+}
+
+function startGuard(first: string): string {
+  if (LATIN_LETTER.test(first)) return '(?<![\\p{Script=Latin}\\p{N}])';
+  if (DIGIT.test(first)) return '(?<![\\p{N}])(?<![\\p{N}][.,])';
+  return '';
+}
+
+function endGuard(last: string, suffixes: readonly string[] | undefined): string {
+  const suffix = suffixes?.length ? `(?:${suffixes.map((s) => body(foldPhrase(s))).join('|')})?` : '';
+  if (LATIN_LETTER.test(last)) return `${suffix}(?![\\p{Script=Latin}\\p{N}])`;
+  if (DIGIT.test(last)) return '(?![\\p{N}])(?![.,][\\p{N}])';
+  return '';
+}
+
+function exceptions(entry: LexiconEntry, strict: boolean): { before: string; after: string } {
+  const words = (list: readonly string[] | undefined): string[] =>
+    (list ?? []).map((w) => {
+      const f = foldPhrase(w, strict);
+      const last = [...f].at(-1) ?? '';
+      return body(f) + (LATIN_LETTER.test(last) ? '(?![\\p{Script=Latin}])' : '');
+    });
+  const after = words(entry.exceptAfter);
+  const before = (entry.exceptBefore ?? []).map((w) => {
+    const f = foldPhrase(w, strict);
+    const first = [...f][0] ?? '';
+    return (LATIN_LETTER.test(first) ? '(?<![\\p{Script=Latin}])' : '') + body(f);
+  });
+  return {
+    after: after.length ? `(?!${WORD_SEP}(?:${after.join('|')}))` : '',
+    before: before.length ? `(?<!(?:${before.join('|')})[\\s\\-_.#]*)` : '',
+  };
+}
+
+function compileEntry(entry: LexiconEntry, language: ComplianceLanguage): { first: string; compiled: Compiled }[] {
+  const strict = entry.strictDiacritics === true;
+  const { before, after } = exceptions(entry, strict);
+  const out: { first: string; compiled: Compiled }[] = [];
+  const add = (first: string, source: string): void => {
+    out.push({ first, compiled: { entry, language, strict, re: new RegExp(source, 'uy') } });
+  };
+  for (const phrase of entry.phrases) {
+    const folded = foldPhrase(phrase, strict).replace(/\s+/g, ' ').trim();
+    const cps = [...folded];
+    const first = cps[0];
+    const last = cps.at(-1);
+    if (first === undefined || last === undefined) continue;
+    const indexKey = strict ? [...foldPhrase(phrase)][0]! : first;
+    add(indexKey, `${before}${startGuard(first)}${body(folded)}${endGuard(last, entry.suffixes)}${after}`);
+  }
+  for (const p of entry.patterns ?? []) {
+    for (const first of p.first) add(first, `${before}${p.source}${after}`);
+  }
+  return out;
+}
+
+const matchers = new Map<string, Matcher>();
+
+function matcherFor(languages: readonly ComplianceLanguage[]): Matcher {
+  const key = languages.join(',');
+  const cached = matchers.get(key);
+  if (cached) return cached;
+  const index = new Map<string, Compiled[]>();
+  for (const language of languages) {
+    for (const entry of LEXICONS[language]) {
+      for (const { first, compiled } of compileEntry(entry, language)) {
+        const list = index.get(first);
+        if (list) list.push(compiled);
+        else index.set(first, [compiled]);
+      }
+    }
+  }
+  const matcher = { index };
+  matchers.set(key, matcher);
+  return matcher;
+}
+
+/** Compiles the lexicons ahead of the first scan (optional; scanText compiles lazily). */
+export function precompile(languages: readonly ComplianceLanguage[] = COMPLIANCE_LANGUAGES): void {
+  matcherFor(languages);
+}
+
+interface RawHit {
+  s: number;
+  e: number;
+  c: Compiled;
+  order: number;
+}
+
+/**
+ * Finds banned claims (P2) in any text: bios, captions, invitation messages.
+ * Matching survives full-width characters, spacing inside words of unspaced scripts, case,
+ * traditional Chinese and missing Vietnamese/Malay diacritics. Overlapping matches are reported
+ * once (the longest; on a tie the first language in `languages`). Indices refer to `text`.
+ */
+export function scanText(text: string, languages: readonly ComplianceLanguage[] = COMPLIANCE_LANGUAGES): ComplianceHit[] {
+  if (!text) return [];
+  const { index } = matcherFor(languages);
+  const norm = normalizeText(text);
+  const { folded, accented } = norm;
+  const raw: RawHit[] = [];
+  let order = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const candidates = index.get(folded[i]!);
+    if (candidates === undefined) continue;
+    for (const c of candidates) {
+      c.re.lastIndex = i;
+      const m = c.re.exec(c.strict ? accented : folded);
+      if (m !== null && m[0].length > 0) raw.push({ s: i, e: i + m[0].length, c, order: order++ });
+    }
+  }
+  if (raw.length === 0) return [];
+  raw.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s) || a.order - b.order);
+  const hits: ComplianceHit[] = [];
+  let coveredTo = -1;
+  for (const h of raw) {
+    if (h.s < coveredTo) continue;
+    coveredTo = h.e;
+    const start = norm.start[h.s]!;
+    const end = norm.end[h.e - 1]!;
+    hits.push({
+      entryId: h.c.entry.id,
+      phrase: text.slice(start, end),
+      start,
+      end,
+      language: h.c.language,
+      category: h.c.entry.category,
+      source: h.c.entry.source,
+      ref: h.c.entry.ref,
+    });
+  }
+  return hits;
+}
