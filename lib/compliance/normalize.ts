@@ -21,6 +21,16 @@ const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]$/u;
 const MARK = /\p{M}/u;
 const LATIN = /\p{Script=Latin}/u;
 
+/** Whether a UTF-16 unit is a combining mark (fast ranges first, Unicode property otherwise). */
+function isMark(code: number): boolean {
+  if (code < 0x300) return false;
+  if (code <= 0x36f) return true;
+  if (code >= 0x0e00 && code <= 0x0e7f) return code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
+  if ((code >= 0x1e00 && code <= 0x1eff) || (code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xff00 && code <= 0xffef)) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return false; // surrogate halves: astral marks are rare, left as base characters
+  return MARK.test(String.fromCharCode(code));
+}
+
 const foldCache = new Map<string, string>();
 
 /** One output code point → its diacritic-free Latin base (or itself). */
@@ -44,14 +54,31 @@ function simplify(cp: string): string {
   return TRADITIONAL_TO_SIMPLIFIED.get(cp) ?? cp;
 }
 
+/** A segment's output units as [folded, accented] pairs (empty for invisible characters). */
+type Units = readonly (readonly [string, string])[];
+const segmentCache = new Map<string, Units>();
+const SEGMENT_CACHE_MAX = 20_000;
+
+function segmentUnits(segment: string): Units {
+  if (INVISIBLE.test(segment)) return [];
+  const out: [string, string][] = [];
+  const latinBase = LATIN.test(segment[0] ?? '');
+  for (const cp of segment.normalize('NFKC').toLowerCase()) {
+    const simp = simplify(cp);
+    if (MARK.test(cp) && latinBase) continue; // a stray combining mark on a Latin base
+    const f = fold(simp);
+    out.push([f.length === simp.length ? f : simp, simp]);
+  }
+  return out;
+}
+
 /** Normalises a phrase or text the same way (phrases use only the `folded`/`accented` strings). */
 export function normalizeText(text: string): NormalizedText {
   const n = text.length;
   const folded: string[] = [];
   const accented: string[] = [];
-  const start = new Int32Array(n + 8);
-  let startArr = start;
-  let endArr = new Int32Array(n + 8);
+  let startArr: Int32Array = new Int32Array(n + 8);
+  let endArr: Int32Array = new Int32Array(n + 8);
   let len = 0;
 
   const push = (f: string, a: string, s: number, e: number): void => {
@@ -91,21 +118,14 @@ export function normalizeText(text: string): NormalizedText {
     const s = i;
     const first = text.codePointAt(i)!;
     i += first > 0xffff ? 2 : 1;
-    while (i < n) {
-      const cp = text.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      if (!MARK.test(ch)) break;
-      i += ch.length;
-    }
+    while (i < n && isMark(text.charCodeAt(i))) i++;
     const segment = text.slice(s, i);
-    if (INVISIBLE.test(segment)) continue;
-    const norm = segment.normalize('NFKC').toLowerCase();
-    for (const cp of norm) {
-      const simp = simplify(cp);
-      const f = MARK.test(cp) && LATIN.test(segment[0] ?? '') ? '' : fold(simp);
-      if (f === '') continue; // a stray combining mark on a Latin base (already folded away)
-      push(f.length === simp.length ? f : simp, simp, s, i);
+    let units = segmentCache.get(segment);
+    if (units === undefined) {
+      units = segmentUnits(segment);
+      if (segmentCache.size < SEGMENT_CACHE_MAX) segmentCache.set(segment, units);
     }
+    for (const [f, a] of units) push(f, a, s, i);
   }
   return { folded: folded.join(''), accented: accented.join(''), start: startArr.subarray(0, len), end: endArr.subarray(0, len) };
 }

@@ -16,6 +16,10 @@ interface Compiled {
   language: ComplianceLanguage;
   re: RegExp;
   strict: boolean;
+  /** Literal folded text the match must start with: a cheap test before the regex. */
+  prefix: string;
+  /** Latin-start entries can only match at a word start. */
+  wordStart: boolean;
 }
 
 interface Matcher {
@@ -41,6 +45,16 @@ function body(folded: string): string {
     const prev = cps[i - 1];
     if (prev !== undefined && prev !== ' ' && (UNSPACED.test(prev) || UNSPACED.test(cp))) out += CHAR_SEP;
     out += escape(cp);
+  }
+  return out;
+}
+
+/** The leading characters of a folded phrase that must appear literally (no separator allowed). */
+function literalPrefix(folded: string): string {
+  let out = '';
+  for (const cp of folded) {
+    if (cp === ' ' || cp === '-' || UNSPACED.test(cp)) return out || cp;
+    out += cp;
   }
   return out;
 }
@@ -81,8 +95,9 @@ function compileEntry(entry: LexiconEntry, language: ComplianceLanguage): { firs
   const strict = entry.strictDiacritics === true;
   const { before, after } = exceptions(entry, strict);
   const out: { first: string; compiled: Compiled }[] = [];
-  const add = (first: string, source: string): void => {
-    out.push({ first, compiled: { entry, language, strict, re: new RegExp(source, 'uy') } });
+  const add = (first: string, source: string, prefix: string): void => {
+    const wordStart = LATIN_LETTER.test(first) || DIGIT.test(first);
+    out.push({ first, compiled: { entry, language, strict, prefix, wordStart, re: new RegExp(source, 'uy') } });
   };
   for (const phrase of entry.phrases) {
     const folded = foldPhrase(phrase, strict).replace(/\s+/g, ' ').trim();
@@ -90,11 +105,12 @@ function compileEntry(entry: LexiconEntry, language: ComplianceLanguage): { firs
     const first = cps[0];
     const last = cps.at(-1);
     if (first === undefined || last === undefined) continue;
-    const indexKey = strict ? [...foldPhrase(phrase)][0]! : first;
-    add(indexKey, `${before}${startGuard(first)}${body(folded)}${endGuard(last, entry.suffixes)}${after}`);
+    const plain = foldPhrase(phrase);
+    const indexKey = [...plain][0]!;
+    add(indexKey, `${before}${startGuard(first)}${body(folded)}${endGuard(last, entry.suffixes)}${after}`, literalPrefix(plain));
   }
   for (const p of entry.patterns ?? []) {
-    for (const first of p.first) add(first, `${before}${p.source}${after}`);
+    for (const first of p.first) add(first, `${before}${p.source}${after}`, first);
   }
   return out;
 }
@@ -125,6 +141,14 @@ export function precompile(languages: readonly ComplianceLanguage[] = COMPLIANCE
   matcherFor(languages);
 }
 
+/** Latin letter or digit (the units that make a word in spaced scripts); fast ranges first. */
+function isWordUnit(code: number, ch: string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if ((code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) return code !== 0xd7 && code !== 0xf7;
+  if ((code >= 0x0e00 && code <= 0x0e4f) || (code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return false;
+  return LATIN_LETTER.test(ch) || DIGIT.test(ch);
+}
+
 interface RawHit {
   s: number;
   e: number;
@@ -145,10 +169,17 @@ export function scanText(text: string, languages: readonly ComplianceLanguage[] 
   const { folded, accented } = norm;
   const raw: RawHit[] = [];
   let order = 0;
+  let prevIsWord = false;
   for (let i = 0; i < folded.length; i++) {
-    const candidates = index.get(folded[i]!);
+    const ch = folded[i]!;
+    const atWordStart = !prevIsWord;
+    const code = ch.charCodeAt(0);
+    prevIsWord = isWordUnit(code, ch);
+    const candidates = index.get(ch);
     if (candidates === undefined) continue;
     for (const c of candidates) {
+      if (c.wordStart && !atWordStart) continue;
+      if (c.prefix.length > 1 && !folded.startsWith(c.prefix, i)) continue;
       c.re.lastIndex = i;
       const m = c.re.exec(c.strict ? accented : folded);
       if (m !== null && m[0].length > 0) raw.push({ s: i, e: i + m[0].length, c, order: order++ });
