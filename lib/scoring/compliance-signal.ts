@@ -1,0 +1,59 @@
+import { scanText } from '../compliance';
+import type { ClaimCategory } from '../compliance';
+import type { ClaimHit, Flag, Severity } from '../schemas/assessment';
+import type { CreatorSnapshot } from '../schemas/creator-snapshot';
+import { flag, penaltyScore, type SignalResult } from './signal';
+
+/** Medical/guaranteed efficacy claims get content pulled outright; the others are warnings (market.md §Content policy). */
+export const CLAIM_SEVERITY: Readonly<Record<ClaimCategory, Severity>> = {
+  efficacy: 'risk',
+  superlative: 'warn',
+  price: 'warn',
+  platform: 'warn',
+};
+
+export interface ComplianceResult extends SignalResult {
+  hits: ClaimHit[];
+}
+
+/**
+ * Compliance (P2): banned-claim hits in the bio and captions. One flag per (field, category) with
+ * the first phrase found, its language and the number of hits; every hit is returned for
+ * highlighting. Judged when the bio or at least one caption is present.
+ */
+export function complianceSignal(snapshot: CreatorSnapshot): ComplianceResult {
+  const hits: ClaimHit[] = [];
+  const texts: { field: 'bio' | 'caption'; videoId: string | null; text: string }[] = [];
+  if (typeof snapshot.bio === 'string') texts.push({ field: 'bio', videoId: null, text: snapshot.bio });
+  for (const v of snapshot.recentVideos) if (typeof v.caption === 'string') texts.push({ field: 'caption', videoId: v.id, text: v.caption });
+  if (texts.length === 0) return { score: null, figures: [], flags: [], hits };
+
+  for (const t of texts) {
+    for (const h of scanText(t.text)) {
+      hits.push({ field: t.field, videoId: t.videoId, entryId: h.entryId, phrase: h.phrase, start: h.start, end: h.end, language: h.language, category: h.category });
+    }
+  }
+  const groups = new Map<string, ClaimHit[]>();
+  for (const h of hits) {
+    const key = `${h.field}|${h.category}`;
+    const list = groups.get(key);
+    if (list) list.push(h);
+    else groups.set(key, [h]);
+  }
+  const flags: Flag[] = [];
+  for (const list of groups.values()) {
+    const first = list[0]!;
+    const category = first.category as ClaimCategory;
+    const messageId = first.field === 'bio' ? 'banned-claim-bio' : 'banned-claim-captions';
+    flags.push(
+      flag(`${messageId}.${category}`, 'P2', CLAIM_SEVERITY[category], {
+        phrase: first.phrase,
+        language: first.language,
+        category,
+        hits: list.length,
+        videos: new Set(list.map((h) => h.videoId)).size,
+      }, messageId),
+    );
+  }
+  return { score: penaltyScore(flags), figures: [], flags, hits };
+}

@@ -1,0 +1,79 @@
+import type { Figure, Flag, Pitfall, Severity } from '../schemas/assessment';
+import type { Count } from '../schemas/creator-snapshot';
+import { SEVERITY_PENALTY } from './constants';
+
+export type Evidence = Flag['evidence'];
+
+/** What one signal family contributes: its sub-score (null = not judged), figures and flags. */
+export interface SignalResult {
+  score: number | null;
+  figures: Figure[];
+  flags: Flag[];
+}
+
+export function figure(id: string, value: number | null, inputs: Figure['inputs']): Figure {
+  return { id, value: value === null || Number.isFinite(value) ? value : null, formulaKey: `formula.${id}`, inputs };
+}
+
+/** A flag; its message is `flag.<messageId>` (messageId defaults to the id). */
+export function flag(id: string, pitfall: Pitfall, severity: Severity, evidence: Evidence, messageId = id): Flag {
+  return { id, pitfall, severity, evidence, messageKey: `flag.${messageId}` };
+}
+
+/** 100 minus the flags' penalties, floor 0. */
+export function penaltyScore(flags: readonly Flag[]): number {
+  let score = 100;
+  for (const f of flags) score -= SEVERITY_PENALTY[f.severity];
+  return Math.max(0, score);
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+export function round(value: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** A count usable for arithmetic: finite, non-negative, low ≤ value ≤ high. Anything else is absent. */
+export function safeCount(count: Count | null | undefined): Count | null {
+  if (!count) return null;
+  const { value, exact } = count;
+  if (!Number.isFinite(value) || value < 0) return null;
+  let low = Number.isFinite(count.low) && count.low >= 0 ? Math.min(count.low, value) : value;
+  let high = Number.isFinite(count.high) && count.high >= 0 ? Math.max(count.high, value) : value;
+  if (exact) low = high = value;
+  return { value, low, high, exact };
+}
+
+/** Inputs describing a count, with its interval when it was abbreviated. */
+export function countInputs(name: string, count: Count): Figure['inputs'] {
+  return count.exact ? { [name]: count.value } : { [name]: count.value, [`${name}Low`]: count.low, [`${name}High`]: count.high };
+}
+
+/** Piecewise-linear interpolation through (x, y) anchors sorted by x; flat beyond the last. */
+export function interpolate(x: number, anchors: readonly (readonly [number, number])[]): number {
+  const first = anchors[0]!;
+  if (x <= first[0]) return first[1];
+  for (let i = 1; i < anchors.length; i++) {
+    const [x1, y1] = anchors[i]!;
+    const [x0, y0] = anchors[i - 1]!;
+    if (x <= x1) return x1 === x0 ? y1 : y0 + ((x - x0) / (x1 - x0)) * (y1 - y0);
+  }
+  return anchors.at(-1)![1];
+}
