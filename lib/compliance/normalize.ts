@@ -58,6 +58,8 @@ function simplify(cp: string): string {
 type Units = readonly (readonly [string, string])[];
 const segmentCache = new Map<string, Units>();
 const SEGMENT_CACHE_MAX = 20_000;
+/** Single UTF-16 units → output units (bounded by the BMP). */
+const codeCache = new Map<number, Units>();
 
 function segmentUnits(segment: string): Units {
   if (INVISIBLE.test(segment)) return [];
@@ -72,52 +74,107 @@ function segmentUnits(segment: string): Units {
   return out;
 }
 
+/** Whether every unit is printable-range ASCII (no combining marks can follow). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Normalises a phrase or text the same way (phrases use only the `folded`/`accented` strings). */
 export function normalizeText(text: string): NormalizedText {
-  const n = text.length;
-  const folded: string[] = [];
-  const accented: string[] = [];
-  let startArr: Int32Array = new Int32Array(n + 8);
-  let endArr: Int32Array = new Int32Array(n + 8);
-  let len = 0;
-
-  const push = (f: string, a: string, s: number, e: number): void => {
-    // f and a have the same UTF-16 length (fold only maps BMP Latin to BMP Latin)
-    for (let k = 0; k < a.length; k++) {
-      if (len >= startArr.length) {
-        const grow = (arr: Int32Array): Int32Array => {
-          const next = new Int32Array(arr.length * 2);
-          next.set(arr);
-          return next;
-        };
-        startArr = grow(startArr);
-        endArr = grow(endArr);
-      }
-      startArr[len] = s;
-      endArr[len] = e;
-      len++;
+  const r = normalizeScratch(text);
+  const len = r.folded.length;
+  if (r.identity) {
+    const start = new Int32Array(len);
+    const end = new Int32Array(len);
+    for (let i = 0; i < len; i++) {
+      start[i] = i;
+      end[i] = i + 1;
     }
-    folded.push(f);
-    accented.push(a);
-  };
+    return { folded: r.folded, accented: r.accented, start, end };
+  }
+  return { folded: r.folded, accented: r.accented, start: r.start.slice(0, len), end: r.end.slice(0, len) };
+}
 
+/** Like NormalizedText, but the maps are shared scratch buffers valid until the next call. */
+export interface ScratchNormalized {
+  folded: string;
+  accented: string;
+  /** True when unit i of the folded text is unit i of the original (ASCII text). */
+  identity: boolean;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+// Scratch buffers reused by every call (the scan is synchronous; nothing keeps them across calls).
+let f16: Uint16Array = new Uint16Array(1024);
+let a16: Uint16Array = new Uint16Array(1024);
+let start: Int32Array = new Int32Array(1024);
+let end: Int32Array = new Int32Array(1024);
+
+/** The allocation-free normalisation scanText uses: maps point into scratch buffers. */
+export function normalizeScratch(text: string): ScratchNormalized {
+  const n = text.length;
+  if (isAscii(text)) {
+    const lower = text.toLowerCase();
+    return { folded: lower, accented: lower, identity: true, start, end };
+  }
+  // Built as UTF-16 code arrays and turned into flat strings once (no rope of concatenations).
+  if (f16.length < n + 8) {
+    const size = Math.max(n + 8, f16.length * 2);
+    [f16, a16, start, end] = [new Uint16Array(size), new Uint16Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  let len = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    // Fast path: printable ASCII with no following combining mark.
-    if (code < 0x80) {
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (next < 0x300 || next > 0x36f) {
-        const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
-        push(c, c, i, i + 1);
-        i++;
-        continue;
+    const s = i;
+    // Fast path: ASCII with no following combining mark.
+    if (code < 0x80 && !(i + 1 < n && isMark(text.charCodeAt(i + 1)))) {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      i++;
+      if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
+      f16[len] = lower;
+      a16[len] = lower;
+      start[len] = s;
+      end[len] = i;
+      len++;
+      continue;
+    }
+    // Thai: NFKC-stable except SARA AM (U+0E33); marks stay as their own units.
+    if (code >= 0x0e00 && code <= 0x0e7f && code !== 0x0e33) {
+      i++;
+      if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
+      f16[len] = code;
+      a16[len] = code;
+      start[len] = s;
+      end[len] = i;
+      len++;
+      continue;
+    }
+    // A single BMP unit with no mark after it: cached by code.
+    if ((code < 0xd800 || code > 0xdfff) && !(i + 1 < n && isMark(text.charCodeAt(i + 1)))) {
+      let unit = codeCache.get(code);
+      if (unit === undefined) {
+        unit = segmentUnits(text[i]!);
+        codeCache.set(code, unit);
       }
+      i++;
+      for (let k = 0; k < unit.length; k++) {
+        const [uf, ua] = unit[k]!;
+        for (let u = 0; u < ua.length; u++) {
+          if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
+          f16[len] = uf.charCodeAt(u);
+          a16[len] = ua.charCodeAt(u);
+          start[len] = s;
+          end[len] = i;
+          len++;
+        }
+      }
+      continue;
     }
     // A segment: one code point plus any combining marks that follow it.
-    const s = i;
-    const first = text.codePointAt(i)!;
-    i += first > 0xffff ? 2 : 1;
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     while (i < n && isMark(text.charCodeAt(i))) i++;
     const segment = text.slice(s, i);
     let units = segmentCache.get(segment);
@@ -125,9 +182,40 @@ export function normalizeText(text: string): NormalizedText {
       units = segmentUnits(segment);
       if (segmentCache.size < SEGMENT_CACHE_MAX) segmentCache.set(segment, units);
     }
-    for (const [f, a] of units) push(f, a, s, i);
+    for (let k = 0; k < units.length; k++) {
+      const [uf, ua] = units[k]!;
+      // uf and ua have the same UTF-16 length (fold maps BMP Latin to BMP Latin only)
+      for (let u = 0; u < ua.length; u++) {
+        if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
+        f16[len] = uf.charCodeAt(u);
+        a16[len] = ua.charCodeAt(u);
+        start[len] = s;
+        end[len] = i;
+        len++;
+      }
+    }
   }
-  return { folded: folded.join(''), accented: accented.join(''), start: startArr.subarray(0, len), end: endArr.subarray(0, len) };
+  return { folded: fromCodes(f16, len), accented: fromCodes(a16, len), identity: false, start, end };
+}
+
+const CHUNK = 8_192;
+
+function fromCodes(codes: Uint16Array, len: number): string {
+  let out = '';
+  for (let p = 0; p < len; p += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(p, Math.min(len, p + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+function grow16(arr: Uint16Array): Uint16Array {
+  const next = new Uint16Array(arr.length * 2);
+  next.set(arr);
+  return next;
+}
+
+function grow(arr: Int32Array): Int32Array {
+  const next = new Int32Array(arr.length * 2);
+  next.set(arr);
+  return next;
 }
 
 /** The folded form of a lexicon phrase. */

@@ -1,5 +1,5 @@
 import { LEXICONS } from './lexicons';
-import { foldPhrase, normalizeText } from './normalize';
+import { foldPhrase, normalizeScratch } from './normalize';
 import { COMPLIANCE_LANGUAGES, type ComplianceHit, type ComplianceLanguage, type LexiconEntry } from './types';
 
 /** Scripts written without spaces: separators between their characters are tolerated (全 网 最 低). */
@@ -8,8 +8,12 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const DIGIT = /\p{N}/u;
 /** Between words of a Latin-script phrase: any spacing, hyphen, underscore or dot (or none: #thebest). */
 const WORD_SEP = '[\\s\\-_.·]*';
-/** Between characters of an unspaced script: up to three spaces or punctuation marks (全*网*最*低). */
-const CHAR_SEP = '[\\s\\p{P}\\p{S}]{0,3}';
+/**
+ * Between characters of an unspaced script: up to three spaces or common punctuation marks
+ * (全*网*最*低, 全.网.最.低). An explicit list rather than \p{P}\p{S}: the Unicode classes make
+ * every regex large and slow to compile.
+ */
+const CHAR_SEP = '[\\s.,*·・_~|/\\\\+\\-、，。！!?？…:;：；#@()（）]{0,3}';
 
 interface Compiled {
   entry: LexiconEntry;
@@ -23,8 +27,8 @@ interface Compiled {
 }
 
 interface Matcher {
-  /** Folded first character → candidate entries, in language-priority order. */
-  index: Map<string, Compiled[]>;
+  /** Folded first UTF-16 unit → candidate entries, in language-priority order. */
+  index: (Compiled[] | undefined)[];
 }
 
 function escape(ch: string): string {
@@ -116,18 +120,27 @@ function compileEntry(entry: LexiconEntry, language: ComplianceLanguage): { firs
 }
 
 const matchers = new Map<string, Matcher>();
+let lastLanguages: readonly ComplianceLanguage[] | null = null;
+let lastMatcher: Matcher | null = null;
 
 function matcherFor(languages: readonly ComplianceLanguage[]): Matcher {
+  if (languages === lastLanguages && lastMatcher) return lastMatcher;
+  const matcher = buildMatcher(languages);
+  lastLanguages = languages;
+  lastMatcher = matcher;
+  return matcher;
+}
+
+function buildMatcher(languages: readonly ComplianceLanguage[]): Matcher {
   const key = languages.join(',');
   const cached = matchers.get(key);
   if (cached) return cached;
-  const index = new Map<string, Compiled[]>();
+  const index: (Compiled[] | undefined)[] = new Array<Compiled[] | undefined>(0x10000).fill(undefined);
   for (const language of languages) {
     for (const entry of LEXICONS[language]) {
       for (const { first, compiled } of compileEntry(entry, language)) {
-        const list = index.get(first);
-        if (list) list.push(compiled);
-        else index.set(first, [compiled]);
+        const code = first.charCodeAt(0);
+        (index[code] ??= []).push(compiled);
       }
     }
   }
@@ -136,17 +149,44 @@ function matcherFor(languages: readonly ComplianceLanguage[]): Matcher {
   return matcher;
 }
 
-/** Compiles the lexicons ahead of the first scan (optional; scanText compiles lazily). */
+/**
+ * Compiles the lexicons ahead of the first scan (optional; scanText compiles lazily). V8 compiles
+ * each regex on first use and separately for one-byte and two-byte strings: both are warmed here.
+ */
 export function precompile(languages: readonly ComplianceLanguage[] = COMPLIANCE_LANGUAGES): void {
-  matcherFor(languages);
+  const { index } = matcherFor(languages);
+  for (const list of index) {
+    if (!list) continue;
+    for (const c of list) {
+      for (const sample of ['warm up', 'warm up \u0e01\u4e00']) {
+        c.re.lastIndex = 0;
+        c.re.exec(sample);
+      }
+    }
+  }
 }
 
 /** Latin letter or digit (the units that make a word in spaced scripts); fast ranges first. */
-function isWordUnit(code: number, ch: string): boolean {
+function isWordUnit(code: number, text: string, i: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
   if ((code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) return code !== 0xd7 && code !== 0xf7;
   if ((code >= 0x0e00 && code <= 0x0e4f) || (code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return false;
+  const ch = text[i]!;
   return LATIN_LETTER.test(ch) || DIGIT.test(ch);
+}
+
+/** Combining marks (general ranges and Thai) that belong to the character before them. */
+function isCombining(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    code === 0x0e31 ||
+    (code >= 0x0e34 && code <= 0x0e3a) ||
+    (code >= 0x0e47 && code <= 0x0e4e) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  );
 }
 
 interface RawHit {
@@ -165,17 +205,16 @@ interface RawHit {
 export function scanText(text: string, languages: readonly ComplianceLanguage[] = COMPLIANCE_LANGUAGES): ComplianceHit[] {
   if (!text) return [];
   const { index } = matcherFor(languages);
-  const norm = normalizeText(text);
+  const norm = normalizeScratch(text);
   const { folded, accented } = norm;
   const raw: RawHit[] = [];
   let order = 0;
   let prevIsWord = false;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
+    const code = folded.charCodeAt(i);
     const atWordStart = !prevIsWord;
-    const code = ch.charCodeAt(0);
-    prevIsWord = isWordUnit(code, ch);
-    const candidates = index.get(ch);
+    prevIsWord = isWordUnit(code, folded, i);
+    const candidates = index[code];
     if (candidates === undefined) continue;
     for (const c of candidates) {
       if (c.wordStart && !atWordStart) continue;
@@ -192,8 +231,9 @@ export function scanText(text: string, languages: readonly ComplianceLanguage[] 
   for (const h of raw) {
     if (h.s < coveredTo) continue;
     coveredTo = h.e;
-    const start = norm.start[h.s]!;
-    const end = norm.end[h.e - 1]!;
+    const start = norm.identity ? h.s : norm.start[h.s]!;
+    let end = norm.identity ? h.e : norm.end[h.e - 1]!;
+    while (end < text.length && isCombining(text.charCodeAt(end))) end++; // keep marks with their base
     hits.push({
       entryId: h.c.entry.id,
       phrase: text.slice(start, end),
