@@ -88,6 +88,17 @@ export type Thresholds = Required<Settings['thresholds']>;
  * view-count dispersion"; HypeAuditor/Growi describe jumps only qualitatively).
  */
 export function resolveThresholds(settings: Settings): Thresholds {
+  const cached = resolved.get(settings.thresholds);
+  if (cached) return cached;
+  const out = resolveUncached(settings);
+  resolved.set(settings.thresholds, out);
+  return out;
+}
+
+/** Settings objects are treated as immutable (they are replaced, not edited, when saved). */
+const resolved = new WeakMap<object, Thresholds>();
+
+function resolveUncached(settings: Settings): Thresholds {
   const defaults = DEFAULT_SETTINGS.thresholds as Thresholds;
   const given = settings.thresholds;
   const out = { ...defaults } as Record<keyof Thresholds, number | null>;

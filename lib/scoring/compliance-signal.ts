@@ -1,5 +1,5 @@
 import { scanText } from '../compliance';
-import type { ClaimCategory } from '../compliance';
+import type { ClaimCategory, ComplianceHit } from '../compliance';
 import type { ClaimHit, Flag, Severity } from '../schemas/assessment';
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import { flag, penaltyScore, type SignalResult } from './signal';
@@ -11,6 +11,29 @@ export const CLAIM_SEVERITY: Readonly<Record<ClaimCategory, Severity>> = {
   price: 'warn',
   platform: 'warn',
 };
+
+/**
+ * Scan results by text. A creator's bio and captions are re-assessed far more often than they
+ * change (every render, every history recomputation, every shortlist re-score), and scanText is a
+ * pure function of the text, so results are memoised. Bounded: cleared when full.
+ */
+const scanCache = new Map<string, readonly ComplianceHit[]>();
+export const SCAN_CACHE_MAX = 50_000;
+
+function scanCached(text: string): readonly ComplianceHit[] {
+  let hits = scanCache.get(text);
+  if (hits === undefined) {
+    hits = scanText(text);
+    if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
+    scanCache.set(text, hits);
+  }
+  return hits;
+}
+
+/** Empties the scan memo (benchmarks measure cold scans with it). */
+export function clearScanCache(): void {
+  scanCache.clear();
+}
 
 export interface ComplianceResult extends SignalResult {
   hits: ClaimHit[];
@@ -29,7 +52,7 @@ export function complianceSignal(snapshot: CreatorSnapshot): ComplianceResult {
   if (texts.length === 0) return { score: null, figures: [], flags: [], hits };
 
   for (const t of texts) {
-    for (const h of scanText(t.text)) {
+    for (const h of scanCached(t.text)) {
       hits.push({ field: t.field, videoId: t.videoId, entryId: h.entryId, phrase: h.phrase, start: h.start, end: h.end, language: h.language, category: h.category });
     }
   }

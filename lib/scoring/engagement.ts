@@ -4,6 +4,25 @@ import { BENCHMARK_POINTS, MIN_VIDEOS_FOR_MEDIAN, PER_VIEW_ENGAGEMENT, TIER_ENGA
 import { countInputs, figure, flag, interpolate, median, mean, round, type SignalResult } from './signal';
 import { interactions, type VideoSample } from './videos';
 
+const PER_VIEW_ANCHORS: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [PER_VIEW_ENGAGEMENT.low, 40],
+  [PER_VIEW_ENGAGEMENT.typical, 70],
+  [PER_VIEW_ENGAGEMENT.high, 100],
+];
+
+const TIER_ANCHORS = Object.fromEntries(
+  Object.entries(TIER_ENGAGEMENT).map(([tier, b]) => [
+    tier,
+    [
+      [0, 0],
+      [b.p25, BENCHMARK_POINTS.p25],
+      [b.median, BENCHMARK_POINTS.median],
+      [b.p75, BENCHMARK_POINTS.p75],
+    ] as const,
+  ]),
+) as unknown as Record<Tier, readonly (readonly [number, number])[]>;
+
 export interface EngagementRates {
   /** Median over judgeable videos of (likes+comments+shares)/views. */
   perView: number | null;
@@ -33,12 +52,7 @@ export function engagementSignal(rates: EngagementRates, sample: VideoSample, fo
   const result: SignalResult = { score: null, figures: [], flags: [] };
   if (rates.perView === null) return result;
   const bench = TIER_ENGAGEMENT[tier];
-  const viewPoints = interpolate(rates.perView, [
-    [0, 0],
-    [PER_VIEW_ENGAGEMENT.low, 40],
-    [PER_VIEW_ENGAGEMENT.typical, 70],
-    [PER_VIEW_ENGAGEMENT.high, 100],
-  ]);
+  const viewPoints = interpolate(rates.perView, PER_VIEW_ANCHORS);
   result.figures.push(
     figure('engagementPerView', round(rates.perView), {
       videos: rates.videos,
@@ -49,12 +63,7 @@ export function engagementSignal(rates: EngagementRates, sample: VideoSample, fo
   );
   const parts = [viewPoints];
   if (rates.perFollower !== null) {
-    const followerPoints = interpolate(rates.perFollower, [
-      [0, 0],
-      [bench.p25, BENCHMARK_POINTS.p25],
-      [bench.median, BENCHMARK_POINTS.median],
-      [bench.p75, BENCHMARK_POINTS.p75],
-    ]);
+    const followerPoints = interpolate(rates.perFollower, TIER_ANCHORS[tier]);
     parts.push(followerPoints);
     result.figures.push(
       figure('engagementPerFollower', round(rates.perFollower), {

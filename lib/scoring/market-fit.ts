@@ -30,8 +30,15 @@ export const MARKET_MISMATCH_SHARE = 0.5;
 /** Video-based shares need at least this many videos carrying the field. */
 export const MIN_VIDEOS_FOR_MARKET = 3;
 
+const baseLanguages = new Map<string, string>();
+
 function baseLanguage(code: string): string {
-  return code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  let base = baseLanguages.get(code);
+  if (base === undefined) {
+    base = code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    if (baseLanguages.size < 1_000) baseLanguages.set(code, base);
+  }
+  return base;
 }
 
 const UNKNOWN_LANGUAGES = new Set(['', 'un', 'und']);

@@ -29,9 +29,17 @@ export const RESTRICTED_CATEGORIES: readonly RestrictedCategory[] = [
   { id: 'pet-food', keywords: ['pet food', 'pet medicine', '宠物食品', '宠物药'], markets: 'all', ref: 'market.md: SKU IQ (US) pet food restricted; tik128 pet food & medicine' },
 ];
 
-export function restrictedCategoriesFor(category: string, market: Market): RestrictedCategory[] {
-  const c = category.toLowerCase();
-  return RESTRICTED_CATEGORIES.filter(
-    (r) => (r.markets === 'all' || r.markets.includes(market)) && r.keywords.some((k) => c.includes(k.toLowerCase())),
-  );
+const cache = new Map<string, readonly RestrictedCategory[]>();
+
+export function restrictedCategoriesFor(category: string, market: Market): readonly RestrictedCategory[] {
+  const key = `${market}\u0000${category}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    const c = category.toLowerCase();
+    found = RESTRICTED_CATEGORIES.filter(
+      (r) => (r.markets === 'all' || r.markets.includes(market)) && r.keywords.some((k) => c.includes(k.toLowerCase())),
+    );
+    if (cache.size < 1_000) cache.set(key, found);
+  }
+  return found;
 }

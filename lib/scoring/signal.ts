@@ -31,14 +31,18 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
+const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
 export function round(value: number, digits = 4): number {
-  const f = 10 ** digits;
+  const f = POWERS[digits] ?? 10 ** digits;
   return Math.round(value * f) / f;
 }
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) sorted[i] = values[i]!;
+  sorted.sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -63,8 +67,13 @@ export function safeCount(count: Count | null | undefined): Count | null {
 
 /** Inputs describing a count, with its interval when it was abbreviated. */
 export function countInputs(name: string, count: Count): Figure['inputs'] {
-  return count.exact ? { [name]: count.value } : { [name]: count.value, [`${name}Low`]: count.low, [`${name}High`]: count.high };
+  if (count.exact) return { [name]: count.value };
+  let keys = intervalKeys.get(name);
+  if (!keys) intervalKeys.set(name, (keys = [`${name}Low`, `${name}High`]));
+  return { [name]: count.value, [keys[0]]: count.low, [keys[1]]: count.high };
 }
+
+const intervalKeys = new Map<string, [string, string]>();
 
 /** Piecewise-linear interpolation through (x, y) anchors sorted by x; flat beyond the last. */
 export function interpolate(x: number, anchors: readonly (readonly [number, number])[]): number {
