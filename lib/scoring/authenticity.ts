@@ -8,7 +8,7 @@ import {
   MIN_LIKES_FOR_COMMENT_RATIO,
 } from './constants';
 import type { EngagementRates } from './engagement';
-import { countInputs, figure, flag, penaltyScore, round, type SignalResult } from './signal';
+import { withInterval, figure, flag, penaltyScore, round, type SignalResult } from './signal';
 import type { VideoSample } from './videos';
 
 export interface AuthenticityInput {
@@ -37,7 +37,8 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     judged = true;
     const ratio = likes.value / followers.value;
     const best = likes.high / Math.max(followers.low, 1);
-    figures.push(figure('likesPerFollower', round(ratio), { ...countInputs('likes', likes), ...countInputs('followers', followers) }));
+    const inputs = withInterval(withInterval({ likes: likes.value, followers: followers.value }, 'likes', likes), 'followers', followers);
+    figures.push(figure('likesPerFollower', round(ratio), inputs));
     if (best < t.likesPerFollowerMin) {
       const riskBelow = t.likesPerFollowerMin / LIKES_PER_FOLLOWER_RISK_DIVISOR;
       flags.push(
@@ -56,7 +57,8 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     judged = true;
     const ratio = followers.value / Math.max(videos.value, 1);
     const best = followers.low / Math.max(videos.high, 1);
-    figures.push(figure('followersPerVideo', round(ratio, 1), { ...countInputs('followers', followers), ...countInputs('videos', videos) }));
+    const inputs = withInterval(withInterval({ followers: followers.value, videos: videos.value }, 'followers', followers), 'videos', videos);
+    figures.push(figure('followersPerVideo', round(ratio, 1), inputs));
     if (best > t.followersPerVideoMax) {
       flags.push(
         flag('high-followers-per-video', 'P1', best > t.followersPerVideoMax * FOLLOWERS_PER_VIDEO_RISK_FACTOR ? 'risk' : 'warn', {
@@ -83,11 +85,11 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     const rate = sample.medianViews / followers.value;
     const best = (sample.medianViews * (sample.abbreviated ? 1 + ABBREVIATED_VIEWS_TOLERANCE : 1)) / Math.max(followers.low, 1);
     figures.push(
-      figure('viewRate', round(rate), {
-        medianViews: sample.medianViews,
-        ...countInputs('followers', followers),
-        videos: sample.judgeable.length,
-      }),
+      figure(
+        'viewRate',
+        round(rate),
+        withInterval({ medianViews: sample.medianViews, followers: followers.value, videos: sample.judgeable.length }, 'followers', followers),
+      ),
     );
     if (followers.low >= t.lowViewRateMinFollowers && best <= t.lowViewRate) {
       flags.push(

@@ -1,7 +1,7 @@
 import type { Tier } from '../schemas/assessment';
 import type { Count } from '../schemas/creator-snapshot';
 import { BENCHMARK_POINTS, MIN_VIDEOS_FOR_MEDIAN, PER_VIEW_ENGAGEMENT, TIER_ENGAGEMENT } from './constants';
-import { countInputs, figure, flag, interpolate, median, mean, round, type SignalResult } from './signal';
+import { withInterval, figure, flag, interpolate, median, mean, round, type SignalResult } from './signal';
 import { interactions, type VideoSample } from './videos';
 
 const PER_VIEW_ANCHORS: readonly (readonly [number, number])[] = [
@@ -66,15 +66,23 @@ export function engagementSignal(rates: EngagementRates, sample: VideoSample, fo
     const followerPoints = interpolate(rates.perFollower, TIER_ANCHORS[tier]);
     parts.push(followerPoints);
     result.figures.push(
-      figure('engagementPerFollower', round(rates.perFollower), {
-        ...countInputs('followers', followers),
-        medianInteractions: round(rates.perFollower * followers.value, 1),
-        tier,
-        tierP25: bench.p25,
-        tierMedian: bench.median,
-        tierP75: bench.p75,
-        points: round(followerPoints, 1),
-      }),
+      figure(
+        'engagementPerFollower',
+        round(rates.perFollower),
+        withInterval(
+          {
+            followers: followers.value,
+            medianInteractions: round(rates.perFollower * followers.value, 1),
+            tier,
+            tierP25: bench.p25,
+            tierMedian: bench.median,
+            tierP75: bench.p75,
+            points: round(followerPoints, 1),
+          },
+          'followers',
+          followers,
+        ),
+      ),
     );
     // Below the tier's 25th percentile even on the most favourable reading of the follower count.
     const best = rates.perFollowerHigh ?? rates.perFollower;

@@ -65,15 +65,25 @@ export function safeCount(count: Count | null | undefined): Count | null {
   return { value, low, high, exact };
 }
 
-/** Inputs describing a count, with its interval when it was abbreviated. */
-export function countInputs(name: string, count: Count): Figure['inputs'] {
-  if (count.exact) return { [name]: count.value };
-  let keys = intervalKeys.get(name);
-  if (!keys) intervalKeys.set(name, (keys = [`${name}Low`, `${name}High`]));
-  return { [name]: count.value, [keys[0]]: count.low, [keys[1]]: count.high };
-}
+type CountName = 'followers' | 'likes' | 'videos';
+const INTERVAL_KEYS: Readonly<Record<CountName, readonly [string, string]>> = {
+  followers: ['followersLow', 'followersHigh'],
+  likes: ['likesLow', 'likesHigh'],
+  videos: ['videosLow', 'videosHigh'],
+};
 
-const intervalKeys = new Map<string, [string, string]>();
+/**
+ * Adds the interval of an abbreviated count (`<name>Low`, `<name>High`) to inputs that already
+ * hold `<name>` (exact counts add nothing). Returns the same object.
+ */
+export function withInterval(inputs: Figure['inputs'], name: CountName, count: Count): Figure['inputs'] {
+  if (!count.exact) {
+    const [low, high] = INTERVAL_KEYS[name];
+    inputs[low] = count.low;
+    inputs[high] = count.high;
+  }
+  return inputs;
+}
 
 /** Piecewise-linear interpolation through (x, y) anchors sorted by x; flat beyond the last. */
 export function interpolate(x: number, anchors: readonly (readonly [number, number])[]): number {
