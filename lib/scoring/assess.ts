@@ -123,9 +123,16 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
     status: 'ok',
     score,
     grade: gradeOf(score),
+    tier,
+    merchantTier,
     confidence,
+    subScores,
+    figures,
+    flags,
     assessedAt: now,
-    ...base,
+    caveats,
+    coverage,
+    claimHits: compliance.hits,
   };
 }
 

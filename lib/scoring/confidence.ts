@@ -22,6 +22,10 @@ export function confidenceOf(snapshot: CreatorSnapshot, sample: VideoSample): Co
   return 'profile';
 }
 
+function caveat(id: string, evidence: Caveat['evidence']): Caveat {
+  return { id, messageKey: `caveat.${id}`, evidence };
+}
+
 /** Limits of the input, said out loud. */
 export function caveatsOf(
   snapshot: CreatorSnapshot,
@@ -32,21 +36,18 @@ export function caveatsOf(
   now: number,
 ): Caveat[] {
   const caveats: Caveat[] = [];
-  const add = (id: string, evidence: Caveat['evidence']): void => {
-    caveats.push({ id, messageKey: `caveat.${id}`, evidence });
-  };
   if (confidence === 'profile') {
-    add(followers.value < NOISY_BELOW_FOLLOWERS ? 'profile-only-small' : 'profile-only', { followers: followers.value, threshold: NOISY_BELOW_FOLLOWERS });
+    caveats.push(caveat(followers.value < NOISY_BELOW_FOLLOWERS ? 'profile-only-small' : 'profile-only', { followers: followers.value, threshold: NOISY_BELOW_FOLLOWERS }));
   }
   if (sample.judgeable.length > 0 && sample.judgeable.length < MIN_VIDEOS_FOR_CONSISTENCY) {
-    add('few-videos', { videos: sample.judgeable.length, needed: MIN_VIDEOS_FOR_CONSISTENCY });
+    caveats.push(caveat('few-videos', { videos: sample.judgeable.length, needed: MIN_VIDEOS_FOR_CONSISTENCY }));
   }
-  if (sample.datesUnknown > 0) add('video-dates-unknown', { videos: sample.datesUnknown });
-  if (counts.some((c) => c !== null && !c.exact) || sample.abbreviated) add('abbreviated-counts', {});
+  if (sample.datesUnknown > 0) caveats.push(caveat('video-dates-unknown', { videos: sample.datesUnknown }));
+  if (counts.some((c) => c !== null && !c.exact) || sample.abbreviated) caveats.push(caveat('abbreviated-counts', {}));
   const ageDays = (now - snapshot.capturedAt) / DAY_MS;
-  if (ageDays > STALE_SNAPSHOT_DAYS) add('stale-snapshot', { days: Math.round(ageDays), threshold: STALE_SNAPSHOT_DAYS });
+  if (ageDays > STALE_SNAPSHOT_DAYS) caveats.push(caveat('stale-snapshot', { days: Math.round(ageDays), threshold: STALE_SNAPSHOT_DAYS }));
   if (sample.pinnedLeftOut + sample.youngLeftOut > 0) {
-    add('videos-left-out', { pinned: sample.pinnedLeftOut, young: sample.youngLeftOut });
+    caveats.push(caveat('videos-left-out', { pinned: sample.pinnedLeftOut, young: sample.youngLeftOut }));
   }
   return caveats;
 }

@@ -52,6 +52,11 @@ function topKey(values: readonly string[]): string {
   return best;
 }
 
+function addEvidence(acc: { weight: number; agree: number }, weight: number, share: number): void {
+  acc.weight += weight;
+  acc.agree += weight * share;
+}
+
 /** Market fit (P8): creator language/region, video locationCreated and textLanguage vs the target market. */
 export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): SignalResult {
   const result: SignalResult = { score: null, figures: [], flags: [] };
@@ -65,13 +70,8 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
     }
   }
 
-  let weight = 0;
-  let agree = 0;
+  const acc = { weight: 0, agree: 0 };
   const inputs: Record<string, number | string | null> = { market };
-  const add = (w: number, share: number): void => {
-    weight += w;
-    agree += w * share;
-  };
 
   const audience = snapshot.commerce?.audienceLocations ?? [];
   if (audience.length > 0) {
@@ -79,7 +79,7 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
     const mine = audience.filter((l) => l.key.toUpperCase() === market).reduce((a, l) => a + (Number.isFinite(l.share) && l.share > 0 ? l.share : 0), 0);
     if (total > 0) {
       const share = mine / total;
-      add(MARKET_EVIDENCE_WEIGHTS.audience, share);
+      addEvidence(acc, MARKET_EVIDENCE_WEIGHTS.audience, share);
       inputs['audienceShare'] = round(share);
       if (share < MARKET_MISMATCH_SHARE) {
         result.flags.push(flag('audience-elsewhere', 'P8', 'warn', { audienceShare: round(share * 100, 1), market, threshold: MARKET_MISMATCH_SHARE * 100 }));
@@ -90,7 +90,7 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
   if (snapshot.region) {
     const region = snapshot.region.toUpperCase();
     const match = region === market || (market === 'GB' && region === 'UK');
-    add(MARKET_EVIDENCE_WEIGHTS.region, match ? 1 : 0);
+    addEvidence(acc, MARKET_EVIDENCE_WEIGHTS.region, match ? 1 : 0);
     inputs['region'] = region;
     if (!match) result.flags.push(flag('region-mismatch', 'P8', 'warn', { region, market }));
   }
@@ -98,7 +98,7 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
   const locations = snapshot.recentVideos.map((v) => v.locationCreated?.toUpperCase() ?? '').filter((l) => l.length > 0);
   if (locations.length >= MIN_VIDEOS_FOR_MARKET) {
     const share = locations.filter((l) => l === market || (market === 'GB' && l === 'UK')).length / locations.length;
-    add(MARKET_EVIDENCE_WEIGHTS.videoLocation, share);
+    addEvidence(acc, MARKET_EVIDENCE_WEIGHTS.videoLocation, share);
     inputs['videoLocationShare'] = round(share);
     if (share < MARKET_MISMATCH_SHARE) {
       result.flags.push(
@@ -110,7 +110,7 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
   const textLangs = snapshot.recentVideos.map((v) => baseLanguage(v.textLanguage ?? '')).filter((l) => !UNKNOWN_LANGUAGES.has(l));
   if (textLangs.length >= MIN_VIDEOS_FOR_MARKET) {
     const share = textLangs.filter((l) => langs.includes(l)).length / textLangs.length;
-    add(MARKET_EVIDENCE_WEIGHTS.captionLanguage, share);
+    addEvidence(acc, MARKET_EVIDENCE_WEIGHTS.captionLanguage, share);
     inputs['captionLanguageShare'] = round(share);
     if (share < MARKET_MISMATCH_SHARE) {
       result.flags.push(
@@ -128,14 +128,14 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
   if (snapshot.language && !UNKNOWN_LANGUAGES.has(baseLanguage(snapshot.language))) {
     const language = baseLanguage(snapshot.language);
     const match = langs.includes(language);
-    add(MARKET_EVIDENCE_WEIGHTS.appLanguage, match ? 1 : 0);
+    addEvidence(acc, MARKET_EVIDENCE_WEIGHTS.appLanguage, match ? 1 : 0);
     inputs['appLanguage'] = language;
     if (!match) result.flags.push(flag('app-language-mismatch', 'P8', 'info', { language, market, expected: langs.join(', ') }));
   }
 
-  if (weight > 0) {
-    const score = round((agree / weight) * 100, 1);
-    inputs['evidenceWeight'] = weight;
+  if (acc.weight > 0) {
+    const score = round((acc.agree / acc.weight) * 100, 1);
+    inputs['evidenceWeight'] = acc.weight;
     result.figures.push(figure('marketFit', score, inputs));
     result.score = score;
   }
