@@ -46,6 +46,8 @@ export const assessmentEn = {
     'Followers jumped by at least {gain} (+{gainPct}%) in {days} days ({from} → {to}) and the {windowVideos} videos posted then drew only {windowViews} views: not explained by a viral video.',
   'flag.follower-jump-unchecked':
     'Followers jumped by at least {gain} (+{gainPct}%) in {days} days ({from} → {to}); no dated videos were visible to check for a viral video.',
+  'flag.likes-jump':
+    'Lifetime likes jumped by at least {gain} (+{gainPct}%) in {days} days ({from} → {to}), more than the {windowVideos} videos posted then ({windowViews} views) could bring.',
   'flag.follower-drop':
     'Followers dropped by at least {drop} (−{dropPct}%) in {days} days ({from} → {to}): TikTok removing fake followers looks like this.',
   'flag.not-commerce-account': 'Not a commerce (shop-enabled) account yet.',

@@ -30,6 +30,7 @@ export const assessmentZhCN: Record<keyof typeof assessmentEn, string> = {
   'flag.weak-posting': '近 {windowDays} 天每周仅发布 {postsPerWeek} 条（低于 {threshold}）。',
   'flag.follower-jump': '{days} 天内粉丝至少增加 {gain}（+{gainPct}%，{from} → {to}），而期间发布的 {windowVideos} 条作品仅 {windowViews} 播放：无法用爆款解释。',
   'flag.follower-jump-unchecked': '{days} 天内粉丝至少增加 {gain}（+{gainPct}%，{from} → {to}）；页面上没有带日期的作品，无法核对是否有爆款。',
+  'flag.likes-jump': '{days} 天内累计获赞至少增加 {gain}（+{gainPct}%，{from} → {to}），超出期间发布的 {windowVideos} 条作品（{windowViews} 播放）所能带来的点赞。',
   'flag.follower-drop': '{days} 天内粉丝至少减少 {drop}（−{dropPct}%，{from} → {to}）：平台清理虚假粉丝时会出现这种情况。',
   'flag.not-commerce-account': '尚未开通带货（电商）权限。',
   'flag.category-mismatch': '达人类目（{creatorCategories}）不包含您的类目（{category}）。',

@@ -77,6 +77,14 @@ export const CONSISTENCY_ZERO_RATIO = 0.1;
  * already generous; HypeAuditor/Growi ask for jumps "unrelated to a viral post", market.md §1/§3).
  */
 export const MAX_FOLLOW_CONVERSION = 0.05;
+/**
+ * A lifetime-likes jump is explained when the gain is at most this share of the window videos'
+ * views (Vettok default: per-view engagement is about 4% typical and 8% high, market.md §3, so a
+ * fifth of all views turning into likes is already generous).
+ */
+export const MAX_LIKES_PER_VIEW = 0.2;
+/** Likes jumps need this many times followerJumpMinAbs (likes outnumber followers; Vettok). */
+export const LIKES_PER_FOLLOWER_JUMP_SCALE = 10;
 /** A follower drop of at least this share between visits: TikTok purges fake followers (market.md §3). */
 export const FOLLOWER_DROP_PCT = 0.1;
 

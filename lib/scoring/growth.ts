@@ -1,15 +1,34 @@
 import type { Flag } from '../schemas/assessment';
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import type { Thresholds } from '../schemas/settings';
-import { DAY_MS, FOLLOWER_DROP_PCT, MAX_FOLLOW_CONVERSION } from './constants';
+import { DAY_MS, FOLLOWER_DROP_PCT, LIKES_PER_FOLLOWER_JUMP_SCALE, MAX_FOLLOW_CONVERSION, MAX_LIKES_PER_VIEW } from './constants';
 import { figure, flag, round, safeCount, type SignalResult } from './signal';
 import { videoFigures } from './videos';
+
+/** The videos posted between two visits (per the newer visit), from a few days before the older visit: views lag posting. */
+function windowVideos(older: CreatorSnapshot, newer: CreatorSnapshot, t: Thresholds): { checkable: boolean; count: number; views: number } {
+  const from = older.capturedAt - t.minVideoAgeDays * DAY_MS;
+  let checkable = false;
+  let count = 0;
+  let views = 0;
+  for (const raw of newer.recentVideos) {
+    const v = videoFigures(raw);
+    if (v.createTime === null || v.views === null) continue;
+    checkable = true;
+    if (v.createTime >= from && v.createTime <= newer.capturedAt) {
+      count++;
+      views += v.views;
+    }
+  }
+  return { checkable, count, views };
+}
 
 /**
  * Growth between the merchant's own visits (snapshots oldest first). A follower jump is
  * followerJumpPct+ and followerJumpMinAbs+ within followerJumpWindowDays; it is explained when the
  * videos posted in the window (per the newer visit) drew enough views: gain ≤ views ×
  * MAX_FOLLOW_CONVERSION. Gains are the smallest the displayed counts allow (newer.low − older.high).
+ * Lifetime likes get the same test against MAX_LIKES_PER_VIEW of the window's views ("likes-jump").
  * The flags count towards authenticity (P1); the sub-score here is always null.
  */
 export function growthSignal(snapshots: readonly CreatorSnapshot[], t: Thresholds): SignalResult {
@@ -36,26 +55,44 @@ export function growthSignal(snapshots: readonly CreatorSnapshot[], t: Threshold
         );
       }
     }
+    const window = windowVideos(older, newer, t);
     const minGain = after.low - before.high;
     const relative = minGain / Math.max(before.high, 1);
     if (minGain >= t.followerJumpMinAbs && relative >= t.followerJumpPct && days <= t.followerJumpWindowDays) {
-      // Videos posted in the window (from a few days before the older visit: views lag posting).
-      const from = older.capturedAt - t.minVideoAgeDays * DAY_MS;
-      const dated = newer.recentVideos.map(videoFigures).filter((v) => v.createTime !== null && v.views !== null);
-      const inWindow = dated.filter((v) => v.createTime! >= from && v.createTime! <= newer.capturedAt);
-      const windowViews = inWindow.reduce((a, v) => a + v.views!, 0);
-      const checkable = dated.length > 0;
-      if (!checkable || minGain > windowViews * MAX_FOLLOW_CONVERSION) {
+      if (!window.checkable || minGain > window.views * MAX_FOLLOW_CONVERSION) {
         flags.push(
-          flag(checkable ? 'follower-jump' : 'follower-jump-unchecked', 'P1', checkable ? 'risk' : 'warn', {
+          flag(window.checkable ? 'follower-jump' : 'follower-jump-unchecked', 'P1', window.checkable ? 'risk' : 'warn', {
             gain: minGain,
             gainPct: round(relative * 100, 1),
             from: before.value,
             to: after.value,
             days: round(days, 1),
-            windowVideos: inWindow.length,
-            windowViews,
+            windowVideos: window.count,
+            windowViews: window.views,
             maxConversion: MAX_FOLLOW_CONVERSION,
+          }),
+        );
+      }
+    }
+
+    // Lifetime likes: the same test, against the likes the window's views could bring.
+    const likesBefore = safeCount(older.likes);
+    const likesAfter = safeCount(newer.likes);
+    if (likesBefore && likesAfter && window.checkable) {
+      const likeGain = likesAfter.low - likesBefore.high;
+      const likeRelative = likeGain / Math.max(likesBefore.high, 1);
+      const minLikes = t.followerJumpMinAbs * LIKES_PER_FOLLOWER_JUMP_SCALE;
+      if (likeGain >= minLikes && likeRelative >= t.followerJumpPct && days <= t.followerJumpWindowDays && likeGain > window.views * MAX_LIKES_PER_VIEW) {
+        flags.push(
+          flag('likes-jump', 'P1', 'warn', {
+            gain: likeGain,
+            gainPct: round(likeRelative * 100, 1),
+            from: likesBefore.value,
+            to: likesAfter.value,
+            days: round(days, 1),
+            windowVideos: window.count,
+            windowViews: window.views,
+            maxLikesPerView: MAX_LIKES_PER_VIEW,
           }),
         );
       }

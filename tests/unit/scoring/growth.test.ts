@@ -40,6 +40,21 @@ describe('growth between the merchant’s visits', () => {
     expect(a.figures.find((f) => f.id === 'likesGrowth')?.value).toBe(100_000);
   });
 
+  it.each([
+    // [likes before, likes after, window video views, flagged]
+    [1_000_000, 1_500_000, 100_000, true], // +500K likes from 100K views
+    [1_000_000, 1_500_000, 5_000_000, false], // explained by 5M views
+    [1_000_000, 1_100_000, 100_000, false], // +10%: below the jump share
+  ])('likes %i → %i with %i views in the window → likes-jump %s', (before, after, views, flagged) => {
+    const snaps = [
+      snapshot({ likes: count(before), capturedAt: NOW - 7 * DAY }),
+      snapshot({ likes: count(after), capturedAt: NOW, recentVideos: [video(5, views), video(40, 1_000)] }),
+    ];
+    const f = assess(snaps, settings(), NOW).flags.find((x) => x.id === 'likes-jump');
+    expect(!!f).toBe(flagged);
+    if (f) expect(f).toMatchObject({ pitfall: 'P1', severity: 'warn', evidence: { gain: after - before, windowViews: views } });
+  });
+
   it('a jump lowers authenticity', () => {
     const clean = assess(visits(count(100_000), count(104_000), 7), settings(), NOW);
     const jump = assess(visits(count(100_000), count(150_000), 7), settings(), NOW);
