@@ -6,14 +6,25 @@ import { COMPLIANCE_LANGUAGES, type ComplianceHit, type ComplianceLanguage, type
 const UNSPACED = /[\p{Script=Han}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const DIGIT = /\p{N}/u;
-/** Between words of a Latin-script phrase: any spacing, hyphen, underscore or dot (or none: #thebest). */
-const WORD_SEP = '[\\s\\-_.·]*';
+/**
+ * Between words of a Latin-script phrase: spacing, hyphens, underscores or dots (or none:
+ * #thebest). Bounded so no pattern can scan a long run of separators (linear time on any input).
+ */
+const WORD_SEP = '[\\s\\-_.·]{0,8}';
 /**
  * Between characters of an unspaced script: up to three spaces or common punctuation marks
  * (全*网*最*低, 全.网.最.低). An explicit list rather than \p{P}\p{S}: the Unicode classes make
  * every regex large and slow to compile.
  */
+const CHAR_SEP_CHARS = '.,*·・_~|/\\+-、，。！!?？…:;：；#@()（）';
 const CHAR_SEP = '[\\s.,*·・_~|/\\\\+\\-、，。！!?？…:;：；#@()（）]{0,3}';
+/** UTF-16 codes CHAR_SEP accepts (whitespace included), for the second-character pre-check. */
+const SEP_CODES: ReadonlySet<number> = new Set([
+  ...[...CHAR_SEP_CHARS].map((c) => c.charCodeAt(0)),
+  // every code point \s matches
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+  0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
 
 interface Compiled {
   entry: LexiconEntry;
@@ -24,6 +35,8 @@ interface Compiled {
   prefix: string;
   /** Latin-start entries can only match at a word start. */
   wordStart: boolean;
+  /** For unspaced-script phrases: the second character (after up to three separators), or -1. */
+  second: number;
 }
 
 interface Matcher {
@@ -91,7 +104,7 @@ function exceptions(entry: LexiconEntry, strict: boolean): { before: string; aft
   });
   return {
     after: after.length ? `(?!${WORD_SEP}(?:${after.join('|')}))` : '',
-    before: before.length ? `(?<!(?:${before.join('|')})[\\s\\-_.#]*)` : '',
+    before: before.length ? `(?<!(?:${before.join('|')})[\\s\\-_.#]{0,3})` : '',
   };
 }
 
@@ -99,9 +112,9 @@ function compileEntry(entry: LexiconEntry, language: ComplianceLanguage): { firs
   const strict = entry.strictDiacritics === true;
   const { before, after } = exceptions(entry, strict);
   const out: { first: string; compiled: Compiled }[] = [];
-  const add = (first: string, source: string, prefix: string): void => {
+  const add = (first: string, source: string, prefix: string, second = -1): void => {
     const wordStart = LATIN_LETTER.test(first) || DIGIT.test(first);
-    out.push({ first, compiled: { entry, language, strict, prefix, wordStart, re: new RegExp(source, 'uy') } });
+    out.push({ first, compiled: { entry, language, strict, prefix, wordStart, second, re: new RegExp(source, 'uy') } });
   };
   for (const phrase of entry.phrases) {
     const folded = foldPhrase(phrase, strict).replace(/\s+/g, ' ').trim();
@@ -111,7 +124,10 @@ function compileEntry(entry: LexiconEntry, language: ComplianceLanguage): { firs
     if (first === undefined || last === undefined) continue;
     const plain = foldPhrase(phrase);
     const indexKey = [...plain][0]!;
-    add(indexKey, `${before}${startGuard(first)}${body(folded)}${endGuard(last, entry.suffixes)}${after}`, literalPrefix(plain));
+    const units = [...plain];
+    const secondUnit = units[1];
+    const second = secondUnit !== undefined && secondUnit.length === 1 && UNSPACED.test(units[0]!) && secondUnit !== ' ' && secondUnit !== '-' ? secondUnit.charCodeAt(0) : -1;
+    add(indexKey, `${before}${startGuard(first)}${body(folded)}${endGuard(last, entry.suffixes)}${after}`, literalPrefix(plain), second);
   }
   for (const p of entry.patterns ?? []) {
     for (const first of p.first) add(first, `${before}${p.source}${after}`, first);
@@ -164,6 +180,16 @@ export function precompile(languages: readonly ComplianceLanguage[] = COMPLIANCE
       }
     }
   }
+}
+
+/** Whether `code` comes at `j`, after at most three separator units. */
+function secondFollows(text: string, j: number, code: number): boolean {
+  for (let skipped = 0; j < text.length; j++, skipped++) {
+    const c = text.charCodeAt(j);
+    if (c === code) return true;
+    if (skipped >= 3 || !SEP_CODES.has(c)) return false;
+  }
+  return false;
 }
 
 /** Latin letter or digit (the units that make a word in spaced scripts); fast ranges first. */
@@ -219,6 +245,7 @@ export function scanText(text: string, languages: readonly ComplianceLanguage[] 
     for (const c of candidates) {
       if (c.wordStart && !atWordStart) continue;
       if (c.prefix.length > 1 && !folded.startsWith(c.prefix, i)) continue;
+      if (c.second >= 0 && !secondFollows(folded, i + 1, c.second)) continue;
       c.re.lastIndex = i;
       const m = c.re.exec(c.strict ? accented : folded);
       if (m !== null && m[0].length > 0) raw.push({ s: i, e: i + m[0].length, c, order: order++ });

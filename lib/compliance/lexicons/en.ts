@@ -37,7 +37,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     phrases: ['the best', 'best in the world', 'best in asia', 'best on tiktok', 'best selling product', 'the only product', 'the only brand', 'the first brand'],
     // idioms that are not product claims
     exceptAfter: ['of luck', 'of both worlds', 'day', 'days', 'friend', 'friends', 'time', 'times', 'part', 'moment', 'moments', 'memories', 'feeling', 'thing that happened', 'i can', 'we can', 'you can', 'version of yourself', 'for last'],
-    exceptBefore: ['all', 'do', 'did', 'doing', 'try', 'tried', 'trying', 'at'],
+    exceptBefore: ['all', 'do', 'did', 'doing', 'try', 'tried', 'trying'],
     source: 'PRODUCT.md',
     ref: `PRODUCT.md §5 lint / ${ID_ABSOLUTE}`,
   },

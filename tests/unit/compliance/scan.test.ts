@@ -218,3 +218,17 @@ describe('lexicons', () => {
     }
   });
 });
+
+describe('scanText: robustness', () => {
+  it.each([
+    ['full-width space between characters', '全\u3000网\u3000最\u3000低', 1],
+    ['thin spaces between characters', '全\u2009网\u2009最\u2009低', 1],
+    ['four separators are too many', '全 .. 网最低', 0],
+    ['a run of hashes', '#'.repeat(5_000), 0],
+    ['a run of 最', '最'.repeat(5_000), 0],
+    ['the best, across a newline', 'the\nbest', 1],
+    ['the best, separated by nine spaces (beyond any spacing variation)', `the${' '.repeat(9)}best`, 0],
+  ])('%s', (_, text, hits) => {
+    expect(scanText(text)).toHaveLength(hits);
+  });
+});
