@@ -16,6 +16,8 @@ export function activitySignal(snapshot: CreatorSnapshot, sample: VideoSample, v
   const asOf = snapshot.capturedAt;
   const last = Math.max(...dated.map((v) => v.createTime!));
   const daysSince = Math.max(0, (asOf - last) / DAY_MS);
+  // Pinned videos are old by nature: with nothing else dated they can prove activity, never inactivity.
+  if (daysSince > t.inactiveDays && dated.every((v) => v.pinned)) return result;
   result.figures.push(figure('daysSinceLastPost', round(daysSince, 1), { lastPost: last, asOf }));
   if (daysSince > t.inactiveDays) {
     result.flags.push(

@@ -3,6 +3,7 @@ import type { Count } from '../schemas/creator-snapshot';
 import type { Thresholds } from '../schemas/settings';
 import {
   ABBREVIATED_VIEWS_TOLERANCE,
+  FEW_VIDEOS,
   FOLLOWERS_PER_VIDEO_RISK_FACTOR,
   LIKES_PER_FOLLOWER_RISK_DIVISOR,
   MIN_LIKES_FOR_COMMENT_RATIO,
@@ -61,7 +62,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     figures.push(figure('followersPerVideo', round(ratio, 1), inputs));
     if (best > t.followersPerVideoMax) {
       flags.push(
-        flag('high-followers-per-video', 'P1', best > t.followersPerVideoMax * FOLLOWERS_PER_VIDEO_RISK_FACTOR ? 'risk' : 'warn', {
+        flag('high-followers-per-video', 'P1', best > t.followersPerVideoMax * FOLLOWERS_PER_VIDEO_RISK_FACTOR && videos.high < FEW_VIDEOS ? 'risk' : 'warn', {
           followersPerVideo: round(ratio, 1),
           threshold: t.followersPerVideoMax,
           followers: followers.value,

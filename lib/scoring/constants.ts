@@ -59,8 +59,14 @@ export const BENCHMARK_POINTS = { p25: 40, median: 70, p75: 100 } as const;
 
 /** Lifetime likes per follower below likesPerFollowerMin ÷ this is a risk rather than a warning (Vettok). */
 export const LIKES_PER_FOLLOWER_RISK_DIVISOR = 5;
-/** Followers per video above followersPerVideoMax × this is a risk (Scavio: 500K with 8 videos implausible, market.md §3). */
+/**
+ * Followers per video above followersPerVideoMax × this, on an account with fewer than
+ * FEW_VIDEOS videos, is a risk (Scavio: "500k with 8 videos implausible; genuine 500k have 100–500+
+ * videos", market.md §3). Long-running celebrity accounts (khaby.lame: 1,353 videos, 120K followers
+ * per video) stay a warning: their ratio comes from fame, not from too little content.
+ */
 export const FOLLOWERS_PER_VIDEO_RISK_FACTOR = 5;
+export const FEW_VIDEOS = 100;
 /** Days since the last post above inactiveDays × this is a risk. */
 export const INACTIVE_RISK_FACTOR = 3;
 /** Comments/likes is judged only over at least this many likes (fewer are noise; Vettok). */

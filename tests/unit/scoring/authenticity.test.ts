@@ -27,6 +27,7 @@ describe('authenticity (P1) signals', () => {
     ['exactly 20,000 per video', count(100_000), count(5), null],
     ['429,675 followers, 6 videos (@a)', count(429_675), count(6), 'warn'],
     ['2M followers, 5 videos', count(2_000_000), count(5), 'risk'],
+    ['160M followers over 1,353 videos (celebrity)', count(163_000_000), count(1_353), 'warn'],
     ['no videos at all', count(50_000), count(0), 'warn'],
     // "1.2M" followers could be 1,150,000; 60 videos → 19,167 per video: not flagged
     ['abbreviated followers, a rounding could explain it', shown(1_200_000, 1_150_000, 1_249_999), count(60), null],

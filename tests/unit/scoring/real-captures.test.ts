@@ -35,6 +35,8 @@ describe('assess on real captures (built with readUniversalData)', () => {
     expect(everyNumber).not.toContain(-1_614_092_016);
     expect(everyNumber.every((v) => v >= 0)).toBe(true);
     expect(ids(a)).not.toContain('low-likes-per-follower');
+    // 120K followers per video over 1,353 videos: fame, not too little content — a warning, not a risk
+    expect(a.flags.find((f) => f.id === 'high-followers-per-video')?.severity).toBe('warn');
   });
 
   it('khaby.lame with only the overflowed stats (statsV2 removed) still never sees a negative count', () => {
@@ -77,6 +79,9 @@ describe('assess on real captures (built with readUniversalData)', () => {
     expect(a.subScores.find((x) => x.id === 'engagement')?.score).toBeNull();
     expect(a.confidence).toBe('profile');
     expect(a.caveats?.find((c) => c.id === 'videos-left-out')?.evidence).toMatchObject({ pinned: 2 });
+    // Old pinned videos are no evidence of inactivity
+    expect(ids(a)).not.toContain('inactive');
+    expect(a.subScores.find((x) => x.id === 'activity')?.score).toBeNull();
     // The captions are scanned (compliance judged) and are clean.
     expect(a.subScores.find((x) => x.id === 'compliance')?.score).toBe(100);
   });

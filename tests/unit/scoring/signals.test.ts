@@ -70,6 +70,14 @@ describe('activity', () => {
     expect(flagIds(a).includes('weak-posting')).toBe(weak);
   });
 
+  it('old pinned videos alone never make a creator "inactive"; a recent pinned one proves activity', () => {
+    const old = run(snapshot({ recentVideos: [video(200, 1_000, { pinned: true })] }));
+    expect(flagIds(old)).not.toContain('inactive');
+    expect(sub(old, 'activity')).toBeNull();
+    const recent = run(snapshot({ recentVideos: [video(3, 1_000, { pinned: true })] }));
+    expect(fig(recent, 'daysSinceLastPost')?.value).toBe(3);
+  });
+
   it('counts posts per week over 30 days before the visit', () => {
     const a = run(snapshot({ recentVideos: [2, 5, 9, 12, 16, 19, 23, 26, 40].map((d) => video(d, 1_000)) }));
     expect(fig(a, 'postsPerWeek')?.value).toBeCloseTo((8 / 30) * 7, 2);
