@@ -88,15 +88,17 @@ export type Thresholds = Required<Settings['thresholds']>;
  * view-count dispersion"; HypeAuditor/Growi describe jumps only qualitatively).
  */
 export function resolveThresholds(settings: Settings): Thresholds {
-  const cached = resolved.get(settings.thresholds);
-  if (cached) return cached;
+  const given = settings.thresholds;
+  const cached = resolved.get(given);
+  // Memoised per thresholds object, re-checked field by field in case the object was edited in place.
+  if (cached && THRESHOLD_KEYS.every((k) => cached.given[k] === given[k])) return cached.out;
   const out = resolveUncached(settings);
-  resolved.set(settings.thresholds, out);
+  resolved.set(given, { given: { ...given }, out });
   return out;
 }
 
-/** Settings objects are treated as immutable (they are replaced, not edited, when saved). */
-const resolved = new WeakMap<object, Thresholds>();
+const THRESHOLD_KEYS = Object.keys(DEFAULT_SETTINGS.thresholds) as (keyof Thresholds)[];
+const resolved = new WeakMap<object, { given: Settings['thresholds']; out: Thresholds }>();
 
 function resolveUncached(settings: Settings): Thresholds {
   const defaults = DEFAULT_SETTINGS.thresholds as Thresholds;

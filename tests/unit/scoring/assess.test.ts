@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, gradeOf } from '../../../lib/scoring/assess';
 import { SUB_SCORE_WEIGHTS } from '../../../lib/scoring/constants';
 import { AssessmentSchema } from '../../../lib/schemas/assessment';
+import type { Settings } from '../../../lib/schemas/settings';
 import { count, NOW, settings, snapshot, videos } from './helpers';
 
 describe('assess: composition and "not enough data"', () => {
@@ -86,5 +87,24 @@ describe('assess: composition and "not enough data"', () => {
     const copy = structuredClone(s);
     expect(assess([s], settings(), NOW)).toEqual(assess([s], settings(), NOW));
     expect(s).toEqual(copy);
+  });
+});
+
+describe('settings', () => {
+  it('thresholds edited in place are picked up (no stale memo)', () => {
+    const st = settings();
+    const s = snapshot({ following: count(1_800) });
+    expect(assess([s], st, NOW).flags.some((f) => f.id === 'mass-following')).toBe(true);
+    st.thresholds.massFollowing = 2_000;
+    expect(assess([s], st, NOW).flags.some((f) => f.id === 'mass-following')).toBe(false);
+  });
+
+  it('settings saved before the new thresholds existed get the defaults', () => {
+    const { headMin, waistMin, tailMin, inactiveDays, massFollowing, followersPerVideoMax, likesPerFollowerMin } = settings().thresholds;
+    // built directly: the settings() helper would merge the new defaults back in
+    const old: Settings = { ...settings(), thresholds: { headMin, waistMin, tailMin, inactiveDays, massFollowing, followersPerVideoMax, likesPerFollowerMin } };
+    expect(Object.keys(old.thresholds)).toHaveLength(7);
+    const s = snapshot({ recentVideos: videos(10, 1_000) });
+    expect(assess([s], old, NOW)).toEqual(assess([s], settings(), NOW));
   });
 });
