@@ -3,7 +3,6 @@ import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import type { Thresholds } from '../schemas/settings';
 import { DAY_MS, FOLLOWER_DROP_PCT, LIKES_PER_FOLLOWER_JUMP_SCALE, MAX_FOLLOW_CONVERSION, MAX_LIKES_PER_VIEW } from './constants';
 import { figure, flag, round, safeCount, type SignalResult } from './signal';
-import { videoFigures } from './videos';
 
 /** The videos posted between two visits (per the newer visit), from a few days before the older visit: views lag posting. */
 function windowVideos(older: CreatorSnapshot, newer: CreatorSnapshot, t: Thresholds): { checkable: boolean; count: number; views: number } {
@@ -11,13 +10,13 @@ function windowVideos(older: CreatorSnapshot, newer: CreatorSnapshot, t: Thresho
   let checkable = false;
   let count = 0;
   let views = 0;
-  for (const raw of newer.recentVideos) {
-    const v = videoFigures(raw);
-    if (v.createTime === null || v.views === null) continue;
+  for (const v of newer.recentVideos) {
+    const { createTime, views: seen } = v;
+    if (typeof createTime !== 'number' || !Number.isFinite(createTime) || typeof seen !== 'number' || !(seen >= 0) || !Number.isFinite(seen)) continue;
     checkable = true;
-    if (v.createTime >= from && v.createTime <= newer.capturedAt) {
+    if (createTime >= from && createTime <= newer.capturedAt) {
       count++;
-      views += v.views;
+      views += seen;
     }
   }
   return { checkable, count, views };

@@ -38,9 +38,12 @@ export function round(value: number, digits = 4): number {
   return Math.round(value * f) / f;
 }
 
+let medianScratch = new Float64Array(64);
+
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = new Float64Array(values.length);
+  if (medianScratch.length < values.length) medianScratch = new Float64Array(values.length * 2);
+  const sorted = medianScratch.subarray(0, values.length);
   for (let i = 0; i < values.length; i++) sorted[i] = values[i]!;
   sorted.sort();
   const mid = sorted.length >> 1;
