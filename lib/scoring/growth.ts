@@ -22,6 +22,11 @@ function windowVideos(older: CreatorSnapshot, newer: CreatorSnapshot, t: Thresho
   return { checkable, count, views };
 }
 
+/** A growth flag; windows before the latest get the visit number in the id so ids stay unique. */
+function windowFlag(id: string, visit: number, isLatest: boolean, severity: Flag['severity'], evidence: Flag['evidence']): Flag {
+  return flag(isLatest ? id : `${id}.visit${visit}`, 'P1', severity, evidence, id);
+}
+
 /**
  * Growth between the merchant's own visits (snapshots oldest first). A follower jump is
  * followerJumpPct+ and followerJumpMinAbs+ within followerJumpWindowDays; it is explained when the
@@ -60,7 +65,7 @@ export function growthSignal(snapshots: readonly CreatorSnapshot[], t: Threshold
     if (minGain >= t.followerJumpMinAbs && relative >= t.followerJumpPct && days <= t.followerJumpWindowDays) {
       if (!window.checkable || minGain > window.views * MAX_FOLLOW_CONVERSION) {
         flags.push(
-          flag(window.checkable ? 'follower-jump' : 'follower-jump-unchecked', 'P1', window.checkable ? 'risk' : 'warn', {
+          windowFlag(window.checkable ? 'follower-jump' : 'follower-jump-unchecked', i, isLatest, window.checkable ? 'risk' : 'warn', {
             gain: minGain,
             gainPct: round(relative * 100, 1),
             from: before.value,
@@ -83,7 +88,7 @@ export function growthSignal(snapshots: readonly CreatorSnapshot[], t: Threshold
       const minLikes = t.followerJumpMinAbs * LIKES_PER_FOLLOWER_JUMP_SCALE;
       if (likeGain >= minLikes && likeRelative >= t.followerJumpPct && days <= t.followerJumpWindowDays && likeGain > window.views * MAX_LIKES_PER_VIEW) {
         flags.push(
-          flag('likes-jump', 'P1', 'warn', {
+          windowFlag('likes-jump', i, isLatest, 'warn', {
             gain: likeGain,
             gainPct: round(likeRelative * 100, 1),
             from: likesBefore.value,
@@ -99,7 +104,7 @@ export function growthSignal(snapshots: readonly CreatorSnapshot[], t: Threshold
     const minDrop = before.low - after.high;
     if (minDrop >= t.followerJumpMinAbs && minDrop / Math.max(before.low, 1) >= FOLLOWER_DROP_PCT) {
       flags.push(
-        flag('follower-drop', 'P1', 'warn', {
+        windowFlag('follower-drop', i, isLatest, 'warn', {
           drop: minDrop,
           dropPct: round((minDrop / before.low) * 100, 1),
           from: before.value,

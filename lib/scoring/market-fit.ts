@@ -66,7 +66,9 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
 
   if (settings.category) {
     for (const r of restrictedCategoriesFor(settings.category, market)) {
-      result.flags.push(flag('restricted-category', 'P8', 'info', { category: settings.category, restriction: r.id, market, ref: r.ref }));
+      result.flags.push(
+        flag(`restricted-category.${r.id}`, 'P8', 'info', { category: settings.category, restriction: r.id, market, ref: r.ref }, 'restricted-category'),
+      );
     }
   }
 

@@ -104,3 +104,15 @@ describe('assess properties (fast-check)', () => {
     );
   });
 });
+
+describe('flag ids', () => {
+  it('are unique within an assessment', () => {
+    fc.assert(
+      fc.property(historyArb, settingsArb, (snaps, settings) => {
+        const ids = assess(snaps, settings, NOW).flags.map((f) => f.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      RUNS,
+    );
+  });
+});

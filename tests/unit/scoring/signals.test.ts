@@ -186,10 +186,13 @@ describe('market fit (P8)', () => {
 
   it('restricted categories are an informational flag when settings.category is set', () => {
     const a = run(snapshot(), settings({ targetMarket: 'ID', category: 'Health supplements' }));
-    const f = a.flags.find((x) => x.id === 'restricted-category');
-    expect(f).toMatchObject({ pitfall: 'P8', severity: 'info' });
+    const f = a.flags.find((x) => x.id === 'restricted-category.supplements');
+    expect(f).toMatchObject({ pitfall: 'P8', severity: 'info', messageKey: 'flag.restricted-category' });
     expect(f?.evidence['restriction']).toBe('supplements');
-    expect(run(snapshot(), settings({ targetMarket: 'ID', category: 'Home decor' })).flags.some((x) => x.id === 'restricted-category')).toBe(false);
+    expect(run(snapshot(), settings({ targetMarket: 'ID', category: 'Home decor' })).flags.some((x) => x.messageKey === 'flag.restricted-category')).toBe(false);
+    // beauty is restricted in the US only (market.md: SKU IQ summary)
+    expect(run(snapshot(), settings({ targetMarket: 'US', category: 'Beauty' })).flags.map((x) => x.id)).toContain('restricted-category.beauty');
+    expect(run(snapshot(), settings({ targetMarket: 'VN', category: 'Beauty' })).flags.map((x) => x.id)).not.toContain('restricted-category.beauty');
   });
 
   it('the viewer region is never used: only creator fields', () => {
