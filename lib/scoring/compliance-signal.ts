@@ -20,13 +20,47 @@ export const CLAIM_SEVERITY: Readonly<Record<ClaimCategory, Severity>> = {
 const scanCache = new Map<string, readonly ComplianceHit[]>();
 export const SCAN_CACHE_MAX = 50_000;
 
-function scanCached(text: string): readonly ComplianceHit[] {
-  let hits = scanCache.get(text);
-  if (hits === undefined) {
-    hits = scanText(text);
-    if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
-    scanCache.set(text, hits);
+/**
+ * No lexicon pattern can match across U+FFFF (it is neither a letter, a digit, a space nor a
+ * separator any pattern accepts), so the texts that miss the memo are scanned in one call.
+ */
+const JOIN = '\uffff';
+
+function scanAll(texts: readonly string[]): (readonly ComplianceHit[])[] {
+  const results: (readonly ComplianceHit[])[] = new Array<readonly ComplianceHit[]>(texts.length);
+  const misses: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const cached = scanCache.get(texts[i]!);
+    if (cached !== undefined) results[i] = cached;
+    else misses.push(i);
   }
+  if (misses.length === 0) return results;
+  if (misses.length === 1 || misses.some((i) => texts[i]!.includes(JOIN))) {
+    for (const i of misses) results[i] = remember(texts[i]!, scanText(texts[i]!));
+    return results;
+  }
+  const offsets: number[] = [];
+  let joined = '';
+  for (const i of misses) {
+    offsets.push(joined.length);
+    joined += texts[i]! + JOIN;
+  }
+  const perMiss: ComplianceHit[][] = misses.map(() => []);
+  let k = 0;
+  for (const h of scanText(joined)) {
+    while (k + 1 < offsets.length && h.start >= offsets[k + 1]!) k++;
+    const base = offsets[k]!;
+    perMiss[k]!.push({ ...h, start: h.start - base, end: h.end - base });
+  }
+  misses.forEach((i, m) => {
+    results[i] = remember(texts[i]!, perMiss[m]!);
+  });
+  return results;
+}
+
+function remember(text: string, hits: readonly ComplianceHit[]): readonly ComplianceHit[] {
+  if (scanCache.size >= SCAN_CACHE_MAX) scanCache.clear();
+  scanCache.set(text, hits);
   return hits;
 }
 
@@ -51,8 +85,10 @@ export function complianceSignal(snapshot: CreatorSnapshot): ComplianceResult {
   for (const v of snapshot.recentVideos) if (typeof v.caption === 'string') texts.push({ field: 'caption', videoId: v.id, text: v.caption });
   if (texts.length === 0) return { score: null, figures: [], flags: [], hits };
 
-  for (const t of texts) {
-    for (const h of scanCached(t.text)) {
+  const scanned = scanAll(texts.map((t) => t.text));
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    for (const h of scanned[i]!) {
       hits.push({ field: t.field, videoId: t.videoId, entryId: h.entryId, phrase: h.phrase, start: h.start, end: h.end, language: h.language, category: h.category });
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../../../lib/compliance';
 import { assess } from '../../../lib/scoring/assess';
 import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
@@ -231,5 +232,22 @@ describe('compliance (P2)', () => {
 
   it('is not judged when neither bio nor captions are known', () => {
     expect(sub(run(snapshot({ bio: null })), 'compliance')).toBeNull();
+  });
+});
+
+describe('compliance scan of many captions at once', () => {
+  it('gives each caption the same hits, with its own indices, as scanning it alone', () => {
+    // a fresh suffix keeps the memo cold so the joined scan really runs
+    const fresh = `${Date.now()}${Math.random()}`;
+    const captions = ['the best', `xx 全网最低 ${fresh}`, `thebest ${fresh}`, '', `no.1 👉 tốt nhất ${fresh}`, `Lebih murah dari Shopee ${fresh}`, `plain ${fresh}`];
+    const vids = captions.map((caption, i) => video(4 + i, 100, { id: `c${i}`, caption }));
+    const a = run(snapshot({ bio: `cheapest ${fresh}`, recentVideos: vids }));
+    captions.forEach((caption, i) => {
+      const joined = (a.claimHits ?? []).filter((h) => h.videoId === `c${i}`).map((h) => [h.entryId, h.start, h.end, h.phrase]);
+      const alone = scanText(caption).map((h) => [h.entryId, h.start, h.end, h.phrase]);
+      expect(joined, caption).toEqual(alone);
+    });
+    expect((a.claimHits ?? []).filter((h) => h.field === 'bio').map((h) => h.phrase)).toEqual(['cheapest']);
+    expect((a.claimHits ?? []).length).toBe(7);
   });
 });
