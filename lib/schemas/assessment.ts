@@ -55,6 +55,39 @@ export const SubScoreSchema = z.object({
 });
 export type SubScore = z.infer<typeof SubScoreSchema>;
 
+/** Why an assessment could not be made ("not enough data" is a result, not a low score). */
+export const InsufficientReasonSchema = z.enum([
+  'no-snapshot',
+  'account-unavailable',
+  'unreadable-page',
+  'no-followers-count',
+  'no-followers',
+  'nothing-judgeable',
+]);
+export type InsufficientReason = z.infer<typeof InsufficientReasonSchema>;
+
+/** A limit of the input the merchant should know about (said out loud, not hidden). */
+export const CaveatSchema = z.object({
+  id: z.string(),
+  messageKey: z.string(),
+  evidence: z.record(z.string(), EvidenceValueSchema),
+});
+export type Caveat = z.infer<typeof CaveatSchema>;
+
+/** A banned-claim hit in the creator's own text, for highlighting. */
+export const ClaimHitSchema = z.object({
+  field: z.enum(['bio', 'caption']),
+  /** The video of a caption hit; null for the bio. */
+  videoId: z.nullable(z.string()),
+  entryId: z.string(),
+  phrase: z.string(),
+  start: z.number(),
+  end: z.number(),
+  language: z.string(),
+  category: z.string(),
+});
+export type ClaimHit = z.infer<typeof ClaimHitSchema>;
+
 export const AssessmentSchema = z.object({
   /** "insufficient" = not enough data to judge; score is then null. */
   status: z.enum(['ok', 'insufficient']),
@@ -67,5 +100,11 @@ export const AssessmentSchema = z.object({
   figures: z.array(FigureSchema),
   flags: z.array(FlagSchema),
   assessedAt: z.number(),
+  // Added with the full assessment (optional so existing readers and writers keep working).
+  insufficientReason: z.optional(InsufficientReasonSchema),
+  caveats: z.optional(z.array(CaveatSchema)),
+  /** Share (0–1) of the total sub-score weight whose inputs were present. */
+  coverage: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  claimHits: z.optional(z.array(ClaimHitSchema)),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -1,16 +1,33 @@
-import type { Assessment, Figure, Flag, SubScore } from '../schemas/assessment';
-import type { CreatorSnapshot } from '../schemas/creator-snapshot';
-import type { Settings } from '../schemas/settings';
+import type { Assessment, Figure, Flag, InsufficientReason, SubScore } from '../schemas/assessment';
+import type { CreatorSnapshot, UnreadableReason } from '../schemas/creator-snapshot';
+import { resolveThresholds, type Settings } from '../schemas/settings';
+import { activitySignal } from './activity';
+import { authenticitySignal } from './authenticity';
+import { commerceFitSignal } from './commerce-fit';
+import { complianceSignal } from './compliance-signal';
+import { caveatsOf, confidenceOf } from './confidence';
+import { consistencySignal } from './consistency';
+import { AUTHENTICITY_CAP_MARGIN, GRADE_BOUNDS, RISK_FLAG_SCORE_CAP, SUB_SCORE_WEIGHTS } from './constants';
+import { engagementRates, engagementSignal } from './engagement';
+import { growthSignal } from './growth';
+import { marketFitSignal } from './market-fit';
+import { round, safeCount, type SignalResult } from './signal';
 import { merchantTierOf, tierOf } from './tier';
+import { sampleVideos } from './videos';
 
-/**
- * The assessment of a creator: a pure function of the snapshots (newest last), the merchant's
- * settings and the time. Profile-level signals only: ratios that need no video data.
- */
-export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings, now: number): Assessment {
-  const latest = snapshots.at(-1);
-  const followers = latest?.followers?.value ?? null;
-  const empty: Assessment = {
+/** Extra context for an assessment. */
+export interface AssessContext {
+  /** The page could not be read (the reader's reason): the result is "not enough data". */
+  unreadable?: UnreadableReason;
+}
+
+/** Sub-scores that say something about the creator themself; without one of them nothing is judged. */
+const CORE_SUB_SCORES: readonly SubScore['id'][] = ['authenticity', 'engagement', 'activity', 'consistency'];
+
+const SUB_SCORE_ORDER: readonly SubScore['id'][] = ['authenticity', 'engagement', 'activity', 'consistency', 'commerceFit', 'compliance', 'marketFit'];
+
+function insufficient(now: number, reason: InsufficientReason, partial: Partial<Assessment> = {}): Assessment {
+  return {
     status: 'insufficient',
     score: null,
     grade: null,
@@ -21,92 +38,108 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
     figures: [],
     flags: [],
     assessedAt: now,
+    insufficientReason: reason,
+    caveats: [],
+    coverage: 0,
+    claimHits: [],
+    ...partial,
   };
-  if (!latest || followers === null) return empty;
+}
 
-  const t = settings.thresholds;
-  const likes = latest.likes?.value ?? null;
-  const videos = latest.videos?.value ?? null;
-  const following = latest.following?.value ?? null;
+/**
+ * The assessment of one creator: a pure function of the merchant's visits (snapshots, oldest
+ * first, newest last), the settings and the time. Every figure names its formula and inputs; every
+ * flag its evidence and pitfall. Sub-scores whose inputs are absent are null and left out of the
+ * score; "not enough data" is status 'insufficient' with a reason, never a low score.
+ */
+export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings, now: number, context: AssessContext = {}): Assessment {
+  if (context.unreadable) {
+    return insufficient(now, context.unreadable === 'account-unavailable' ? 'account-unavailable' : 'unreadable-page');
+  }
+  const latest = snapshots.at(-1);
+  if (!latest) return insufficient(now, 'no-snapshot');
+  const followers = safeCount(latest.followers);
+  if (followers === null) return insufficient(now, 'no-followers-count');
+
+  const t = resolveThresholds(settings);
+  const tier = tierOf(followers.value);
+  const merchantTier = merchantTierOf(followers.value, settings.thresholds);
+  if (followers.high === 0) return insufficient(now, 'no-followers', { tier, merchantTier });
+
+  const following = safeCount(latest.following);
+  const likes = safeCount(latest.likes);
+  const videos = safeCount(latest.videos);
+  const sample = sampleVideos(latest, t);
+  const rates = engagementRates(sample, followers);
+
+  const growth = growthSignal(snapshots, t);
+  const signals: Record<SubScore['id'], SignalResult> = {
+    authenticity: authenticitySignal({ followers, following, likes, videos, sample, rates, growthFlags: growth.flags }, t),
+    engagement: engagementSignal(rates, sample, followers, tier),
+    activity: activitySignal(latest, sample, videos, t),
+    consistency: consistencySignal(sample, t),
+    commerceFit: commerceFitSignal(latest, settings, t),
+    compliance: { score: null, figures: [], flags: [] },
+    marketFit: marketFitSignal(latest, settings),
+  };
+  const compliance = complianceSignal(latest);
+  signals.compliance = compliance;
 
   const figures: Figure[] = [];
   const flags: Flag[] = [];
-  const penalties: number[] = [];
-
-  const likesPerFollower = likes !== null && followers > 0 ? likes / followers : null;
-  if (likesPerFollower !== null) {
-    figures.push({
-      id: 'likesPerFollower',
-      value: likesPerFollower,
-      formulaKey: 'formula.likesPerFollower',
-      inputs: { likes, followers },
-    });
-    if (likesPerFollower < t.likesPerFollowerMin) {
-      flags.push({
-        id: 'low-likes-per-follower',
-        pitfall: 'P1',
-        severity: 'risk',
-        evidence: { likesPerFollower, threshold: t.likesPerFollowerMin, likes, followers },
-        messageKey: 'flag.low-likes-per-follower',
-      });
-      penalties.push(40);
+  const subScores: SubScore[] = [];
+  let weighted = 0;
+  let weightSum = 0;
+  let totalWeight = 0;
+  for (const id of SUB_SCORE_ORDER) {
+    const s = signals[id];
+    const weight = SUB_SCORE_WEIGHTS[id];
+    figures.push(...s.figures);
+    flags.push(...s.flags);
+    subScores.push({ id, score: s.score, weight });
+    totalWeight += weight;
+    if (s.score !== null) {
+      weighted += s.score * weight;
+      weightSum += weight;
     }
   }
+  figures.push(...growth.figures);
 
-  const followersPerVideo = videos !== null && videos > 0 ? followers / videos : null;
-  if (followersPerVideo !== null) {
-    figures.push({
-      id: 'followersPerVideo',
-      value: followersPerVideo,
-      formulaKey: 'formula.followersPerVideo',
-      inputs: { followers, videos },
-    });
-    if (followersPerVideo > t.followersPerVideoMax) {
-      flags.push({
-        id: 'high-followers-per-video',
-        pitfall: 'P1',
-        severity: 'warn',
-        evidence: { followersPerVideo, threshold: t.followersPerVideoMax, followers, videos },
-        messageKey: 'flag.high-followers-per-video',
-      });
-      penalties.push(25);
-    }
-  }
+  const confidence = confidenceOf(latest, sample);
+  const caveats = caveatsOf(latest, sample, followers, [following, likes, videos], confidence, now);
+  const coverage = round(weightSum / totalWeight, 3);
+  const base = { tier, merchantTier, subScores, figures, flags, caveats, coverage, claimHits: compliance.hits };
 
-  if (following !== null && following > t.massFollowing) {
-    flags.push({
-      id: 'mass-following',
-      pitfall: 'P1',
-      severity: 'warn',
-      evidence: { following, threshold: t.massFollowing },
-      messageKey: 'flag.mass-following',
-    });
-    penalties.push(15);
-  }
+  const judged = CORE_SUB_SCORES.some((id) => signals[id].score !== null);
+  if (!judged || weightSum === 0) return insufficient(now, 'nothing-judgeable', base);
 
-  const judged = likesPerFollower !== null || followersPerVideo !== null;
-  const authenticity = judged ? Math.max(0, 100 - penalties.reduce((a, b) => a + b, 0)) : null;
-  const subScores: SubScore[] = [{ id: 'authenticity', score: authenticity, weight: 1 }];
-  const score = authenticity;
+  let score = weighted / weightSum;
+  const authenticity = signals.authenticity.score;
+  if (authenticity !== null) score = Math.min(score, authenticity + AUTHENTICITY_CAP_MARGIN);
+  if (flags.some((f) => f.severity === 'risk')) score = Math.min(score, RISK_FLAG_SCORE_CAP);
+  score = Math.round(Math.min(100, Math.max(0, score)));
 
   return {
-    status: score === null ? 'insufficient' : 'ok',
+    status: 'ok',
     score,
-    grade: score === null ? null : gradeOf(score),
-    tier: tierOf(followers),
-    merchantTier: merchantTierOf(followers, t),
-    confidence: 'profile',
+    grade: gradeOf(score),
+    tier,
+    merchantTier,
+    confidence,
     subScores,
     figures,
     flags,
     assessedAt: now,
+    caveats,
+    coverage,
+    claimHits: compliance.hits,
   };
 }
 
 export function gradeOf(score: number): 'A' | 'B' | 'C' | 'D' | 'E' {
-  if (score >= 85) return 'A';
-  if (score >= 70) return 'B';
-  if (score >= 55) return 'C';
-  if (score >= 40) return 'D';
+  if (score >= GRADE_BOUNDS.A) return 'A';
+  if (score >= GRADE_BOUNDS.B) return 'B';
+  if (score >= GRADE_BOUNDS.C) return 'C';
+  if (score >= GRADE_BOUNDS.D) return 'D';
   return 'E';
 }

@@ -1,0 +1,5 @@
+export { scanText, precompile } from './scan';
+export { normalizeText } from './normalize';
+export { LEXICONS } from './lexicons';
+export { COMPLIANCE_LANGUAGES } from './types';
+export type { ClaimCategory, ComplianceHit, ComplianceLanguage, LexiconEntry, LexiconSource } from './types';

@@ -1,0 +1,51 @@
+/** Languages the banned-claims lexicons cover (PRODUCT.md §1 P2: zh/en/id/th/vi/ms). */
+export const COMPLIANCE_LANGUAGES = ['zh', 'en', 'id', 'ms', 'th', 'vi'] as const;
+export type ComplianceLanguage = (typeof COMPLIANCE_LANGUAGES)[number];
+
+/**
+ * superlative: absolute / ranking claims ("No.1", 全网第一, terbaik)
+ * price: absolute price claims ("cheapest", 全网最低)
+ * efficacy: guaranteed or medical efficacy ("100% effective", "cures", 根治)
+ * platform: comparisons with, or traffic to, other platforms (Shopee, Lazada, 淘宝 …)
+ */
+export type ClaimCategory = 'superlative' | 'price' | 'efficacy' | 'platform';
+
+/** Where an entry comes from: the product spec, the research notes, or the seed article. */
+export type LexiconSource = 'PRODUCT.md' | 'research/market.md' | 'seed';
+
+export interface LexiconEntry {
+  /** Stable id, e.g. "zh.lowest-price-network". */
+  id: string;
+  category: ClaimCategory;
+  /**
+   * Phrases as a human writes them (diacritics, traditional or simplified Chinese, any case).
+   * They are normalised exactly like the scanned text; spaces mean "any spacing, hyphen or dot".
+   */
+  phrases: readonly string[];
+  /** Raw regex sources over the folded text, for shapes a phrase cannot express (No.1, #1). */
+  patterns?: readonly { source: string; first: readonly string[] }[];
+  /** The match is cancelled when one of these words follows it ("number one fan"). */
+  exceptAfter?: readonly string[];
+  /** The match is cancelled when one of these words precedes it ("part #1"). */
+  exceptBefore?: readonly string[];
+  /** Match with diacritics kept (for phrases that collide with other languages once folded). */
+  strictDiacritics?: boolean;
+  /** Latin-script words whose suffixes should still match (Indonesian/Malay "-nya"). */
+  suffixes?: readonly string[];
+  source: LexiconSource;
+  /** Section or page behind the entry. */
+  ref: string;
+}
+
+export interface ComplianceHit {
+  entryId: string;
+  /** The text as found in the original string (original.slice(start, end)). */
+  phrase: string;
+  /** UTF-16 indices into the ORIGINAL text, for highlighting. */
+  start: number;
+  end: number;
+  language: ComplianceLanguage;
+  category: ClaimCategory;
+  source: LexiconSource;
+  ref: string;
+}

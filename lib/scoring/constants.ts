@@ -1,0 +1,103 @@
+import type { Severity, SubScore, Tier } from '../schemas/assessment';
+
+export const DAY_MS = 86_400_000;
+
+/**
+ * Sub-score weights of the overall score. No published weighting exists for TikTok Shop creator
+ * vetting (research/market.md §1: HypeAuditor, Favikon and KOLens keep theirs closed or per
+ * network), so these are Vettok's: authenticity first because P1 (bought followers / fake
+ * engagement) is the seed article's first pitfall (PRODUCT.md §1), then engagement, the rest equal.
+ * The score is the weighted mean over the sub-scores whose inputs were present.
+ */
+export const SUB_SCORE_WEIGHTS: Readonly<Record<SubScore['id'], number>> = {
+  authenticity: 0.3,
+  engagement: 0.2,
+  activity: 0.1,
+  consistency: 0.1,
+  commerceFit: 0.1,
+  compliance: 0.1,
+  marketFit: 0.1,
+};
+
+/** Points a flag takes off its sub-score (penalty-based sub-scores start at 100, floor 0). */
+export const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { info: 0, warn: 25, risk: 50 };
+
+/** The overall score may not exceed authenticity by more than this: a clean bio cannot rescue bought followers. */
+export const AUTHENTICITY_CAP_MARGIN = 20;
+/** With any risk flag the overall score stays below grade B (gradeOf: B ≥ 70). */
+export const RISK_FLAG_SCORE_CAP = 60;
+
+/** Grade bounds (score ≥ bound). */
+export const GRADE_BOUNDS = { A: 85, B: 70, C: 55, D: 40 } as const;
+
+/** Fewer judgeable videos than this and no median is computed (Vettok default). */
+export const MIN_VIDEOS_FOR_MEDIAN = 3;
+/** Fewer judgeable videos than this and the view dispersion (consistency) is not judged. */
+export const MIN_VIDEOS_FOR_CONSISTENCY = 5;
+
+/**
+ * Per-follower engagement (likes+comments+shares)/followers by tier: SociaVault Labs, 150,000
+ * fraud-screened TikTok accounts (research/market.md §3 "ER benchmarks by tier"; PRODUCT.md §4).
+ */
+export const TIER_ENGAGEMENT: Readonly<Record<Tier, { p25: number; median: number; p75: number }>> = {
+  nano: { p25: 0.0492, median: 0.0784, p75: 0.1231 },
+  micro: { p25: 0.0328, median: 0.0521, p75: 0.0814 },
+  mid: { p25: 0.0247, median: 0.0389, p75: 0.0602 },
+  macro: { p25: 0.0171, median: 0.0273, p75: 0.0422 },
+  mega: { p25: 0.0112, median: 0.0184, p75: 0.0289 },
+};
+
+/**
+ * Per-view engagement anchors: KOLens "4–6% is the healthy TikTok baseline", Rival IQ median by
+ * view 3.4%, Socialinsider 5.38% (research/market.md §3). Score 40 at `low`, 70 at `typical`,
+ * 100 at `high` and above, linear in between, 0 at 0.
+ */
+export const PER_VIEW_ENGAGEMENT = { low: 0.02, typical: 0.04, high: 0.08 } as const;
+
+/** Benchmark position → engagement points: 0 at 0, 40 at P25, 70 at median, 100 at P75+. */
+export const BENCHMARK_POINTS = { p25: 40, median: 70, p75: 100 } as const;
+
+/** Lifetime likes per follower below likesPerFollowerMin ÷ this is a risk rather than a warning (Vettok). */
+export const LIKES_PER_FOLLOWER_RISK_DIVISOR = 5;
+/**
+ * Followers per video above followersPerVideoMax × this, on an account with fewer than
+ * FEW_VIDEOS videos, is a risk (Scavio: "500k with 8 videos implausible; genuine 500k have 100–500+
+ * videos", market.md §3). Long-running celebrity accounts (khaby.lame: 1,353 videos, 120K followers
+ * per video) stay a warning: their ratio comes from fame, not from too little content.
+ */
+export const FOLLOWERS_PER_VIDEO_RISK_FACTOR = 5;
+export const FEW_VIDEOS = 100;
+/** Days since the last post above inactiveDays × this is a risk. */
+export const INACTIVE_RISK_FACTOR = 3;
+/** Comments/likes is judged only over at least this many likes (fewer are noise; Vettok). */
+export const MIN_LIKES_FOR_COMMENT_RATIO = 1_000;
+
+/** Consistency: median ÷ mean views ≥ this scores 100 … */
+export const CONSISTENCY_FULL_RATIO = 0.5;
+/** … and ≤ this scores 0, linear in between (Vettok; no published threshold, market.md §3). */
+export const CONSISTENCY_ZERO_RATIO = 0.1;
+
+/**
+ * A follower jump between two visits is explained by the videos posted in that window when the
+ * gain is at most this share of their views (Vettok default: a 5% view→follow conversion is
+ * already generous; HypeAuditor/Growi ask for jumps "unrelated to a viral post", market.md §1/§3).
+ */
+export const MAX_FOLLOW_CONVERSION = 0.05;
+/**
+ * A lifetime-likes jump is explained when the gain is at most this share of the window videos'
+ * views (Vettok default: per-view engagement is about 4% typical and 8% high, market.md §3, so a
+ * fifth of all views turning into likes is already generous).
+ */
+export const MAX_LIKES_PER_VIEW = 0.2;
+/** Likes jumps need this many times followerJumpMinAbs (likes outnumber followers; Vettok). */
+export const LIKES_PER_FOLLOWER_JUMP_SCALE = 10;
+/** A follower drop of at least this share between visits: TikTok purges fake followers (market.md §3). */
+export const FOLLOWER_DROP_PCT = 0.1;
+
+/** How much an abbreviated video figure ("1.2M") can understate the real one (rounding to 2–3 digits). */
+export const ABBREVIATED_VIEWS_TOLERANCE = 0.05;
+
+/** A snapshot older than this when assessed is flagged as stale (Vettok). */
+export const STALE_SNAPSHOT_DAYS = 30;
+/** KOLens: composite scores are unreliable below 100K followers without video data (market.md §1). */
+export const NOISY_BELOW_FOLLOWERS = 100_000;
