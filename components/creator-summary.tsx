@@ -1,4 +1,6 @@
 import type { Assessment } from '@/lib/schemas/assessment';
+import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
+import { RecentVideos } from './recent-videos';
 import { FlagList } from './flag-list';
 import { useI18n } from './i18n';
 
@@ -15,10 +17,12 @@ export function CreatorSummary({
   figures,
   assessment,
   testIdPrefix,
+  videos = [],
 }: {
   figures: SummaryFigures;
   assessment: Assessment;
   testIdPrefix: string;
+  videos?: readonly RecentVideo[];
 }) {
   const { t, n } = useI18n();
   const count = (value: number | null) => (value === null ? '—' : n(value));
@@ -73,6 +77,20 @@ export function CreatorSummary({
         </div>
       </dl>
       <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} />
+      <RecentVideos videos={videos} testId={`${testIdPrefix}-videos`} />
+      {assessment.figures.length > 0 && (
+        <details className="vt-figures-box">
+          <summary>{t('figures.title')}</summary>
+          <dl className="vt-figures" data-testid={`${testIdPrefix}-figures`}>
+            {assessment.figures.map((figure) => (
+              <div key={figure.id} data-figure-id={figure.id} data-value={figure.value ?? ''}>
+                <dt>{t(figure.formulaKey, figure.inputs)}</dt>
+                <dd>{figure.value === null ? '—' : n(Number(figure.value.toPrecision(4)))}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
     </div>
   );
 }

@@ -15,6 +15,7 @@ export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: (
       <OverlayCard
         view={state.view}
         collapsed={state.collapsed}
+        compact={state.compact}
         onToggle={() => store.set({ collapsed: !state.collapsed })}
         onAdd={onAdd}
       />
@@ -25,11 +26,13 @@ export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: (
 function OverlayCard({
   view,
   collapsed,
+  compact,
   onToggle,
   onAdd,
 }: {
   view: Exclude<OverlayView, { kind: 'hidden' }>;
   collapsed: boolean;
+  compact: boolean;
   onToggle: () => void;
   onAdd: () => void;
 }) {
@@ -38,10 +41,11 @@ function OverlayCard({
   const state = view.kind === 'error' ? 'unreadable' : view.kind;
   return (
     <section
-      className={`vt-card vt-overlay${collapsed ? ' vt-collapsed' : ''}`}
+      className={`vt-card vt-overlay${collapsed ? ' vt-collapsed' : ''}${compact ? ' vt-compact' : ''}`}
       data-testid="vettok-overlay"
       data-handle={handle}
       data-state={state}
+      data-compact={compact}
       aria-label={t('overlay.title')}
     >
       <header className="vt-card-head">
@@ -80,6 +84,7 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
           <CreatorSummary
             testIdPrefix="overlay"
             assessment={view.assessment}
+            videos={s.recentVideos}
             figures={{
               followers: s.followers?.value ?? null,
               followersExact: s.followers?.exact ?? false,

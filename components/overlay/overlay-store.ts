@@ -27,6 +27,8 @@ export interface OverlayState {
   view: OverlayView;
   locale: Locale;
   collapsed: boolean;
+  /** Video pages show a smaller card: one video says less about its author. */
+  compact: boolean;
 }
 
 /** A tiny external store: the content script writes, the overlay renders (useSyncExternalStore). */

@@ -1,15 +1,15 @@
 import '@/components/vettok.css';
-import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CreatorOverlay } from '@/components/overlay/creator-overlay';
+import { addShownCreator } from '@/components/overlay/add-to-shortlist';
+import { mountOverlay } from '@/components/overlay/mount-overlay';
 import { createOverlayStore } from '@/components/overlay/overlay-store';
 import { localeFor } from '@/lib/i18n';
+import { listenToFeed } from '@/lib/page/feed-listener';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createProfileSession } from './profile-session';
 
-/** Creator pages: read the page, have the background assess it, show the overlay card. */
+/** Creator and video pages: read the page, have the background assess it, show the overlay card. */
 export default defineContentScript({
   matches: ['https://www.tiktok.com/@*'],
   runAt: 'document_idle',
@@ -19,30 +19,16 @@ export default defineContentScript({
     if (global[OVERLAY_LOADED_FLAG]) return;
     global[OVERLAY_LOADED_FLAG] = true;
 
-    const store = createOverlayStore({
-      view: { kind: 'hidden' },
-      locale: localeFor(navigator.language),
-      collapsed: false,
-    });
+    const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createProfileSession(store, document);
-    const ui = await createShadowRootUi<Root>(ctx, {
-      name: 'vettok-overlay',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        const root = createRoot(container);
-        root.render(<CreatorOverlay store={store} onAdd={() => void session.add()} />);
-        return root;
-      },
-      onRemove(root) {
-        root?.unmount();
-      },
-    });
-    ui.mount();
+    await mountOverlay(ctx, store, () => void addShownCreator(store));
 
-    const stop = watchLocation(window, (href) => void session.read(href));
-    ctx.onInvalidated(stop);
+    const stopWatching = watchLocation(window, (href) => void session.read(href));
+    const stopListening = listenToFeed(window, (_url, body) => session.receiveFeed(body));
+    ctx.onInvalidated(() => {
+      stopWatching();
+      stopListening();
+    });
     void session.read(location.href);
   },
 });

@@ -1,37 +1,54 @@
 import type { OverlayStore } from '@/components/overlay/overlay-store';
-import { MessageError, send } from '@/lib/messaging/client';
-import { readProfilePage } from '@/lib/readers/read-profile-page';
+import { submitSnapshot } from '@/components/overlay/submit-snapshot';
+import { send } from '@/lib/messaging/client';
+import { readItemList } from '@/lib/readers/item-list';
+import { mergeItemListVideos } from '@/lib/readers/merge-snapshot';
 import { routeOf } from '@/lib/readers/profile-url';
-import type { ReadResult } from '@/lib/schemas/creator-snapshot';
+import { readProfilePage } from '@/lib/readers/read-profile-page';
+import { readVideoPage } from '@/lib/readers/video-detail';
+import type { CreatorSnapshot, ReadResult, RecentVideo } from '@/lib/schemas/creator-snapshot';
 
 /** Page data can arrive after the script runs (hydration): read again after these delays. */
 const RETRY_DELAYS_MS = [0, 300, 800, 1500, 3000];
 const FINAL_REASONS = new Set(['account-unavailable', 'blocked']);
+/** Video lists kept per author while their profile is not on screen yet (in-app navigation). */
+const FEED_AUTHORS_KEPT = 8;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * One creator page at a time: reads it (again, as data arrives), submits the snapshot, and keeps
- * the overlay in step. A newer navigation cancels an older read, so one creator's figures never
- * show under another's name.
+ * One creator page at a time: reads it (again, as data arrives), adds the videos TikTok's own
+ * item_list responses carried, submits the snapshot, and keeps the overlay in step. A newer
+ * navigation cancels an older read, so one creator's figures never show under another's name.
  */
 export function createProfileSession(store: OverlayStore, doc: Document) {
   let generation = 0;
+  /** Videos from item_list responses, by author handle (page data: validated, display only). */
+  const feedVideos = new Map<string, RecentVideo[]>();
+
+  function withFeed(snapshot: CreatorSnapshot): CreatorSnapshot {
+    const videos = feedVideos.get(snapshot.handle);
+    return videos ? mergeItemListVideos(snapshot, videos) : snapshot;
+  }
+
+  function submit(snapshot: CreatorSnapshot, current: number): Promise<void> {
+    return submitSnapshot(store, snapshot, () => current === generation);
+  }
 
   async function read(href: string): Promise<void> {
     const current = ++generation;
     const route = routeOf(href);
-    if (route.kind !== 'profile') {
+    if (route.kind === 'other') {
       store.set({ view: { kind: 'hidden' } });
       return;
     }
-    store.set({ view: { kind: 'loading', handle: route.handle } });
+    store.set({ view: { kind: 'loading', handle: route.handle }, compact: route.kind === 'video' });
+    const readPage = route.kind === 'video' ? readVideoPage : readProfilePage;
     let result: ReadResult = { ok: false, reason: 'no-creator-data' };
     for (const delay of RETRY_DELAYS_MS) {
       if (delay) await sleep(delay);
       if (current !== generation) return;
-      result = readProfilePage(doc, href, Date.now());
+      result = readPage(doc, href, Date.now());
       if (result.ok || FINAL_REASONS.has(result.reason)) break;
     }
     if (current !== generation) return;
@@ -47,45 +64,19 @@ export function createProfileSession(store: OverlayStore, doc: Document) {
       }
       return;
     }
-    const snapshot = result.snapshot;
-    try {
-      const reply = await send('snapshot.submit', { snapshot });
-      if (current !== generation) return;
-      store.set({
-        locale: reply.locale,
-        view: {
-          kind: 'ready',
-          handle: snapshot.handle,
-          snapshot,
-          assessment: reply.assessment,
-          lists: reply.lists,
-          add: { kind: 'idle' },
-        },
-      });
-    } catch (error) {
-      if (current !== generation) return;
-      store.set({ view: { kind: 'error', handle: snapshot.handle, message: messageOf(error) } });
-    }
+    await submit(withFeed(result.snapshot), current);
   }
 
-  async function add(): Promise<void> {
+  /** An item_list response the page received: keep its videos, update the creator on screen. */
+  function receiveFeed(body: unknown): void {
+    const list = readItemList(body);
+    if (!list.ok || !list.author || list.videos.length === 0) return;
+    feedVideos.delete(list.author);
+    feedVideos.set(list.author, [...(feedVideos.get(list.author) ?? []), ...list.videos]);
+    while (feedVideos.size > FEED_AUTHORS_KEPT) feedVideos.delete(feedVideos.keys().next().value!);
     const view = store.get().view;
-    if (view.kind !== 'ready') return;
-    store.set({ view: { ...view, add: { kind: 'saving' } } });
-    try {
-      const reply = await send('shortlist.add', { handle: view.handle, listId: null });
-      const latest = store.get().view;
-      if (latest.kind === 'ready' && latest.handle === view.handle) {
-        store.set({ view: { ...latest, lists: reply.lists, add: { kind: 'saved', listName: reply.list.name } } });
-      }
-    } catch (error) {
-      const latest = store.get().view;
-      if (latest.kind === 'ready' && latest.handle === view.handle) {
-        const message = error instanceof MessageError ? error.message : messageOf(error);
-        store.set({ view: { ...latest, add: { kind: 'failed', message } } });
-      }
-    }
+    if (view.kind === 'ready' && view.handle === list.author) void submit(withFeed(view.snapshot), generation);
   }
 
-  return { read, add };
+  return { read, receiveFeed };
 }

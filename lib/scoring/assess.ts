@@ -8,12 +8,12 @@ import { complianceSignal } from './compliance-signal';
 import { caveatsOf, confidenceOf } from './confidence';
 import { consistencySignal } from './consistency';
 import { AUTHENTICITY_CAP_MARGIN, GRADE_BOUNDS, RISK_FLAG_SCORE_CAP, SUB_SCORE_WEIGHTS } from './constants';
-import { engagementRates, engagementSignal } from './engagement';
+import { engagementRates, engagementSignal, type EngagementRates } from './engagement';
 import { growthSignal } from './growth';
 import { marketFitSignal } from './market-fit';
 import { round, safeCount, type SignalResult } from './signal';
 import { merchantTierOf, tierOf } from './tier';
-import { sampleVideos } from './videos';
+import { sampleVideos, type VideoSample } from './videos';
 
 /** Extra context for an assessment. */
 export interface AssessContext {
@@ -69,8 +69,8 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
   const following = safeCount(latest.following);
   const likes = safeCount(latest.likes);
   const videos = safeCount(latest.videos);
-  const sample = sampleVideos(latest, t);
-  const rates = engagementRates(sample, followers);
+  const sample = withAffiliateMedianViews(sampleVideos(latest, t), latest);
+  const rates = withAffiliateEngagement(engagementRates(sample, followers), latest);
 
   const growth = growthSignal(snapshots, t);
   const signals: Record<SubScore['id'], SignalResult> = {
@@ -134,6 +134,22 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
     coverage,
     claimHits: compliance.hits,
   };
+}
+
+/**
+ * Affiliate Center pages show no video list but state the creator's median views and engagement
+ * rate (TikTok's own figures over their recent videos): used where the page gave no videos.
+ */
+function withAffiliateMedianViews(sample: VideoSample, snapshot: CreatorSnapshot): VideoSample {
+  const medianViews = snapshot.commerce?.medianViews;
+  if (sample.medianViews !== null || typeof medianViews !== 'number' || !Number.isFinite(medianViews) || medianViews < 0) return sample;
+  return { ...sample, medianViews, meanViews: null };
+}
+
+function withAffiliateEngagement(rates: EngagementRates, snapshot: CreatorSnapshot): EngagementRates {
+  const rate = snapshot.commerce?.engagementRate;
+  if (rates.perView !== null || typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1) return rates;
+  return { ...rates, perView: rate };
 }
 
 export function gradeOf(score: number): 'A' | 'B' | 'C' | 'D' | 'E' {

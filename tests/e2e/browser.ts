@@ -22,6 +22,8 @@ export interface Vettok {
   extensionId: string;
   /** Extra pages (written by a test) keyed by URL; served like the real ones. */
   pages: Map<string, string>;
+  /** JSON responses keyed by URL path (query ignored), e.g. TikTok API endpoints a page fetches. */
+  responses: Map<string, string>;
   worker(): Promise<Worker>;
   open(url: string): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
@@ -61,6 +63,7 @@ export async function launchVettok(): Promise<Vettok> {
     ],
   });
   const pages = new Map<string, string>();
+  const responses = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
@@ -74,7 +77,9 @@ export async function launchVettok(): Promise<Vettok> {
         body: written ?? fixtureHtml(file!),
       });
     }
-    if (route.request().resourceType() === 'document' && url.startsWith('https://www.tiktok.com/')) {
+    const json = responses.get(clean);
+    if (json !== undefined) return route.fulfill({ status: 200, contentType: 'application/json', body: json });
+    if (route.request().resourceType() === 'document' && /^https:\/\/(www|affiliate)\.tiktok\.com\//.test(url)) {
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>TikTok</title><body></body>' });
     }
     return route.abort('blockedbyclient');
@@ -87,6 +92,7 @@ export async function launchVettok(): Promise<Vettok> {
     context,
     extensionId,
     pages,
+    responses,
     async worker() {
       const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
       if (live) worker = live;
@@ -114,6 +120,16 @@ export async function launchVettok(): Promise<Vettok> {
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+export function fixtureText(file: string): string {
+  return readFileSync(join(REAL_FIXTURES, file), 'utf8');
+}
+
+/** A minimal profile page that embeds a real `webapp.user-detail` scope the way TikTok does. */
+export function pageWithUserDetail(userDetail: unknown, title = 'TikTok'): string {
+  const json = JSON.stringify({ __DEFAULT_SCOPE__: { 'webapp.user-detail': userDetail } }).replace(/</g, '\\u003c');
+  return `<!doctype html><html><head><title>${title}</title><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${json}</script></head><body><main id="main-content"></main></body></html>`;
 }
 
 /** The id of the tab showing `url`, asked of the extension itself. */

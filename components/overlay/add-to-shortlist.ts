@@ -1,0 +1,22 @@
+import { MessageError, send } from '@/lib/messaging/client';
+import type { OverlayStore } from './overlay-store';
+
+/** The overlay's "add to shortlist": saves the creator on screen and shows the outcome on the card. */
+export async function addShownCreator(store: OverlayStore, listId: string | null = null): Promise<void> {
+  const view = store.get().view;
+  if (view.kind !== 'ready') return;
+  store.set({ view: { ...view, add: { kind: 'saving' } } });
+  const stillShown = () => {
+    const latest = store.get().view;
+    return latest.kind === 'ready' && latest.handle === view.handle ? latest : null;
+  };
+  try {
+    const reply = await send('shortlist.add', { handle: view.handle, listId });
+    const latest = stillShown();
+    if (latest) store.set({ view: { ...latest, lists: reply.lists, add: { kind: 'saved', listName: reply.list.name } } });
+  } catch (error) {
+    const latest = stillShown();
+    const message = error instanceof MessageError || error instanceof Error ? error.message : String(error);
+    if (latest) store.set({ view: { ...latest, add: { kind: 'failed', message } } });
+  }
+}

@@ -1,0 +1,24 @@
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CreatorOverlay } from './creator-overlay';
+import type { OverlayStore } from './overlay-store';
+
+/** Mounts the overlay card in its own shadow root at the end of the page's body. */
+export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, onAdd: () => void): Promise<void> {
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'vettok-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(<CreatorOverlay store={store} onAdd={onAdd} />);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+}

@@ -1,0 +1,45 @@
+import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
+import { interactions, videoFigures } from '@/lib/scoring/videos';
+import { useI18n } from './i18n';
+
+/** Per-view engagement of one video, (likes + comments + shares) / views; null without views. */
+export function perViewEngagement(video: RecentVideo): number | null {
+  const figures = videoFigures(video);
+  if (!figures.views || figures.likes === null) return null;
+  return interactions(figures) / figures.views;
+}
+
+const SHOWN = 5;
+
+/** The creator's recent videos the page showed: views and per-view engagement, newest first. */
+export function RecentVideos({ videos, testId }: { videos: readonly RecentVideo[]; testId: string }) {
+  const { t, n, locale } = useI18n();
+  if (videos.length === 0) return null;
+  const shown = [...videos].sort((a, b) => (b.createTime ?? 0) - (a.createTime ?? 0)).slice(0, SHOWN);
+  return (
+    <section className="vt-videos" data-testid={testId} data-count={videos.length}>
+      <h3>{t('videos.title', { count: videos.length })}</h3>
+      <ol>
+        {shown.map((video) => {
+          const engagement = perViewEngagement(video);
+          return (
+            <li
+              key={video.id}
+              data-video-id={video.id}
+              data-engagement={engagement ?? ''}
+              data-pinned={video.pinned}
+              title={t('videos.engagementFormula')}
+            >
+              <span className="vt-muted">
+                {video.createTime ? new Date(video.createTime).toLocaleDateString(locale) : '—'}
+                {video.pinned && ` · ${t('videos.pinned')}`}
+              </span>
+              <span>{video.views === null ? '—' : t('videos.views', { views: video.views })}</span>
+              <strong>{engagement === null ? '—' : `${n(Math.round(engagement * 10_000) / 100)}%`}</strong>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

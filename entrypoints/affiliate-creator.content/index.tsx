@@ -1,0 +1,28 @@
+import '@/components/vettok.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { addShownCreator } from '@/components/overlay/add-to-shortlist';
+import { mountOverlay } from '@/components/overlay/mount-overlay';
+import { createOverlayStore } from '@/components/overlay/overlay-store';
+import { localeFor } from '@/lib/i18n';
+import { listenToFeed } from '@/lib/page/feed-listener';
+import { watchLocation } from '@/lib/page/watch-location';
+import { createAffiliateSession } from './affiliate-session';
+
+/** Affiliate Center creator pages: the same card, fed with the commerce metrics the page shows. */
+export default defineContentScript({
+  matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
+    const session = createAffiliateSession(store, window);
+    await mountOverlay(ctx, store, () => void addShownCreator(store));
+    session.open(location.href);
+    const stopWatching = watchLocation(window, (href) => session.open(href));
+    const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));
+    ctx.onInvalidated(() => {
+      stopWatching();
+      stopListening();
+    });
+  },
+});

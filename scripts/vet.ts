@@ -1,0 +1,59 @@
+// `npm run --silent vet -- FILE...`: vets saved TikTok pages and API responses with the same code
+// the extension runs, printing one JSON object per file and line.
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { readSavedFile } from '../lib/readers/read-saved-file';
+import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
+import { assess } from '../lib/scoring/assess';
+
+function parseHtml(html: string): Document {
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+function vetFile(file: string, now: number): object {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { file, ok: false, reason: `cannot read file: ${(error as Error).message}` };
+  }
+  const result = readSavedFile(text, { parseHtml, now });
+  if (!result.ok) return { file, ok: false, reason: result.detail ? `${result.reason}: ${result.detail}` : result.reason };
+  const s = result.snapshot;
+  const a = assess([s], DEFAULT_SETTINGS, now);
+  return {
+    file,
+    ok: true,
+    creator: {
+      handle: s.handle,
+      followers: s.followers?.value ?? null,
+      following: s.following?.value ?? null,
+      likes: s.likes?.value ?? null,
+      videos: s.videos?.value ?? null,
+      verified: s.verified,
+      language: s.language,
+      region: s.region,
+      recentVideos: s.recentVideos.length,
+    },
+    assessment: {
+      score: a.score === null ? null : Math.round(a.score),
+      tier: a.tier,
+      confidence: a.confidence,
+      flags: a.flags.map((f) => ({ id: f.id, pitfall: f.pitfall, severity: f.severity })),
+    },
+  };
+}
+
+const args = process.argv.slice(2);
+const nowArg = args.find((a) => a.startsWith('--now='));
+const now = nowArg ? Date.parse(nowArg.slice('--now='.length)) : Date.now();
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0 || Number.isNaN(now)) {
+  console.error('usage: npm run --silent vet -- [--now=ISO-DATE] FILE...   (saved HTML page, embedded JSON or API response)');
+  process.exit(2);
+}
+for (const file of files) process.stdout.write(`${JSON.stringify(vetFile(file, now))}\n`);

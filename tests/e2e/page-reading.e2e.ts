@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureText, launchVettok, pageWithUserDetail, type Vettok } from './browser';
+
+/** Reading real pages of every kind, as the merchant browses them. */
+describe('reading creator pages in Chromium', () => {
+  let vettok: Vettok;
+  beforeAll(async () => {
+    vettok = await launchVettok();
+  });
+  afterAll(async () => {
+    await vettok?.close();
+  });
+
+  it('follows an in-app navigation to another profile and never shows the first creator’s numbers', async () => {
+    const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
+    const overlay = page.getByTestId('vettok-overlay');
+    await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
+    expect(await page.getByTestId('overlay-followers').getAttribute('data-value')).toBe('3666');
+
+    // As TikTok does: swap the profile content and push the new URL; the embedded JSON in <head>
+    // keeps describing @jelly.here10.
+    const seen = await page.evaluate(async (html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      const observed: string[] = [];
+      const root = document.querySelector('vettok-overlay')!.shadowRoot!;
+      const sample = () => {
+        const card = root.querySelector('[data-testid=vettok-overlay]');
+        const followers = root.querySelector('[data-testid=overlay-followers]');
+        observed.push(`${card?.getAttribute('data-handle')}|${card?.getAttribute('data-state')}|${followers?.getAttribute('data-value') ?? ''}`);
+      };
+      const observer = new MutationObserver(sample);
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      document.getElementById('main-content-others_homepage')!.replaceWith(
+        document.importNode(next.getElementById('main-content-others_homepage')!, true),
+      );
+      document.title = next.title;
+      history.pushState({}, '', '/@alcaldiasa');
+      const started = Date.now();
+      while (Date.now() - started < 5000) {
+        sample();
+        if (observed.at(-1)?.startsWith('alcaldiasa|ready')) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      observer.disconnect();
+      return observed;
+    }, fixtureText('profile-alcaldiasa-2026-05-universal-data.html'));
+
+    expect(seen.at(-1)).toMatch(/^alcaldiasa\|ready\|/);
+    expect(seen.filter((s) => s.startsWith('alcaldiasa') && s.endsWith('|3666'))).toEqual([]);
+    // The DOM shows "38.5K": an abbreviated figure, reported as such.
+    const followers = page.getByTestId('overlay-followers');
+    expect(Number(await followers.getAttribute('data-value'))).toBeGreaterThanOrEqual(38_450);
+    expect(Number(await followers.getAttribute('data-value'))).toBeLessThan(38_550);
+    expect(await followers.getAttribute('data-exact')).toBe('false');
+  });
+
+  it('adds per-view engagement from the item_list response the page fetches', async () => {
+    const detail = JSON.parse(fixtureText('api-user-detail-zg.520-2025-10.json')).data;
+    vettok.pages.set('https://www.tiktok.com/@zg.520', pageWithUserDetail(detail));
+    vettok.responses.set('https://www.tiktok.com/api/post/item_list', fixtureText('api-item-list-zg.520-2025-10.json'));
+    const page = await vettok.open('https://www.tiktok.com/@zg.520');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await page.getByTestId('overlay-followers').getAttribute('data-value')).toBe('427682');
+    expect(await page.locator('[data-testid=overlay-videos] [data-video-id]').count()).toBe(0);
+
+    await page.evaluate(() => fetch('/api/post/item_list/?secUid=x&count=35&cursor=0').then((r) => r.json()));
+    const video = page.locator('[data-testid=overlay-videos] [data-video-id="7513039993741397256"]');
+    await expect.poll(() => video.count()).toBe(1);
+    // (68,300 likes + 1,502 comments + 2,528 shares) / 1,900,000 views = 3.81%
+    expect(Number(await video.getAttribute('data-engagement'))).toBeCloseTo(72_330 / 1_900_000, 6);
+    expect(await video.getAttribute('data-pinned')).toBe('true');
+  });
+
+  it('ignores an item_list response for another creator', async () => {
+    const detail = JSON.parse(fixtureText('api-user-detail-zg.520-2025-10.json')).data;
+    detail.userInfo.user.uniqueId = 'someone.else';
+    vettok.pages.set('https://www.tiktok.com/@someone.else', pageWithUserDetail(detail));
+    const page = await vettok.open('https://www.tiktok.com/@someone.else');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await page.evaluate(() => fetch('/api/post/item_list/?count=35').then((r) => r.json()));
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-testid=overlay-videos] [data-video-id]').count()).toBe(0);
+  });
+
+  it('shows the 30 recent videos of a SIGI_STATE-era page', async () => {
+    const page = await vettok.open('https://www.tiktok.com/@dylanlemay');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await page.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe('dylanlemay');
+    expect(await page.getByTestId('overlay-videos').getAttribute('data-count')).toBe('30');
+    expect(await page.getByTestId('overlay-confidence').getAttribute('data-value')).toBe('full');
+  });
+
+  it('vets the author of a video page, marked as lower confidence', async () => {
+    const page = await vettok.open('https://www.tiktok.com/@w..corporation/video/7606836476323597588');
+    const overlay = page.getByTestId('vettok-overlay');
+    await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
+    expect(await overlay.getAttribute('data-handle')).toBe('w..corporation');
+    expect(await overlay.getAttribute('data-compact')).toBe('true');
+    expect(await page.getByTestId('overlay-confidence').getAttribute('data-value')).not.toBe('full');
+  });
+
+  it('says a captcha shell cannot be read', async () => {
+    vettok.pages.set(
+      'https://www.tiktok.com/@captcha.shell',
+      '<!doctype html><html><head><title>Security Check</title></head><body><div class="captcha_verify_container"></div></body></html>',
+    );
+    const page = await vettok.open('https://www.tiktok.com/@captcha.shell');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('unreadable');
+    expect(await page.getByTestId('overlay-unreadable').getAttribute('data-reason')).toBe('blocked');
+  });
+
+  it('reads the Affiliate Center creator profile response the page receives', async () => {
+    vettok.pages.set(
+      'https://affiliate.tiktok.com/connection/creator/detail',
+      `<!doctype html><html><head><title>Creator details</title></head><body><div id="root"></div>
+       <script>fetch('/api/v1/oec/affiliate/creator/marketplace/profile?user_id=1').then((r) => r.json());</script></body></html>`,
+    );
+    vettok.responses.set(
+      'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/profile',
+      fixtureText('affiliate-creator-profile-emthuythuyyy-vn-2025-02.json'),
+    );
+    const page = await vettok.open('https://affiliate.tiktok.com/connection/creator/detail?cid=7494071981441598373');
+    const overlay = page.getByTestId('vettok-overlay');
+    await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
+    expect(await overlay.getAttribute('data-handle')).toBe('emthuythuyyy');
+    expect(await page.getByTestId('overlay-confidence').getAttribute('data-value')).toBe('commerce');
+  });
+});
