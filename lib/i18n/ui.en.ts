@@ -195,4 +195,7 @@ export const uiEn = {
   'inv.helper.noForm': 'Vettok does not recognise this form: use the copy buttons.',
   'inv.helper.neverSubmits': 'Vettok never submits the form.',
   'inv.helper.notReady': 'This draft is not ready; check it in the side panel.',
+  'inv.overlay.invite': 'Invite this creator',
+  'inv.overlay.invited': 'Invitation recorded with “{draft}”: send it in Seller Center.',
+  'inv.overlay.failed': 'Not invited: {message}',
 } as const;

@@ -195,4 +195,7 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'inv.helper.noForm': 'Vettok 无法识别此表单：请使用复制按钮。',
   'inv.helper.neverSubmits': 'Vettok 从不替你提交表单。',
   'inv.helper.notReady': '此草稿尚未就绪，请在侧边栏中检查。',
+  'inv.overlay.invite': '邀约该达人',
+  'inv.overlay.invited': '已用“{draft}”记录邀约：请到商家后台发送。',
+  'inv.overlay.failed': '未能邀约：{message}',
 };

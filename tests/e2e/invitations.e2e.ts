@@ -173,6 +173,20 @@ describe('invitation drafts end to end', () => {
     expect(await page.locator('[data-testid=copy-field][data-field=api]').count()).toBe(1);
   });
 
+  it("invites a creator from the overlay with the newest ready draft", async () => {
+    const page = await vettok.open(ALCALDIA);
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await page.getByTestId('overlay-invite').click();
+    await expect.poll(() => page.getByTestId('overlay-invite-status').getAttribute('data-state')).toBe('invited');
+    const panel = await vettok.openExtensionPage('sidepanel.html');
+    const rows = panel.getByTestId('invitation-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    // Newest first: the overlay's invitation holds just this creator.
+    expect(await rows.first().getAttribute('data-handles')).toBe('alcaldiasa');
+    await panel.close();
+    await page.close();
+  });
+
   it('stays off Affiliate Center pages that are not the invitation form', async () => {
     vettok.pages.set('https://affiliate.tiktok.com/connection/creator/detail', '<!doctype html><title>Creator</title><body><h1>Creator</h1></body>');
     const page = await vettok.open('https://affiliate.tiktok.com/connection/creator/detail?cid=1');
