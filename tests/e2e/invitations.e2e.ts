@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,12 @@ describe('invitation drafts end to end', () => {
     expect((await rows.first().getAttribute('data-handles'))!.split(',').sort()).toEqual(['alcaldiasa', 'jelly.here10']);
     expect(await rows.first().getAttribute('data-batch')).toBe('1/1');
 
+    mkdirSync('test-results', { recursive: true });
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.getByTestId('draft-lint').scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: 'test-results/invitations.png', fullPage: true });
+    if (process.env['UPDATE_SCREENSHOTS']) copyFileSync('test-results/invitations.png', 'docs/invitations.png');
+
     // Survives a reload (stored by the background, read back by the page).
     await panel.reload();
     await expect.poll(() => panel.getByTestId('invitation-row').count()).toBe(1);
@@ -169,6 +175,7 @@ describe('invitation drafts end to end', () => {
       submitted: 0,
     });
     expect(state.message).toContain('达人你好！');
+    await page.screenshot({ path: 'test-results/target-form-helper.png' });
     // Copy buttons are beside the form too.
     expect(await page.locator('[data-testid=copy-field][data-field=api]').count()).toBe(1);
   });
