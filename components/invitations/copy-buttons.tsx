@@ -14,6 +14,7 @@ export function CopyButtons({ terms, write }: { terms: InvitationTerms; write?: 
     const text = copyText(field, terms, {
       yes: t('inv.yes'),
       no: t('inv.no'),
+      autoApproveLabel: t('inv.copy.autoApprove'),
       labels: {
         name: t('inv.field.collaborationName'),
         message: t('inv.field.message'),

@@ -1,10 +1,13 @@
 import './invitations.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { loadSettings } from '@/lib/background/settings-store';
 import type { VettokDatabase } from '@/lib/db/database';
 import { listDrafts, listInvitations } from '@/lib/db/invitations-repository';
 import { loadShortlists } from '@/lib/db/shortlist-view';
+import { COMMISSION_RANGES } from '@/lib/invitations/commission-ranges';
 import { newDraft, type Draft } from '@/lib/invitations/draft';
+import { defaultTerms, marketLanguage } from '@/lib/invitations/terms';
 import { send } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
 import type { Candidate } from './apply-panel';
@@ -21,6 +24,15 @@ async function loadCandidates(db: VettokDatabase): Promise<Candidate[]> {
   return [...seen.values()];
 }
 
+/** A new draft in the target market's language and the merchant's category (Settings). */
+async function startingDraft(id: string, name: string, now: number, uiLocale: 'zh-CN' | 'en'): Promise<Draft> {
+  const settings = await loadSettings().catch(() => null);
+  const terms = defaultTerms(marketLanguage(settings?.targetMarket ?? null, uiLocale));
+  const category = settings?.category ?? null;
+  if (category && Object.prototype.hasOwnProperty.call(COMMISSION_RANGES, category)) terms.category = category;
+  return newDraft(id, name, now, terms.language, terms);
+}
+
 /** The side panel's Invitations section: templates and drafts, lint, copy, apply, applied invitations. */
 export function InvitationsPanel({ db }: { db: VettokDatabase }) {
   const { t, locale } = useI18n();
@@ -33,10 +45,10 @@ export function InvitationsPanel({ db }: { db: VettokDatabase }) {
   const create = async (from?: Draft) => {
     const id = crypto.randomUUID();
     const now = Date.now();
-    const draft: Draft = from
-      ? { ...from, id, name: t('inv.copyName', { name: from.name }), createdAt: now, updatedAt: now, terms: { ...from.terms, isTemplate: false } }
-      : newDraft(id, t('inv.newDraftName', { count: (drafts?.length ?? 0) + 1 }), now, locale);
     try {
+      const draft: Draft = from
+        ? { ...from, id, name: t('inv.copyName', { name: from.name }), createdAt: now, updatedAt: now, terms: { ...from.terms, isTemplate: false } }
+        : await startingDraft(id, t('inv.newDraftName', { count: (drafts?.length ?? 0) + 1 }), now, locale);
       await send('invitation.draft.save', { draft });
       setSelectedId(id);
       setError(null);

@@ -44,9 +44,13 @@ export interface ApplyOptions {
   source: Invitation['source'];
 }
 
-/** `YYYY-MM-DD` of an instant in UTC (the day an end date is compared with). */
-export function utcDay(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
+/**
+ * The earliest calendar day anywhere on Earth (UTC−12) at an instant, `YYYY-MM-DD`. The background
+ * does not know the merchant's time zone, so it refuses only end dates that have passed everywhere;
+ * the side panel checks against the merchant's own day.
+ */
+export function earliestDay(now: number): string {
+  return new Date(now - 12 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -63,7 +67,7 @@ export async function applyDraft(
     const draft = await db.invitationDrafts.get(request.draftId);
     if (!draft) throw new UnknownDraftError(`no invitation draft with id ${request.draftId}`);
     const handles = [...new Set(request.handles)];
-    const lint = lintTerms(draft.terms, { scanner: options.scanner, today: utcDay(options.now), creatorCount: handles.length });
+    const lint = lintTerms(draft.terms, { scanner: options.scanner, today: earliestDay(options.now), creatorCount: handles.length });
     if (!lint.ready) throw new DraftNotReadyError(lint.issues.filter((i) => i.severity === 'error'));
     const known = await db.creators.bulkGet(handles);
     const unknown = handles.filter((_, i) => !known[i]);
@@ -101,7 +105,7 @@ export async function draftForQuickInvite(
   if (draftId) return (await db.invitationDrafts.get(draftId)) ?? null;
   for (const draft of await db.invitationDrafts.orderBy('updatedAt').reverse().toArray()) {
     if (draft.terms.isTemplate) continue;
-    if (lintTerms(draft.terms, { scanner, today: utcDay(now) }).ready) return draft;
+    if (lintTerms(draft.terms, { scanner, today: earliestDay(now) }).ready) return draft;
   }
   return null;
 }

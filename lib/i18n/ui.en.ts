@@ -198,4 +198,5 @@ export const uiEn = {
   'inv.overlay.invite': 'Invite this creator',
   'inv.overlay.invited': 'Invitation recorded with “{draft}”: send it in Seller Center.',
   'inv.overlay.failed': 'Not invited: {message}',
+  'inv.copy.autoApprove': 'auto-approve',
 } as const;

@@ -198,4 +198,5 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'inv.overlay.invite': '邀约该达人',
   'inv.overlay.invited': '已用“{draft}”记录邀约：请到商家后台发送。',
   'inv.overlay.failed': '未能邀约：{message}',
+  'inv.copy.autoApprove': '自动审核',
 };

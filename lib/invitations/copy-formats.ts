@@ -38,6 +38,7 @@ export interface CopyOptions {
   labels?: Partial<Record<Exclude<CopyField, 'all' | 'api'>, string>>;
   yes?: string;
   no?: string;
+  autoApproveLabel?: string;
 }
 
 export function apiBody(terms: InvitationTerms, options: CopyOptions = {}): TargetCollaborationBody {
@@ -85,7 +86,7 @@ export function copyText(field: CopyField, terms: InvitationTerms, options: Copy
     case 'email':
       return terms.sellerEmail.trim();
     case 'freeSample':
-      return `${terms.freeSample ? yes : no} / auto-approve ${terms.freeSample && terms.autoApproveSamples ? yes : no}`;
+      return `${terms.freeSample ? yes : no} / ${options.autoApproveLabel ?? 'auto-approve'} ${terms.freeSample && terms.autoApproveSamples ? yes : no}`;
     case 'api':
       return JSON.stringify(apiBody(terms, options), null, 2);
     case 'all': {

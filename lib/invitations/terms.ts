@@ -110,6 +110,27 @@ export function defaultTerms(language: MessageLanguage = 'en'): InvitationTerms 
   };
 }
 
+/** The message language of a target market (P8: write to creators in their market's language). */
+export function marketLanguage(market: string | null, fallback: MessageLanguage): MessageLanguage {
+  switch (market) {
+    case 'ID':
+      return 'id';
+    case 'TH':
+      return 'th';
+    case 'VN':
+      return 'vi';
+    case 'MY':
+      return 'ms';
+    case 'PH':
+    case 'SG':
+    case 'GB':
+    case 'US':
+      return 'en';
+    default:
+      return fallback;
+  }
+}
+
 export function defaultFlatFee(): FlatFee {
   return { feeUsd: null, promotionDays: 120, contentReview: true, editRounds: 1, adsAuthorization: false };
 }

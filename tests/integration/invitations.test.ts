@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { VettokDatabase } from '../../lib/db/database';
+import { earliestDay } from '../../lib/db/invitations-repository';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import { createRouter } from '../../lib/messaging/router';
@@ -123,6 +124,16 @@ describe('invitation messages on a real database', () => {
     const { drafts } = okData<{ drafts: { id: string }[] }>(await ask('invitation.drafts', {}, AFFILIATE));
     expect(drafts.map((d) => d.id)).toEqual(['d']);
     expect(await ask('invitation.drafts', {}, TIKTOK)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('earliestDay', () => {
+  it.each([
+    [Date.UTC(2026, 10, 24, 12), '2026-11-24'],
+    [Date.UTC(2026, 10, 24, 11, 59), '2026-11-23'],
+    [Date.UTC(2026, 10, 25, 3), '2026-11-24'],
+  ])('%s → %s (the day in UTC−12)', (now, day) => {
+    expect(earliestDay(now)).toBe(day);
   });
 });
 

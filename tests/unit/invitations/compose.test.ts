@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeMessage, unknownPlaceholders } from '../../../lib/invitations/compose';
 import { TEMPLATES } from '../../../lib/invitations/templates';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from '../../../lib/invitations/terms';
+import { marketLanguage, MESSAGE_LANGUAGES, type MessageLanguage } from '../../../lib/invitations/terms';
 import { completeTerms } from './fixtures';
 
 /** Per language: what the complete terms must put in the message (numbers, names, localised phrases). */
@@ -67,5 +67,21 @@ describe('composeMessage', () => {
       ],
     });
     expect(composeMessage(terms)).toBe('111 (12.5%, Ads 5%); Mask (10%)');
+  });
+});
+
+describe('marketLanguage', () => {
+  it.each([
+    ['ID', 'id'],
+    ['TH', 'th'],
+    ['VN', 'vi'],
+    ['MY', 'ms'],
+    ['PH', 'en'],
+    ['SG', 'en'],
+    ['GB', 'en'],
+    ['US', 'en'],
+    [null, 'zh-CN'],
+  ] as const)('%s → %s', (market, language) => {
+    expect(marketLanguage(market, 'zh-CN')).toBe(language);
   });
 });
