@@ -27,7 +27,7 @@ export default defineContentScript({
     const findFields = () => findFormFields(document, ui?.shadowHost);
 
     const update = async () => {
-      const wanted = looksLikeTargetForm(location.href, findFields());
+      const wanted = looksLikeTargetForm(location.href, findFields);
       if (wanted && !ui) {
         ui = await createShadowRootUi<Root>(ctx, {
           name: 'vettok-form-helper',

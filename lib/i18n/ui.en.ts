@@ -199,4 +199,6 @@ export const uiEn = {
   'inv.overlay.invited': 'Invitation recorded with “{draft}”: send it in Seller Center.',
   'inv.overlay.failed': 'Not invited: {message}',
   'inv.copy.autoApprove': 'auto-approve',
+  'inv.lint.flat-fee-one-product': 'A flat-fee invitation takes {max} product; this draft has {count}.',
+  'inv.lint.flat-fee-video-only': 'Flat fee pays for videos only; the {lives} LIVE sessions are not covered by it.',
 } as const;

@@ -199,4 +199,6 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'inv.overlay.invited': '已用“{draft}”记录邀约：请到商家后台发送。',
   'inv.overlay.failed': '未能邀约：{message}',
   'inv.copy.autoApprove': '自动审核',
+  'inv.lint.flat-fee-one-product': '固定费用邀约只能包含 {max} 个商品，此草稿有 {count} 个。',
+  'inv.lint.flat-fee-video-only': '固定费用只适用于短视频，{lives} 场直播不在其内。',
 };

@@ -30,6 +30,8 @@ export type LintKind =
   | 'flat-fee-out-of-range'
   | 'promotion-out-of-range'
   | 'edit-rounds-out-of-range'
+  | 'flat-fee-one-product'
+  | 'flat-fee-video-only'
   | 'product-batches'
   | 'creator-batches'
   | 'message-length';
@@ -137,6 +139,13 @@ export function lintTerms(terms: InvitationTerms, context: LintContext): LintRes
     }
     if (flat.promotionDays === null || flat.promotionDays < LIMITS.promotionMinDays || flat.promotionDays > LIMITS.promotionMaxDays) {
       add({ id: 'promotion-out-of-range', kind: 'promotion-out-of-range', severity: 'error', params: { days: flat.promotionDays ?? '—', min: LIMITS.promotionMinDays, max: LIMITS.promotionMaxDays } });
+    }
+    const products = terms.products.filter((p) => p.id.trim()).length;
+    if (products > LIMITS.flatFeeProducts) {
+      add({ id: 'flat-fee-one-product', kind: 'flat-fee-one-product', severity: 'error', params: { count: products, max: LIMITS.flatFeeProducts } });
+    }
+    if ((terms.lives ?? 0) > 0) {
+      add({ id: 'flat-fee-video-only', kind: 'flat-fee-video-only', severity: 'warning', params: { lives: terms.lives ?? 0 } });
     }
     if (flat.contentReview && (flat.editRounds === null || flat.editRounds > LIMITS.editRoundsMax)) {
       add({ id: 'edit-rounds-out-of-range', kind: 'edit-rounds-out-of-range', severity: 'error', params: { rounds: flat.editRounds ?? '—', max: LIMITS.editRoundsMax } });

@@ -16,6 +16,8 @@ export const LIMITS = {
   promotionMinDays: 120,
   promotionMaxDays: 365,
   editRoundsMax: 3,
+  /** Flat-fee invitations take one product and pay for videos only. */
+  flatFeeProducts: 1,
   /** Not published anywhere we found; the length is shown without a limit while this is null. */
   messageMaxChars: null as number | null,
 } as const;

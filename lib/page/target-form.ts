@@ -153,7 +153,11 @@ export function fillForm(fields: Map<FormField, Element[]>, values: FillValues):
   return { filled, missing };
 }
 
-/** A page to offer the helper on: a Target collaboration URL, or a form with at least two known fields. */
-export function looksLikeTargetForm(href: string, fields: Map<FormField, Element[]>): boolean {
-  return /target|invitation|collaboration/i.test(new URL(href).pathname) || fields.size >= 2;
+/**
+ * A page to offer the helper on: a Target collaboration URL, or a form with at least two known
+ * fields. The fields are only looked for (lazily) when the URL does not tell.
+ */
+export function looksLikeTargetForm(href: string, fields: Map<FormField, Element[]> | (() => Map<FormField, Element[]>)): boolean {
+  if (/target|invitation|collaboration/i.test(new URL(href).pathname)) return true;
+  return (typeof fields === 'function' ? fields() : fields).size >= 2;
 }

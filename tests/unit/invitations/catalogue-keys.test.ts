@@ -21,6 +21,10 @@ describe('invitation UI texts', () => {
       lives: 0,
       disclosure: false,
     }),
+    completeTerms('en', {
+      lives: 2,
+      flatFee: { feeUsd: 300, promotionDays: 180, contentReview: false, editRounds: null, adsAuthorization: false },
+    }),
   ];
   for (const probe of probes) {
     for (const issue of lintTerms(probe, { scanner: testScanner, today: '2026-11-24', creatorCount: 51 }).issues) {
@@ -42,7 +46,7 @@ describe('invitation UI texts', () => {
   ];
 
   it('the probes reach every lint kind', () => {
-    expect(kinds.size).toBe(15);
+    expect(kinds.size).toBe(17);
     expect(terms.size).toBe(12);
   });
 

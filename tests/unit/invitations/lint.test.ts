@@ -121,6 +121,18 @@ describe('lintTerms', () => {
     expect(ids(completeTerms('en', { flatFee }))).toContain(expected);
   });
 
+  it('a flat-fee invitation takes one product and covers videos only', () => {
+    const flatFee = { feeUsd: 300, promotionDays: 180, contentReview: false, editRounds: null, adsAuthorization: false };
+    const two = [
+      { id: '1', name: 'A', commissionRate: 10, adsCommissionRate: null },
+      { id: '2', name: 'B', commissionRate: 10, adsCommissionRate: null },
+    ];
+    expect(ids(completeTerms('en', { flatFee, products: two }))).toContain('flat-fee-one-product');
+    const live = lintTerms(completeTerms('en', { flatFee, lives: 1 }), { scanner: testScanner });
+    expect(live.issues.find((i) => i.id === 'flat-fee-video-only')?.severity).toBe('warning');
+    expect(live.ready).toBe(true);
+  });
+
   it('accepts the flat-fee bounds', () => {
     for (const [feeUsd, promotionDays] of [[20, 120], [10_000, 365]] as const) {
       const terms = completeTerms('en', { flatFee: { feeUsd, promotionDays, contentReview: true, editRounds: 3, adsAuthorization: true } });
