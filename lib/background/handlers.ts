@@ -15,6 +15,7 @@ import {
   deleteDraft,
   DraftNotReadyError,
   draftForQuickInvite,
+  findInvitation,
   listDrafts,
   saveDraft,
   UnknownCreatorsError,
@@ -117,7 +118,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const creator = handle ? ((await deps.db.creators.get(handle)) ?? null) : null;
       return { creator, lists: creator ? await listsOf(deps.db, creator.handle) : [] };
     },
-  
+
     async 'invitation.draft.save'({ draft }) {
       return { draft: await storageSafe(() => saveDraft(deps.db, draft, deps.now())) };
     },
@@ -137,6 +138,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const now = deps.now();
       const draft = await draftForQuickInvite(deps.db, draftId, scanner, now);
       if (!draft) throw new HandlerError('invalid-payload', 'no ready invitation draft: finish one in the side panel first');
+      // Clicking again does not invite the same creator twice with the same draft.
+      const existing = await findInvitation(deps.db, draft.id, handle);
+      if (existing) return { invitationId: existing.id, draftId: draft.id, draftName: draft.name };
       const source = sender.url?.startsWith('https://') ? 'overlay' : 'shortlist';
       const [invitation] = await storageSafe(() =>
         applyDraft(deps.db, { draftId: draft.id, handles: [handle] }, { now, ids: deps.ids, scanner, source }),

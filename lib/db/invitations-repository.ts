@@ -114,3 +114,8 @@ export async function draftForQuickInvite(
 export async function listInvitations(db: VettokDatabase): Promise<Invitation[]> {
   return db.invitations.orderBy('createdAt').reverse().toArray();
 }
+
+/** An invitation of this creator made from this draft, if any. */
+export async function findInvitation(db: VettokDatabase, draftId: string, handle: string): Promise<Invitation | null> {
+  return (await db.invitations.where('handles').equals(handle).filter((i) => i.draftId === draftId).first()) ?? null;
+}

@@ -109,8 +109,10 @@ describe('invitation messages on a real database', () => {
     expect(await ask('invitation.inviteCreator', { handle }, TIKTOK)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     okData(await ask('invitation.draft.save', { draft: newDraft('unfinished', 'u', 1, 'en', defaultTerms()) }));
     okData(await ask('invitation.draft.save', { draft: newDraft('ready', 'Ready one', 1, 'th', completeTerms('th')) }));
-    const reply = okData<{ draftId: string }>(await ask('invitation.inviteCreator', { handle }, TIKTOK));
+    const reply = okData<{ draftId: string; invitationId: string }>(await ask('invitation.inviteCreator', { handle }, TIKTOK));
     expect(reply).toMatchObject({ draftId: 'ready', draftName: 'Ready one' });
+    const again = okData<{ invitationId: string }>(await ask('invitation.inviteCreator', { handle }, TIKTOK));
+    expect(again.invitationId).toBe(reply.invitationId);
     const stored = await db.invitations.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ handles: [handle], source: 'overlay' });
