@@ -2,10 +2,14 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REAL_FIXTURES } from '../real-fixtures';
 import { launchVettok, type Vettok } from './browser';
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const ALCALDIA = 'https://www.tiktok.com/@alcaldiasa';
+// A third creator for the overlay: jelly.here10's real page with the handle renamed (derived by this test).
+const THIRD = 'https://www.tiktok.com/@third.creator';
+const thirdPage = () => readFileSync(join(REAL_FIXTURES, 'profile-jelly.here10-2026-04-universal-data.html'), 'utf8').replaceAll('jelly.here10', 'third.creator');
 const FORM_URL = 'https://affiliate.tiktok.com/connection/target-invitation/create';
 const FORM_HTML = readFileSync(join(import.meta.dirname, 'pages/target-collaboration-form.written.html'), 'utf8');
 
@@ -180,18 +184,28 @@ describe('invitation drafts end to end', () => {
     expect(await page.locator('[data-testid=copy-field][data-field=api]').count()).toBe(1);
   });
 
-  it("invites a creator from the overlay with the newest ready draft", async () => {
-    const page = await vettok.open(ALCALDIA);
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    await page.getByTestId('overlay-invite').click();
-    await expect.poll(() => page.getByTestId('overlay-invite-status').getAttribute('data-state')).toBe('invited');
+  it('invites a creator from the overlay with the newest ready draft, once', async () => {
     const panel = await vettok.openExtensionPage('sidepanel.html');
     const rows = panel.getByTestId('invitation-row');
+    await expect.poll(() => rows.count()).toBe(1);
+
+    // Already invited with this draft (in the batch above): nothing new is recorded.
+    const alcaldia = await vettok.open(ALCALDIA);
+    await expect.poll(() => alcaldia.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await alcaldia.getByTestId('overlay-invite').click();
+    await expect.poll(() => alcaldia.getByTestId('overlay-invite-status').getAttribute('data-state')).toBe('invited');
+    await panel.waitForTimeout(300);
+    expect(await rows.count()).toBe(1);
+
+    // A creator read on a page but never shortlisted: a new invitation with just them.
+    vettok.pages.set(THIRD, thirdPage());
+    const third = await vettok.open(THIRD);
+    await expect.poll(() => third.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await third.getByTestId('overlay-invite').click();
+    await expect.poll(() => third.getByTestId('overlay-invite-status').getAttribute('data-state')).toBe('invited');
     await expect.poll(() => rows.count()).toBe(2);
-    // Newest first: the overlay's invitation holds just this creator.
-    expect(await rows.first().getAttribute('data-handles')).toBe('alcaldiasa');
-    await panel.close();
-    await page.close();
+    expect(await rows.first().getAttribute('data-handles')).toBe('third.creator');
+    await Promise.all([panel.close(), alcaldia.close(), third.close()]);
   });
 
   it('stays off Affiliate Center pages that are not the invitation form', async () => {
