@@ -3,6 +3,8 @@ import { planBatches } from '@/lib/invitations/batching';
 import { send } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
 
+const MAX_SHOWN = 200;
+
 export interface Candidate {
   handle: string;
   nickname: string | null;
@@ -23,6 +25,14 @@ export function ApplyPanel(props: {
 }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<{ state: 'idle' | 'applying' | 'applied' | 'failed'; text: string }>({ state: 'idle', text: '' });
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLowerCase().replace(/^@/, '');
+  const matching = needle
+    ? props.candidates.filter((c) => c.handle.includes(needle) || (c.nickname ?? '').toLowerCase().includes(needle))
+    : props.candidates;
+  // Shortlists can hold tens of thousands of creators: list the first few, select all by filter.
+  const shown = matching.slice(0, MAX_SHOWN);
+  const allSelected = matching.length > 0 && matching.every((c) => props.selected.has(c.handle));
   const batches = planBatches([...props.selected], props.productIds).length;
   const toggle = (handle: string, on: boolean) => {
     const next = new Set(props.selected);
@@ -47,34 +57,53 @@ export function ApplyPanel(props: {
       {props.candidates.length === 0 ? (
         <p className="vt-muted">{t('inv.apply.noCandidates')}</p>
       ) : (
-        <ul className="vt-candidates">
-          <li>
-            <label className="vt-check">
-              <input
-                type="checkbox"
-                data-testid="apply-select-all"
-                checked={props.selected.size === props.candidates.length}
-                onChange={(e) => props.onSelect(e.target.checked ? new Set(props.candidates.map((c) => c.handle)) : new Set())}
-              />
-              <span>{t('inv.apply.selectAll')}</span>
-            </label>
-          </li>
-          {props.candidates.map((c) => (
-            <li key={c.handle}>
+        <>
+          <input
+            type="search"
+            data-testid="apply-filter"
+            className="vt-filter"
+            placeholder={t('inv.apply.filter')}
+            aria-label={t('inv.apply.filter')}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          <ul className="vt-candidates">
+            <li>
               <label className="vt-check">
                 <input
                   type="checkbox"
-                  data-testid="apply-creator"
-                  data-handle={c.handle}
-                  checked={props.selected.has(c.handle)}
-                  onChange={(e) => toggle(c.handle, e.target.checked)}
+                  data-testid="apply-select-all"
+                  checked={allSelected}
+                  onChange={(e) => {
+                    const next = new Set(props.selected);
+                    for (const c of matching) {
+                      if (e.target.checked) next.add(c.handle);
+                      else next.delete(c.handle);
+                    }
+                    props.onSelect(next);
+                  }}
                 />
-                <span>@{c.handle}</span>
-                {c.nickname && <span className="vt-muted">{c.nickname}</span>}
+                <span>{t('inv.apply.selectAll', { count: matching.length })}</span>
               </label>
             </li>
-          ))}
-        </ul>
+            {shown.map((c) => (
+              <li key={c.handle}>
+                <label className="vt-check">
+                  <input
+                    type="checkbox"
+                    data-testid="apply-creator"
+                    data-handle={c.handle}
+                    checked={props.selected.has(c.handle)}
+                    onChange={(e) => toggle(c.handle, e.target.checked)}
+                  />
+                  <span>@{c.handle}</span>
+                  {c.nickname && <span className="vt-muted">{c.nickname}</span>}
+                </label>
+              </li>
+            ))}
+            {matching.length > shown.length && <li className="vt-muted">{t('inv.apply.more', { count: matching.length - shown.length })}</li>}
+          </ul>
+        </>
       )}
       <p className="vt-muted" data-testid="apply-plan" data-batches={batches}>
         {t('inv.apply.plan', { creators: props.selected.size, invitations: batches })}

@@ -175,7 +175,7 @@ export const uiEn = {
   'inv.copy.failed': 'Copy failed',
   'inv.apply.title': 'Apply to shortlisted creators',
   'inv.apply.noCandidates': 'No shortlisted creators yet.',
-  'inv.apply.selectAll': 'Select all',
+  'inv.apply.selectAll': 'Select all ({count})',
   'inv.apply.plan': '{creators} creators selected → {invitations} invitations (at most 50 creators each)',
   'inv.apply.button': 'Apply draft',
   'inv.apply.blocked': 'Fix the errors to apply',
@@ -201,4 +201,6 @@ export const uiEn = {
   'inv.copy.autoApprove': 'auto-approve',
   'inv.lint.flat-fee-one-product': 'A flat-fee invitation takes {max} product; this draft has {count}.',
   'inv.lint.flat-fee-video-only': 'Flat fee pays for videos only; the {lives} LIVE sessions are not covered by it.',
+  'inv.apply.filter': 'Filter by handle or name',
+  'inv.apply.more': '…and {count} more (filter to narrow, or select all).',
 } as const;

@@ -175,7 +175,7 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'inv.copy.failed': '复制失败',
   'inv.apply.title': '发给候选名单中的达人',
   'inv.apply.noCandidates': '候选名单中还没有达人。',
-  'inv.apply.selectAll': '全选',
+  'inv.apply.selectAll': '全选（{count}）',
   'inv.apply.plan': '已选 {creators} 位达人 → {invitations} 个邀约（每个最多 50 位）',
   'inv.apply.button': '应用草稿',
   'inv.apply.blocked': '请先修正错误',
@@ -201,4 +201,6 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'inv.copy.autoApprove': '自动审核',
   'inv.lint.flat-fee-one-product': '固定费用邀约只能包含 {max} 个商品，此草稿有 {count} 个。',
   'inv.lint.flat-fee-video-only': '固定费用只适用于短视频，{lives} 场直播不在其内。',
+  'inv.apply.filter': '按账号或昵称筛选',
+  'inv.apply.more': '…还有 {count} 位（可筛选，或全选）。',
 };

@@ -122,6 +122,10 @@ describe('invitation drafts end to end', () => {
     });
 
     // Apply to the two shortlisted creators: one invitation (≤ 50 creators per batch).
+    await panel.getByTestId('apply-filter').fill('@alcal');
+    await expect.poll(() => panel.getByTestId('apply-creator').count()).toBe(1);
+    await panel.getByTestId('apply-filter').fill('');
+    await expect.poll(() => panel.getByTestId('apply-creator').count()).toBe(2);
     await panel.locator('[data-testid=apply-creator][data-handle="jelly.here10"]').check();
     await panel.locator('[data-testid=apply-creator][data-handle="alcaldiasa"]').check();
     expect(await panel.getByTestId('apply-plan').getAttribute('data-batches')).toBe('1');
