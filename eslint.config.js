@@ -53,6 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['tests/**', 'scripts/**', 'bench/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

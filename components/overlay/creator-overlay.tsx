@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { CreatorSummary } from '../creator-summary';
 import { LocaleProvider, useI18n } from '../i18n';
+import { InviteCreatorButton } from '../invitations/invite-creator-button';
 import type { OverlayStore, OverlayView } from './overlay-store';
 
 /**
@@ -110,6 +111,7 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
                 view.lists.length > 0 &&
                 t('overlay.added', { list: view.lists.map((l) => l.listName).join(', ') })}
             </span>
+            <InviteCreatorButton key={view.handle} handle={view.handle} />
           </footer>
         </>
       );

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LocaleProvider, useI18n } from '@/components/i18n';
+import { InvitationsPanel } from '@/components/invitations/invitations-panel';
 import { ShortlistTable } from '@/components/shortlists/shortlist-table';
 import { useLocale } from '@/components/use-locale';
 import { VettokDatabase } from '@/lib/db/database';
@@ -25,6 +26,7 @@ function SidePanel() {
       <h1>{t('sidepanel.shortlists')}</h1>
       {shortlists?.length === 0 && <p className="vt-muted">{t('sidepanel.empty')}</p>}
       {shortlists?.map((data) => <ShortlistTable key={data.list.id} data={data} />)}
+      <InvitationsPanel db={db} />
     </main>
   );
 }

@@ -10,6 +10,20 @@ import type { Assessment } from '../schemas/assessment';
 import type { Settings } from '../schemas/settings';
 import { assess } from '../scoring/assess';
 import { isStorageFullError } from '../db/storage-errors';
+import {
+  applyDraft,
+  deleteDraft,
+  DraftNotReadyError,
+  draftForQuickInvite,
+  findInvitation,
+  listDrafts,
+  saveDraft,
+  UnknownCreatorsError,
+  UnknownDraftError,
+} from '../db/invitations-repository';
+import { scanClaims } from '../invitations/claim-scanner';
+import type { ClaimScanner } from '../invitations/lint';
+import { AFFILIATE_ORIGINS } from '../messaging/sender';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -25,6 +39,15 @@ export interface BackgroundDeps {
   };
   setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
   injectOverlay(tabId: number): Promise<boolean>;
+  /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
+  claimScanner?: ClaimScanner;
+}
+
+function invitationError(error: unknown): never {
+  if (error instanceof UnknownDraftError || error instanceof UnknownCreatorsError || error instanceof DraftNotReadyError) {
+    throw new HandlerError('invalid-payload', error.message);
+  }
+  throw error;
 }
 
 async function storageSafe<T>(work: () => Promise<T>): Promise<T> {
@@ -39,6 +62,7 @@ async function storageSafe<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  const scanner = deps.claimScanner ?? scanClaims;
   return {
     async 'snapshot.submit'({ snapshot }, { tabId }) {
       const settings = await deps.settings();
@@ -93,6 +117,45 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const handle = await deps.tabCreators.get(tabId);
       const creator = handle ? ((await deps.db.creators.get(handle)) ?? null) : null;
       return { creator, lists: creator ? await listsOf(deps.db, creator.handle) : [] };
+    },
+
+    async 'invitation.draft.save'({ draft }) {
+      return { draft: await storageSafe(() => saveDraft(deps.db, draft, deps.now())) };
+    },
+
+    async 'invitation.draft.delete'({ id }) {
+      return { deleted: await deleteDraft(deps.db, id) };
+    },
+
+    async 'invitation.apply'({ draftId, handles }) {
+      const invitations = await storageSafe(() =>
+        applyDraft(deps.db, { draftId, handles }, { now: deps.now(), ids: deps.ids, scanner, source: 'shortlist' }),
+      ).catch(invitationError);
+      return { invitations };
+    },
+
+    async 'invitation.inviteCreator'({ handle, draftId }, { sender }) {
+      const now = deps.now();
+      const draft = await draftForQuickInvite(deps.db, draftId, scanner, now);
+      if (!draft) throw new HandlerError('invalid-payload', 'no ready invitation draft: finish one in the side panel first');
+      // Clicking again does not invite the same creator twice with the same draft.
+      const existing = await findInvitation(deps.db, draft.id, handle);
+      if (existing) return { invitationId: existing.id, draftId: draft.id, draftName: draft.name };
+      const source = sender.url?.startsWith('https://') ? 'overlay' : 'shortlist';
+      const [invitation] = await storageSafe(() =>
+        applyDraft(deps.db, { draftId: draft.id, handles: [handle] }, { now, ids: deps.ids, scanner, source }),
+      ).catch(invitationError);
+      return { invitationId: invitation!.id, draftId: draft.id, draftName: draft.name };
+    },
+
+    async 'invitation.drafts'(_request, { sender }) {
+      // Content scripts get drafts only on the Affiliate Center, where the form helper runs.
+      // (The router already refused anyone but Vettok's pages and its content scripts.)
+      const origin = sender.url ? new URL(sender.url).origin : '';
+      if (origin.startsWith('https://') && !AFFILIATE_ORIGINS.includes(origin)) {
+        throw new HandlerError('forbidden', 'drafts are offered only on the Affiliate Center');
+      }
+      return { drafts: (await listDrafts(deps.db)).filter((d) => !d.terms.isTemplate) };
     },
   };
 }

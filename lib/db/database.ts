@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { CreatorRecord, InvitationDraft, Shortlist, ShortlistEntry, SnapshotRow } from '../schemas/records';
+import { repairTerms } from '../invitations/terms';
+import type { CreatorRecord, Invitation, InvitationDraft, Shortlist, ShortlistEntry, SnapshotRow } from '../schemas/records';
 
 export const DATABASE_NAME = 'vettok';
 
@@ -14,6 +15,7 @@ export class VettokDatabase extends Dexie {
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   invitationDrafts!: EntityTable<InvitationDraft, 'id'>;
+  invitations!: EntityTable<Invitation, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -24,5 +26,17 @@ export class VettokDatabase extends Dexie {
       shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
       invitationDrafts: 'id, updatedAt',
     });
+    // v2: applied invitations (one per batch of ≤ 50 creators); drafts get complete, typed terms.
+    this.version(2)
+      .stores({ invitations: 'id, draftId, applicationId, createdAt, *handles' })
+      .upgrade((tx) =>
+        tx
+          .table('invitationDrafts')
+          .toCollection()
+          .modify((draft: Record<string, unknown>) => {
+            draft['terms'] = repairTerms(draft['terms']);
+            if (typeof draft['name'] !== 'string') draft['name'] = '';
+          }),
+      );
   }
 }

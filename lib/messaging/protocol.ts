@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schemas/assessment';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
+import { DraftSchema } from '../invitations/draft';
+import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, ShortlistSchema } from '../schemas/records';
 
 /**
@@ -55,6 +57,35 @@ export const PROTOCOL = {
       creator: z.nullable(CreatorRecordSchema),
       lists: z.array(ListMembershipSchema),
     }),
+  },
+  /** Save (create or replace) an invitation draft or template. */
+  'invitation.draft.save': {
+    from: ['page'],
+    request: z.strictObject({ draft: DraftSchema }),
+    response: z.object({ draft: DraftSchema }),
+  },
+  'invitation.draft.delete': {
+    from: ['page'],
+    request: z.strictObject({ id: Id }),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** Apply a ready draft to creators: one invitation per batch of ≤ 50 creators. */
+  'invitation.apply': {
+    from: ['page'],
+    request: z.strictObject({ draftId: Id, handles: z.array(Handle).check(z.minLength(1), z.maxLength(10_000)) }),
+    response: z.object({ invitations: z.array(InvitationSchema) }),
+  },
+  /** The overlay's "invite this creator": the named draft, else the newest ready one. */
+  'invitation.inviteCreator': {
+    from: ['content', 'page'],
+    request: z.strictObject({ handle: Handle, draftId: z.optional(z.nullable(Id)) }),
+    response: z.object({ invitationId: Id, draftId: Id, draftName: z.string() }),
+  },
+  /** Drafts for the Target-collaboration helper on the Affiliate Center form (not templates). */
+  'invitation.drafts': {
+    from: ['content', 'page'],
+    request: z.strictObject({}),
+    response: z.object({ drafts: z.array(DraftSchema) }),
   },
 } as const;
 

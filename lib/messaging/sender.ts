@@ -15,11 +15,8 @@ export interface ExtensionIdentity {
 }
 
 /** Pages Vettok's content scripts run on. A content-script message from anywhere else is refused. */
-export const CONTENT_ORIGINS = [
-  'https://www.tiktok.com',
-  'https://affiliate.tiktok.com',
-  'https://affiliate.tiktokshopglobalselling.com',
-];
+export const AFFILIATE_ORIGINS = ['https://affiliate.tiktok.com', 'https://affiliate.tiktokshopglobalselling.com'];
+export const CONTENT_ORIGINS = ['https://www.tiktok.com', ...AFFILIATE_ORIGINS];
 
 /**
  * Who sent a message: Vettok's own extension pages, one of its content scripts on a TikTok page,

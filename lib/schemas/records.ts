@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema } from './assessment';
 import type { CreatorSnapshot } from './creator-snapshot';
+import { DraftSchema, type Draft } from '../invitations/draft';
 
 /** A creator as stored: identity, the latest figures and the latest assessment. */
 export const CreatorRecordSchema = z.object({
@@ -56,15 +57,10 @@ export const ShortlistEntrySchema = z.object({
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
-/** An invitation draft (its terms are filled in by the invitations feature). */
-export const InvitationDraftSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  terms: z.record(z.string(), z.unknown()),
-});
-export type InvitationDraft = z.infer<typeof InvitationDraftSchema>;
+/** An invitation draft or template; its terms are defined by the invitations feature. */
+export const InvitationDraftSchema = DraftSchema;
+export type InvitationDraft = Draft;
+export type { Invitation } from '../invitations/invitation';
 
 /** A stored visit: the snapshot as read, keyed by an auto-increment id. */
 export interface SnapshotRow {

@@ -1,0 +1,62 @@
+import '@/components/vettok.css';
+import '@/components/invitations/invitations.css';
+import { createRoot, type Root } from 'react-dom/client';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { LocaleProvider } from '@/components/i18n';
+import { FormHelper } from '@/components/invitations/form-helper';
+import { useLocale } from '@/components/use-locale';
+import { findFormFields, looksLikeTargetForm } from '@/lib/page/target-form';
+import { watchLocation } from '@/lib/page/watch-location';
+
+function Helper({ findFields }: { findFields: () => ReturnType<typeof findFormFields> }) {
+  return (
+    <LocaleProvider locale={useLocale()}>
+      <FormHelper findFields={findFields} />
+    </LocaleProvider>
+  );
+}
+
+/** Affiliate Center: beside the Target collaboration form, fill from a draft or copy. Never submits. */
+export default defineContentScript({
+  matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let ui: ShadowRootContentScriptUi<Root> | null = null;
+    const findFields = () => findFormFields(document, ui?.shadowHost);
+
+    const update = async () => {
+      const wanted = looksLikeTargetForm(location.href, findFields);
+      if (wanted && !ui) {
+        ui = await createShadowRootUi<Root>(ctx, {
+          name: 'vettok-form-helper',
+          position: 'inline',
+          anchor: 'body',
+          append: 'last',
+          onMount(container) {
+            const root = createRoot(container);
+            root.render(<Helper findFields={findFields} />);
+            return root;
+          },
+          onRemove(root) {
+            root?.unmount();
+          },
+        });
+        ui.mount();
+      } else if (!wanted && ui) {
+        ui.remove();
+        ui = null;
+      }
+    };
+
+    const stop = watchLocation(window, () => void update());
+    // Single-page app: the form can render after the script runs.
+    const timer = ctx.setInterval(() => void update(), 1500);
+    ctx.onInvalidated(() => {
+      stop();
+      clearInterval(timer);
+    });
+    await update();
+  },
+});

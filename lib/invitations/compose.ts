@@ -1,0 +1,93 @@
+import type { InvitationTerms, ProductTerm } from './terms';
+import { PLACEHOLDERS, TEMPLATES, type Placeholder } from './templates';
+
+export interface ComposeOptions {
+  /** The creator's handle (without @); omitted when one message goes to several creators. */
+  creatorHandle?: string | null;
+}
+
+const PLACEHOLDER_RE = /\{(\w+)\}/g;
+
+function formatPercent(rate: number): string {
+  return `${Number(rate.toFixed(2))}%`;
+}
+
+function productPhrase(product: ProductTerm): string {
+  const name = product.name.trim() || product.id.trim();
+  const parts = product.commissionRate === null ? [] : [formatPercent(product.commissionRate)];
+  if (product.adsCommissionRate !== null) parts.push(`Ads ${formatPercent(product.adsCommissionRate)}`);
+  return parts.length ? `${name} (${parts.join(', ')})` : name;
+}
+
+const count = (value: number | null) => (value === null || value <= 0 ? '' : String(value));
+
+/** The value of every placeholder for these terms; '' means "not set: leave the line out". */
+export function placeholderValues(terms: InvitationTerms, options: ComposeOptions = {}): Record<Placeholder, string> {
+  const template = TEMPLATES[terms.language];
+  const handle = options.creatorHandle?.trim();
+  const flat = terms.flatFee;
+  const usage =
+    terms.usageRights === null
+      ? ''
+      : terms.usageRights === 'none'
+        ? template.usage.none
+        : terms.usageDays === null
+          ? ''
+          : template.usage[terms.usageRights].replace('{days}', String(terms.usageDays));
+  return {
+    creator: handle ? `@${handle}` : template.genericCreator,
+    collaboration: terms.collaborationName.trim(),
+    products: terms.products.filter((p) => p.name.trim() || p.id.trim()).map(productPhrase).join(template.listSeparator),
+    endDate: terms.endDate ?? '',
+    videos: count(terms.videos),
+    lives: count(terms.lives),
+    postingWindowDays: count(terms.postingWindowDays),
+    samplePostingDays: terms.freeSample ? count(terms.samplePostingDays) : '',
+    reviewHours: count(terms.reviewHours),
+    flatFeeUsd: flat?.feeUsd ? String(flat.feeUsd) : '',
+    promotionDays: flat ? count(flat.promotionDays) : '',
+    editRounds: flat?.contentReview ? count(flat.editRounds) : '',
+    usage,
+    breach: terms.breachAction ? template.breach[terms.breachAction] : '',
+    stopLossConsecutive: count(terms.stopLossConsecutive),
+    stopLossRoi: terms.stopLossRoi === null || terms.stopLossRoi <= 0 ? '' : String(terms.stopLossRoi),
+    disclosureTag: terms.disclosure ? template.disclosureTag : '',
+    email: terms.sellerEmail.trim(),
+  };
+}
+
+/** The merchant's template for these terms, or the language's default. */
+export function templateBody(terms: InvitationTerms): string {
+  return terms.messageTemplate ?? TEMPLATES[terms.language].body;
+}
+
+/** Placeholders used in a template that the composer does not know (typos such as {vidoes}). */
+export function unknownPlaceholders(body: string): string[] {
+  const known = new Set<string>(PLACEHOLDERS);
+  return [...new Set([...body.matchAll(PLACEHOLDER_RE)].map((m) => m[1]!))].filter((name) => !known.has(name));
+}
+
+/** Placeholders a template uses. */
+export function usedPlaceholders(body: string): Set<string> {
+  return new Set([...body.matchAll(PLACEHOLDER_RE)].map((m) => m[1]!));
+}
+
+/**
+ * The creator-facing message: the template with its placeholders filled. A line whose placeholder
+ * has no value is left out, so unset terms never show as blanks; unknown placeholders stay as typed.
+ */
+export function composeMessage(terms: InvitationTerms, options: ComposeOptions = {}): string {
+  const values = placeholderValues(terms, options);
+  const lines: string[] = [];
+  for (const line of templateBody(terms).split(/\r?\n/)) {
+    let empty = false;
+    const filled = line.replace(PLACEHOLDER_RE, (whole, name: string) => {
+      if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+      const value = values[name as Placeholder];
+      if (value === '') empty = true;
+      return value;
+    });
+    if (!empty) lines.push(filled);
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

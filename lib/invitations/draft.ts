@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { InvitationTermsSchema, defaultTerms, type InvitationTerms, type MessageLanguage } from './terms';
+
+/** A saved invitation draft (or template when `terms.isTemplate`). */
+export const DraftSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.maxLength(200)),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  terms: InvitationTermsSchema,
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export function newDraft(id: string, name: string, now: number, language: MessageLanguage = 'en', terms?: InvitationTerms): Draft {
+  return { id, name, createdAt: now, updatedAt: now, terms: terms ?? defaultTerms(language) };
+}
+
+/** JSON form of a draft (export, clipboard); `parseDraftJson` is its exact inverse. */
+export function draftToJson(draft: Draft): string {
+  return JSON.stringify(draft);
+}
+
+export function parseDraftJson(json: string): Draft {
+  return DraftSchema.parse(JSON.parse(json));
+}

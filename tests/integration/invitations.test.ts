@@ -1,0 +1,172 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { VettokDatabase } from '../../lib/db/database';
+import { earliestDay } from '../../lib/db/invitations-repository';
+import { newDraft } from '../../lib/invitations/draft';
+import { defaultTerms } from '../../lib/invitations/terms';
+import { createRouter } from '../../lib/messaging/router';
+import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
+import type { Reply } from '../../lib/messaging/protocol';
+import { realSnapshot } from '../fixtures-snapshots';
+import { completeTerms } from '../unit/invitations/fixtures';
+import { testScanner } from '../unit/invitations/test-scanner';
+import { freshDb, sequentialIds } from './test-db';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
+const PAGE = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
+const TIKTOK = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: 7 } };
+const AFFILIATE = { id: ID, url: 'https://affiliate.tiktok.com/connection/target-invitation/create', tab: { id: 8 } };
+const NOW = Date.UTC(2026, 10, 24, 12);
+
+function setup() {
+  const db = freshDb();
+  const deps: BackgroundDeps = {
+    db,
+    now: () => NOW,
+    ids: sequentialIds(),
+    settings: async () => DEFAULT_SETTINGS,
+    locale: async () => 'en',
+    tabCreators: { get: async () => null, set: async () => undefined },
+    setBadge: async () => undefined,
+    injectOverlay: async () => true,
+    claimScanner: testScanner,
+  };
+  const route = createRouter(createHandlers(deps), SELF);
+  const ask = (name: string, payload: unknown, sender: typeof PAGE = PAGE) => route({ vettok: 1, name, payload }, sender);
+  return { db, ask };
+}
+
+const okData = <T>(reply: Reply) => {
+  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  return reply.data as T;
+};
+
+async function readCreators(ask: ReturnType<typeof setup>['ask'], count: number) {
+  const handles: string[] = [];
+  const base = realSnapshot('user-detail-scope-a-2026-09.json');
+  for (let i = 0; i < count; i++) {
+    const handle = `creator.${i}`;
+    okData(await ask('snapshot.submit', { snapshot: { ...base, handle } }, TIKTOK));
+    handles.push(handle);
+  }
+  return handles;
+}
+
+describe('invitation messages on a real database', () => {
+  it('saves, lists and deletes drafts; only extension pages may write', async () => {
+    const { db, ask } = setup();
+    const draft = newDraft('d1', 'Serum', 1, 'vi', completeTerms('vi'));
+    const saved = okData<{ draft: typeof draft }>(await ask('invitation.draft.save', { draft }));
+    expect(saved.draft).toEqual({ ...draft, updatedAt: NOW });
+    expect(await db.invitationDrafts.get('d1')).toEqual(saved.draft);
+
+    const fromTikTok = await ask('invitation.draft.save', { draft }, TIKTOK);
+    expect(fromTikTok).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const bad = await ask('invitation.draft.save', { draft: { ...draft, terms: { ...draft.terms, language: 'fr' } } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+
+    expect(okData(await ask('invitation.draft.delete', { id: 'd1' }))).toEqual({ deleted: true });
+    expect(await db.invitationDrafts.count()).toBe(0);
+  });
+
+  it('applies a ready draft in batches of 50 and remembers draft and creators', async () => {
+    const { db, ask } = setup();
+    const handles = await readCreators(ask, 52);
+    const draft = newDraft('d1', 'Serum', 1, 'en', completeTerms('en'));
+    okData(await ask('invitation.draft.save', { draft }));
+    const { invitations } = okData<{ invitations: { handles: string[]; batchIndex: number; batchCount: number; draftId: string; message: string }[] }>(
+      await ask('invitation.apply', { draftId: 'd1', handles }),
+    );
+    expect(invitations.map((i) => i.handles.length)).toEqual([50, 2]);
+    expect(invitations.map((i) => [i.batchIndex, i.batchCount])).toEqual([[1, 2], [2, 2]]);
+    expect(invitations.every((i) => i.draftId === 'd1' && i.message.startsWith('Hi there,'))).toBe(true);
+    expect(await db.invitations.where('handles').equals('creator.51').count()).toBe(1);
+    expect(await db.invitations.count()).toBe(2);
+  });
+
+  it('refuses a draft that fails the lint, or creators never read, and stores nothing', async () => {
+    const { db, ask } = setup();
+    const handles = await readCreators(ask, 1);
+    const banned = completeTerms('zh-CN', { messageTemplate: '{creator} 全网最低 {products}' });
+    okData(await ask('invitation.draft.save', { draft: newDraft('bad', 'x', 1, 'zh-CN', banned) }));
+    const refused = await ask('invitation.apply', { draftId: 'bad', handles });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(!refused.ok && refused.error.message).toContain('banned-claim');
+
+    okData(await ask('invitation.draft.save', { draft: newDraft('good', 'y', 1, 'en', completeTerms()) }));
+    const ghost = await ask('invitation.apply', { draftId: 'good', handles: ['ghost.creator'] });
+    expect(!ghost.ok && ghost.error.message).toContain('@ghost.creator');
+    expect(await ask('invitation.apply', { draftId: 'nope', handles })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await db.invitations.count()).toBe(0);
+  });
+
+  it("invites one creator from the overlay with the newest ready draft", async () => {
+    const { db, ask } = setup();
+    const [handle] = await readCreators(ask, 1);
+    expect(await ask('invitation.inviteCreator', { handle }, TIKTOK)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    okData(await ask('invitation.draft.save', { draft: newDraft('unfinished', 'u', 1, 'en', defaultTerms()) }));
+    okData(await ask('invitation.draft.save', { draft: newDraft('ready', 'Ready one', 1, 'th', completeTerms('th')) }));
+    const reply = okData<{ draftId: string; invitationId: string }>(await ask('invitation.inviteCreator', { handle }, TIKTOK));
+    expect(reply).toMatchObject({ draftId: 'ready', draftName: 'Ready one' });
+    const again = okData<{ invitationId: string }>(await ask('invitation.inviteCreator', { handle }, TIKTOK));
+    expect(again.invitationId).toBe(reply.invitationId);
+    const stored = await db.invitations.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ handles: [handle], source: 'overlay' });
+  });
+
+  it('offers drafts to the Affiliate Center helper but not to tiktok.com', async () => {
+    const { ask } = setup();
+    okData(await ask('invitation.draft.save', { draft: newDraft('d', 'D', 1, 'en', completeTerms()) }));
+    const template = newDraft('t', 'T', 1, 'en', completeTerms('en', { isTemplate: true }));
+    okData(await ask('invitation.draft.save', { draft: template }));
+    const { drafts } = okData<{ drafts: { id: string }[] }>(await ask('invitation.drafts', {}, AFFILIATE));
+    expect(drafts.map((d) => d.id)).toEqual(['d']);
+    expect(await ask('invitation.drafts', {}, TIKTOK)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('earliestDay', () => {
+  it.each([
+    [Date.UTC(2026, 10, 24, 12), '2026-11-24'],
+    [Date.UTC(2026, 10, 24, 11, 59), '2026-11-23'],
+    [Date.UTC(2026, 10, 25, 3), '2026-11-24'],
+  ])('%s → %s (the day in UTC−12)', (now, day) => {
+    expect(earliestDay(now)).toBe(day);
+  });
+});
+
+describe('database version 2', () => {
+  it('keeps every version-1 row and repairs the drafts of a literal v1 fixture', async () => {
+    const name = `vettok-migration-${process.pid}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      creators: 'handle, updatedAt, followers, score, tier',
+      snapshots: '++id, handle, [handle+capturedAt]',
+      shortlists: 'id, name, createdAt',
+      shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
+      invitationDrafts: 'id, updatedAt',
+    });
+    await v1.open();
+    await v1.table('shortlists').add({ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false });
+    await v1.table('shortlistEntries').add({ id: 'e1', listId: 'l1', handle: 'jelly.here10', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 2 });
+    await v1.table('invitationDrafts').bulkAdd([
+      { id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: {} },
+      { id: 'partial', name: 'Old partial', createdAt: 3, updatedAt: 4, terms: { collaborationName: 'Kept', videos: 'three', language: 'ms' } },
+    ]);
+    v1.close();
+
+    const db = new VettokDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.shortlists.toArray()).toEqual([{ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false }]);
+    expect(await db.shortlistEntries.count()).toBe(1);
+    expect(await db.invitationDrafts.get('empty')).toEqual({ id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: defaultTerms() });
+    expect((await db.invitationDrafts.get('partial'))?.terms).toEqual({ ...defaultTerms(), collaborationName: 'Kept', language: 'ms' });
+    expect(await db.invitations.count()).toBe(0);
+    await db.delete();
+  });
+});
