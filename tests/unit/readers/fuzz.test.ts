@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- fuzzing walks arbitrary JSON shapes */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -198,6 +199,7 @@ describe('DOM readers with hostile text', () => {
     <h2 data-e2e="user-bio">${escape(bio)}</h2></body></html>`;
 
   // Printable text (the HTML parser rewrites CR and NUL, as browsers do).
+  // eslint-disable-next-line no-control-regex -- the point is to exclude control characters
   const printable = fc.string({ unit: 'grapheme', maxLength: 400 }).filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s));
   const markup = fc.constantFrom('<img src=x onerror="alert(1)">', '<script>alert(2)</script>', '</h2><h2 data-e2e="user-bio">spoof</h2>', '&amp; &lt;b&gt;');
 

@@ -58,7 +58,7 @@ describe('readUniversalData edge cases', () => {
   });
 
   it('never a negative, fractional, overflowed or non-numeric count', () => {
-    const r = readUniversalData(detail({ followerCount: '-5', heartCount: 'NaN' }, { followerCount: -1, heartCount: -1_614_092_016, heart: 1e400, videoCount: 2.5 }), 0, null);
+    const r = readUniversalData(detail({ followerCount: '-5', heartCount: 'NaN' }, { followerCount: -1, heartCount: -1_614_092_016, heart: Infinity, videoCount: 2.5 }), 0, null);
     if (!r.ok) throw new Error(r.reason);
     expect(r.snapshot.followers).toBeNull();
     expect(r.snapshot.likes).toBeNull();
