@@ -55,4 +55,11 @@ export default tseslint.config(
     files: ['tests/**', 'scripts/**', 'bench/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  {
+    // Node scripts (plain .mjs, not type-checked): Node's globals.
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', performance: 'readonly' },
+    },
+  },
 );
