@@ -1,5 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CreatorRecord, InvitationDraft, Shortlist, ShortlistEntry, SnapshotRow } from '../schemas/records';
+import { upgradeEntryToV2 } from './migrations/v2-entries';
+
+/** Small facts about the data itself (last backup, last list used), keyed by name. */
+export interface MetaRow {
+  key: string;
+  value: string | number | null;
+}
 
 export const DATABASE_NAME = 'vettok';
 
@@ -14,6 +21,7 @@ export class VettokDatabase extends Dexie {
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   invitationDrafts!: EntityTable<InvitationDraft, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -24,5 +32,19 @@ export class VettokDatabase extends Dexie {
       shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
       invitationDrafts: 'id, updatedAt',
     });
+    // Version 2: indexes for filtering a list by status, date and tag; a key-value `meta` table.
+    this.version(2)
+      .stores({
+        shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status, [listId+status], [listId+addedAt], *tags',
+        meta: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('shortlistEntries')
+          .toCollection()
+          .modify((entry: Record<string, unknown>) => {
+            Object.assign(entry, upgradeEntryToV2(entry));
+          }),
+      );
   }
 }
