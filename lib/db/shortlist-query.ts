@@ -1,36 +1,56 @@
-import { filterAndSort, indexHint, type ShortlistFilter } from '../shortlists/filter-spec';
+import { filterAndSort, indexPlan, usesIndexes, type ShortlistFilter } from '../shortlists/filter-spec';
 import { rowView, type ShortlistRowView } from '../shortlists/row-view';
-import type { CreatorRecord, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
 
+/** Every row of one list, with its creator's figures (a live query: re-runs when data changes). */
+export async function loadListRows(db: VettokDatabase, listId: string): Promise<ShortlistRowView[]> {
+  const entries = await db.shortlistEntries.where('listId').equals(listId).toArray();
+  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
+  return entries.map((entry, i) => rowView(entry, creators[i]));
+}
+
+const intersect = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
+  const next = new Set<string>();
+  for (const x of b) if (a === null || a.has(x)) next.add(x);
+  return next;
+};
+
 /**
- * The rows of one list that pass a filter, sorted. The database narrows first with an index
- * (`[listId+status]` for a status filter, the multi-entry `tags` index for a tag, `listId`
- * otherwise); the remaining conditions run here, in the query, never in React render.
+ * The ids of the list's entries that pass the filter's indexed conditions, answered from the
+ * indexes alone (keys only, no rows read): `[listId+status]` and `tags` on entries; `score`,
+ * `followers` and `tier` on creators. Null when the filter has no indexed condition.
  */
+export async function indexedEntryIds(db: VettokDatabase, listId: string, filter: ShortlistFilter): Promise<Set<string> | null> {
+  const plan = indexPlan(filter);
+  if (!usesIndexes(plan)) return null;
+  let handles: Set<string> | null = null;
+  if (plan.score) handles = intersect(handles, (await db.creators.where('score').between(plan.score[0], plan.score[1], true, true).primaryKeys()) as string[]);
+  if (plan.followers) {
+    handles = intersect(handles, (await db.creators.where('followers').between(plan.followers[0], plan.followers[1], true, true).primaryKeys()) as string[]);
+  }
+  if (plan.tiers) handles = intersect(handles, (await db.creators.where('tier').anyOf(plan.tiers).primaryKeys()) as string[]);
+
+  let ids: Set<string> | null = null;
+  if (plan.statuses) {
+    ids = intersect(ids, (await db.shortlistEntries.where('[listId+status]').anyOf(plan.statuses.map((s) => [listId, s])).primaryKeys()) as string[]);
+  }
+  for (const tag of plan.tags) ids = intersect(ids, (await db.shortlistEntries.where('tags').equals(tag).primaryKeys()) as string[]);
+  if (handles !== null) {
+    // Entry ids of these creators in this list, from the unique [listId+handle] index.
+    const keys = [...handles].map((h) => [listId, h]);
+    const inList = await db.shortlistEntries.where('[listId+handle]').anyOf(keys).primaryKeys();
+    ids = intersect(ids, inList as string[]);
+  }
+  return ids ?? new Set();
+}
+
+/** The rows of one list that pass a filter, sorted (indexes first, then the other conditions). */
 export async function queryShortlistRows(db: VettokDatabase, listId: string, filter: ShortlistFilter): Promise<ShortlistRowView[]> {
-  const hint = indexHint(filter);
-  const table = db.shortlistEntries;
-  const entries: ShortlistEntry[] =
-    hint.kind === 'status'
-      ? await table.where('[listId+status]').anyOf(hint.statuses.map((s) => [listId, s])).toArray()
-      : hint.kind === 'tag'
-        ? await table.where('tags').equals(hint.tag).filter((e) => e.listId === listId).toArray()
-        : await table.where('listId').equals(listId).toArray();
-  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
-  const rows = entries.map((entry, i) => rowView(entry, creators[i]));
-  return filterAndSort(rows, filter);
+  const [rows, allowed] = await Promise.all([loadListRows(db, listId), indexedEntryIds(db, listId, filter)]);
+  return filterAndSort(rows, filter, allowed);
 }
 
-/** Every row of every list (for the CSV of all lists). */
-export async function allRows(db: VettokDatabase): Promise<ShortlistRowView[]> {
-  const entries = await db.shortlistEntries.toArray();
-  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
-  const byHandle = new Map<string, CreatorRecord | undefined>(entries.map((e, i) => [e.handle, creators[i]]));
-  return entries.map((entry) => rowView(entry, byHandle.get(entry.handle)));
-}
-
-/** Lists with their entry counts, for the list picker (live). */
+/** Lists with their entry counts (live), oldest first. */
 export async function listSummaries(db: VettokDatabase) {
   const lists = await db.shortlists.orderBy('createdAt').toArray();
   const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('listId').equals(l.id).count()));

@@ -35,11 +35,33 @@ const STATUS_RANK: Record<string, number> = Object.fromEntries(EntryStatusSchema
 
 const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
 
-/** The one status or tag the database can narrow by with an index (see shortlists-repository). */
-export function indexHint(filter: ShortlistFilter): { kind: 'status'; statuses: string[] } | { kind: 'tag'; tag: string } | { kind: 'list' } {
-  if (some(filter.statuses)) return { kind: 'status', statuses: [...filter.statuses] };
-  if (some(filter.tags)) return { kind: 'tag', tag: filter.tags[0]! };
-  return { kind: 'list' };
+/**
+ * The conditions the database answers from its indexes (see shortlist-query): entry status and
+ * tags, creator score, followers and tier. The rest (text, confidence, pitfalls, language) are
+ * checked on the rows the indexes let through.
+ */
+export interface IndexPlan {
+  statuses: string[] | null;
+  tags: string[];
+  score: [number, number] | null;
+  followers: [number, number] | null;
+  tiers: string[] | null;
+}
+
+export function indexPlan(f: ShortlistFilter): IndexPlan {
+  const range = (min: number | undefined, max: number | undefined): [number, number] | null =>
+    min === undefined && max === undefined ? null : [min ?? -Infinity, max ?? Infinity];
+  return {
+    statuses: some(f.statuses) ? [...f.statuses] : null,
+    tags: some(f.tags) ? [...f.tags] : [],
+    score: range(f.minScore, f.maxScore),
+    followers: range(f.minFollowers, f.maxFollowers),
+    tiers: some(f.tiers) ? [...f.tiers] : null,
+  };
+}
+
+export function usesIndexes(plan: IndexPlan): boolean {
+  return plan.statuses !== null || plan.tags.length > 0 || plan.score !== null || plan.followers !== null || plan.tiers !== null;
 }
 
 /** True when a row passes every constraint of the filter. */
@@ -98,8 +120,16 @@ export function compareRows(key: SortKey, descending: boolean) {
   };
 }
 
-export function filterAndSort(rows: readonly ShortlistRowView[], f: ShortlistFilter): ShortlistRowView[] {
+export function defaultDescending(key: SortKey): boolean {
+  return key === 'addedAt' || key === 'score' || key === 'followers' || key === 'priority';
+}
+
+/**
+ * Rows passing the filter, sorted. `allowed` is the set of entry ids the database's indexes let
+ * through (null = no indexed condition); the other conditions are checked here.
+ */
+export function filterAndSort(rows: readonly ShortlistRowView[], f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): ShortlistRowView[] {
   const key = f.sort ?? 'addedAt';
-  const descending = f.descending ?? (key === 'addedAt' || key === 'score' || key === 'followers');
-  return rows.filter((r) => matchesFilter(r, f)).sort(compareRows(key, descending));
+  const descending = f.descending ?? defaultDescending(key);
+  return rows.filter((r) => (allowed === null || allowed.has(r.entryId)) && matchesFilter(r, f)).sort(compareRows(key, descending));
 }

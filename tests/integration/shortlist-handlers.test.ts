@@ -209,7 +209,7 @@ describe('backup import through the background', () => {
     db.shortlistEntries.bulkAdd = (() => {
       const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
       return Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }));
-    }) as typeof db.shortlistEntries.bulkAdd;
+    }) as unknown as typeof db.shortlistEntries.bulkAdd;
     await expect(importText(ask, text, 'replace')).rejects.toMatchObject({ code: 'storage-full' });
     db.shortlistEntries.bulkAdd = realBulkAdd;
     expect(await readAllData(db)).toEqual(before);
@@ -222,5 +222,22 @@ describe('backup import through the background', () => {
     expect(await ask('backup.import.commit', { sessionId })).toMatchObject({ imported: false, code: 'incomplete' });
     const second = await ask<{ sessionId: string }>('backup.import.begin', { mode: 'merge', chunks: 2, totalChars: 4 });
     await expect(ask('backup.import.chunk', { sessionId: second.sessionId, index: 1, text: '{}' })).rejects.toMatchObject({ code: 'invalid-payload' });
+  });
+});
+
+describe('indexed filtering', () => {
+  it('answers score, followers, tier, status and tag conditions from the indexes', async () => {
+    const { db } = setup();
+    await seed(db);
+    const creators = await db.creators.toArray();
+    const byHandle = Object.fromEntries(creators.map((c) => [c.handle, c]));
+    const rows = await queryShortlistRows(db, 'list-a', {});
+    expect(rows.map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
+    const nasaFollowers = byHandle['nasa']!.followers!;
+    expect((await queryShortlistRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
+    expect((await queryShortlistRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
+    expect((await queryShortlistRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
+    expect(await queryShortlistRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
+    expect((await queryShortlistRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);
   });
 });

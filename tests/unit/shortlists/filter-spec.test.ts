@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterAndSort, indexHint, matchesFilter } from '../../../lib/shortlists/filter-spec';
+import { filterAndSort, indexPlan, matchesFilter, usesIndexes } from '../../../lib/shortlists/filter-spec';
 import type { ShortlistRowView } from '../../../lib/shortlists/row-view';
 
 function row(handle: string, over: Partial<ShortlistRowView> = {}): ShortlistRowView {
@@ -61,10 +61,19 @@ describe('shortlist filters', () => {
     expect(filterAndSort(rows, { sort: 'followers', descending: true }).map((r) => r.handle)).toEqual(['nasa', 'alcaldiasa', 'jelly.here10']);
   });
 
-  it('picks the index the database can narrow by', () => {
-    expect(indexHint({ statuses: ['invited'], tags: ['x'] })).toEqual({ kind: 'status', statuses: ['invited'] });
-    expect(indexHint({ tags: ['x'] })).toEqual({ kind: 'tag', tag: 'x' });
-    expect(indexHint({ text: 'a' })).toEqual({ kind: 'list' });
+  it('hands status, tags, score, followers and tier to the database indexes', () => {
+    expect(indexPlan({ statuses: ['invited'], tags: ['x'], minScore: 50, tiers: ['mid'] })).toEqual({
+      statuses: ['invited'],
+      tags: ['x'],
+      score: [50, Infinity],
+      followers: null,
+      tiers: ['mid'],
+    });
+    expect(usesIndexes(indexPlan({ text: 'a', pitfalls: ['P1'] }))).toBe(false);
     expect(matchesFilter(rows[0]!, { minScore: 80 })).toBe(false);
+  });
+
+  it('keeps only rows the indexes allowed', () => {
+    expect(filterAndSort(rows, {}, new Set(['e-nasa'])).map((r) => r.handle)).toEqual(['nasa']);
   });
 });
