@@ -32,7 +32,7 @@ export default defineContentScript({
       append: 'last',
       onMount(container) {
         const root = createRoot(container);
-        root.render(<CreatorOverlay store={store} onAdd={() => void session.add()} />);
+        root.render(<CreatorOverlay store={store} onAdd={(listId) => void session.add(listId)} />);
         return root;
       },
       onRemove(root) {

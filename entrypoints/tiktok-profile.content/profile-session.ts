@@ -68,12 +68,12 @@ export function createProfileSession(store: OverlayStore, doc: Document) {
     }
   }
 
-  async function add(): Promise<void> {
+  async function add(listId: string | null = null): Promise<void> {
     const view = store.get().view;
     if (view.kind !== 'ready') return;
     store.set({ view: { ...view, add: { kind: 'saving' } } });
     try {
-      const reply = await send('shortlist.add', { handle: view.handle, listId: null });
+      const reply = await send('shortlist.add', { handle: view.handle, listId });
       const latest = store.get().view;
       if (latest.kind === 'ready' && latest.handle === view.handle) {
         store.set({ view: { ...latest, lists: reply.lists, add: { kind: 'saved', listName: reply.list.name } } });
