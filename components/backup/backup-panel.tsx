@@ -2,10 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { MAX_BACKUP_BYTES, type BackupCounts } from '@/lib/backup/backup-format';
 import { backupFileName, buildBackup } from '@/lib/backup/build-backup';
-import { planImport, type ImportMode, type ImportPlan } from '@/lib/backup/import-plan';
-import { readBackup } from '@/lib/backup/read-backup';
+import type { ImportMode, ImportPlan } from '@/lib/backup/import-plan';
 import { backupReminder } from '@/lib/backup/reminder';
-import { existingKeys, readAllData } from '@/lib/db/backup-repository';
+import { readAllData } from '@/lib/db/backup-repository';
 import type { VettokDatabase } from '@/lib/db/database';
 import { META_LAST_BACKUP } from '@/lib/db/meta-repository';
 import { IMPORT_CHUNK_CHARS } from '@/lib/messaging/protocol';
@@ -17,12 +16,13 @@ import { ImportPreview } from './import-preview';
 type Phase =
   | { kind: 'idle' }
   | { kind: 'busy'; step: 'reading' | 'checking' | 'sending' | 'writing' | 'exporting'; done?: number; total?: number }
-  | { kind: 'preview'; fileName: string; text: string; createdAt: string; counts: BackupCounts; plans: Record<ImportMode, ImportPlan> }
+  | { kind: 'preview'; fileName: string; sessionId: string; createdAt: string; counts: BackupCounts; plans: Record<ImportMode, ImportPlan> }
   | { kind: 'done'; outcome: 'imported' | 'refused' | 'exported' | 'failed'; message: string };
 
 /**
- * Full JSON backup (read here, from the database), import with a preview (validated here for the
- * preview, then again by the background, which writes it in one transaction), last backup date.
+ * Full JSON backup (read here, from the database); import: the file goes to the background in
+ * chunks, the background checks it once and answers with a preview, and on confirmation writes it
+ * in one transaction. Also the last backup date and a reminder when it is old.
  */
 export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
   const { t, locale } = useI18n();
@@ -55,37 +55,43 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
       setPhase({ kind: 'done', outcome: 'refused', message: t('backup.error.too-large', { detail: `${Math.round(file.size / 1e6)} MB` }) });
       return;
     }
-    setPhase({ kind: 'busy', step: 'reading' });
-    const text = await file.text();
-    setPhase({ kind: 'busy', step: 'checking' });
-    const result = await readBackup(text, { sizeBytes: file.size });
-    if (!result.ok) {
-      setPhase({ kind: 'done', outcome: 'refused', message: t(`backup.error.${result.code}`, { detail: result.detail }) });
-      return;
-    }
-    const keys = await existingKeys(db);
-    const data = result.backup.data;
-    setPhase({
-      kind: 'preview',
-      fileName: file.name,
-      text,
-      createdAt: result.backup.createdAt,
-      counts: result.backup.counts,
-      plans: { merge: planImport(data, keys, 'merge'), replace: planImport(data, keys, 'replace') },
-    });
-  }
-
-  async function runImport(text: string) {
     try {
+      setPhase({ kind: 'busy', step: 'reading' });
+      const text = await file.text();
+      if (text.length === 0) {
+        setPhase({ kind: 'done', outcome: 'refused', message: t('backup.error.not-json', { detail: '0 bytes' }) });
+        return;
+      }
       const chunks: string[] = [];
       for (let i = 0; i < text.length; i += IMPORT_CHUNK_CHARS) chunks.push(text.slice(i, i + IMPORT_CHUNK_CHARS));
-      const { sessionId } = await send('backup.import.begin', { mode, chunks: chunks.length, totalChars: text.length });
+      const { sessionId } = await send('backup.import.begin', { chunks: chunks.length, totalChars: text.length });
       for (const [index, chunk] of chunks.entries()) {
         setPhase({ kind: 'busy', step: 'sending', done: index, total: chunks.length });
         await send('backup.import.chunk', { sessionId, index, text: chunk });
       }
+      setPhase({ kind: 'busy', step: 'checking' });
+      const check = await send('backup.import.check', { sessionId });
+      if (!('checked' in check)) {
+        setPhase({ kind: 'done', outcome: 'refused', message: t(`backup.error.${check.code}`, { detail: check.detail }) });
+        return;
+      }
+      setPhase({
+        kind: 'preview',
+        fileName: file.name,
+        sessionId,
+        createdAt: check.createdAt,
+        counts: check.counts as BackupCounts,
+        plans: check.plans,
+      });
+    } catch (error) {
+      setPhase({ kind: 'done', outcome: 'failed', message: errorText(error) });
+    }
+  }
+
+  async function runImport(sessionId: string) {
+    try {
       setPhase({ kind: 'busy', step: 'writing' });
-      const reply = await send('backup.import.commit', { sessionId });
+      const reply = await send('backup.import.commit', { sessionId, mode });
       if (reply.imported) {
         setPhase({ kind: 'done', outcome: 'imported', message: t('import.done', { count: reply.counts['creators'] ?? 0 }) });
       } else {
@@ -139,7 +145,7 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
           plans={phase.plans}
           mode={mode}
           onMode={setMode}
-          onConfirm={() => void runImport(phase.text)}
+          onConfirm={() => void runImport(phase.sessionId)}
           onCancel={() => setPhase({ kind: 'idle' })}
         />
       )}

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { profileUrl } from '@/lib/readers/profile-url';
 import type { SortKey } from '@/lib/shortlists/filter-spec';
 import type { ShortlistRowView } from '@/lib/shortlists/row-view';
@@ -43,21 +43,33 @@ export function ShortlistTable({
   sort: TableSort;
   onSort: (key: SortKey) => void;
   selected: ReadonlySet<string>;
-  onSelect: (next: Set<string>) => void;
+  onSelect: Dispatch<SetStateAction<Set<string>>>;
   active: number;
   onActive: (index: number) => void;
   onOpen: (row: ShortlistRowView) => void;
 }) {
-  const { t, n, locale } = useI18n();
+  const { t, locale } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
+  // Intl formatters are costly to create: one of each per locale, not one per cell per frame.
+  const formats = useMemo(
+    () => ({ number: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }), date: new Intl.DateTimeFormat(locale) }),
+    [locale],
+  );
   const { first, last, totalHeight, onScroll, reveal } = useVirtualWindow(viewport, rows.length, ROW_HEIGHT);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.entryId));
 
-  const toggle = (row: ShortlistRowView) => {
-    const next = new Set(selected);
-    if (next.has(row.entryId)) next.delete(row.entryId);
-    else next.add(row.entryId);
-    onSelect(next);
+  // Functional update: rows keep their handler across renders (see Row) without a stale selection.
+  const toggle = (row: ShortlistRowView) =>
+    onSelect((previous) => {
+      const next = new Set(previous);
+      if (next.has(row.entryId)) next.delete(row.entryId);
+      else next.add(row.entryId);
+      return next;
+    });
+
+  const openAt = (row: ShortlistRowView, index: number) => {
+    onActive(index);
+    onOpen(row);
   };
 
   const move = (index: number) => {
@@ -148,61 +160,85 @@ export function ShortlistTable({
         aria-activedescendant={rows[active] ? `row-${rows[active].entryId}` : undefined}
       >
         <div style={{ height: totalHeight, position: 'relative' }}>
-          {rows.slice(first, last).map((row, offset) => {
-            const index = first + offset;
-            const isSelected = selected.has(row.entryId);
-            return (
-              <div
-                key={row.entryId}
-                id={`row-${row.entryId}`}
-                role="row"
-                aria-rowindex={index + 1}
-                aria-selected={isSelected}
-                className={`vt-grid-row${index === active ? ' vt-active' : ''}${isSelected ? ' vt-selected' : ''}`}
-                style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
-                data-testid="shortlist-row"
-                data-handle={row.handle}
-                data-index={index}
-                onClick={(event) => {
-                  if ((event.target as HTMLElement).closest('a, input, button')) return;
-                  onActive(index);
-                  onOpen(row);
-                }}
-              >
-                <span role="gridcell" className="vt-cell-check">
-                  <input type="checkbox" checked={isSelected} onChange={() => toggle(row)} aria-label={t('bulk.select', { handle: row.handle })} />
-                </span>
-                <span role="gridcell" className="vt-cell-creator">
-                  <a href={profileUrl(row.handle)} target="_blank" rel="noreferrer noopener">
-                    @{row.handle}
-                  </a>
-                  {row.nickname && <span className="vt-muted">{row.nickname}</span>}
-                </span>
-                <span role="gridcell" className="vt-num" data-testid="row-followers" data-value={row.followers ?? ''}>
-                  {row.followers === null ? '—' : n(row.followers)}
-                </span>
-                <span role="gridcell" data-value={row.merchantTier ?? ''}>
-                  {row.merchantTier ? t(`merchantTier.${row.merchantTier}`) : '—'}
-                </span>
-                <span role="gridcell" className="vt-num" data-testid="row-score" data-value={row.score === null ? '' : Math.round(row.score)}>
-                  {row.score === null ? '—' : Math.round(row.score)}
-                </span>
-                <span role="gridcell">{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</span>
-                <span role="gridcell" className="vt-pitfalls">
-                  {row.pitfalls.join(' ')}
-                </span>
-                <span role="gridcell" data-testid="row-status" data-value={row.status}>
-                  {t(`status.${row.status}`)}
-                </span>
-                <span role="gridcell" className="vt-num">
-                  {row.priority || ''}
-                </span>
-                <span role="gridcell">{new Date(row.addedAt).toLocaleDateString(locale)}</span>
-              </div>
-            );
-          })}
+          {rows.slice(first, last).map((row, offset) => (
+            <Row
+              key={row.entryId}
+              row={row}
+              index={first + offset}
+              isActive={first + offset === active}
+              isSelected={selected.has(row.entryId)}
+              onToggle={toggle}
+              onOpen={openAt}
+              formats={formats}
+            />
+          ))}
         </div>
       </div>
     </div>
   );
 }
+
+interface RowProps {
+  row: ShortlistRowView;
+  index: number;
+  isActive: boolean;
+  isSelected: boolean;
+  onToggle: (row: ShortlistRowView) => void;
+  onOpen: (row: ShortlistRowView, index: number) => void;
+  formats: { number: Intl.NumberFormat; date: Intl.DateTimeFormat };
+}
+
+/** One row; re-renders only when its own data, place or selection changes. */
+const Row = memo(
+  function Row({ row, index, isActive, isSelected, onToggle, onOpen, formats }: RowProps) {
+    const { t } = useI18n();
+    return (
+      <div
+        id={`row-${row.entryId}`}
+        role="row"
+        aria-rowindex={index + 1}
+        aria-selected={isSelected}
+        className={`vt-grid-row${isActive ? ' vt-active' : ''}${isSelected ? ' vt-selected' : ''}`}
+        style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+        data-testid="shortlist-row"
+        data-handle={row.handle}
+        data-index={index}
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('a, input, button')) return;
+          onOpen(row, index);
+        }}
+      >
+        <span role="gridcell" className="vt-cell-check">
+          <input type="checkbox" checked={isSelected} onChange={() => onToggle(row)} aria-label={t('bulk.select', { handle: row.handle })} />
+        </span>
+        <span role="gridcell" className="vt-cell-creator">
+          <a href={profileUrl(row.handle)} target="_blank" rel="noreferrer noopener">
+            @{row.handle}
+          </a>
+          {row.nickname && <span className="vt-muted">{row.nickname}</span>}
+        </span>
+        <span role="gridcell" className="vt-num" data-testid="row-followers" data-value={row.followers ?? ''}>
+          {row.followers === null ? '—' : formats.number.format(row.followers)}
+        </span>
+        <span role="gridcell" data-value={row.merchantTier ?? ''}>
+          {row.merchantTier ? t(`merchantTier.${row.merchantTier}`) : '—'}
+        </span>
+        <span role="gridcell" className="vt-num" data-testid="row-score" data-value={row.score === null ? '' : Math.round(row.score)}>
+          {row.score === null ? '—' : Math.round(row.score)}
+        </span>
+        <span role="gridcell">{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</span>
+        <span role="gridcell" className="vt-pitfalls">
+          {row.pitfalls.join(' ')}
+        </span>
+        <span role="gridcell" data-testid="row-status" data-value={row.status}>
+          {t(`status.${row.status}`)}
+        </span>
+        <span role="gridcell" className="vt-num">
+          {row.priority || ''}
+        </span>
+        <span role="gridcell">{formats.date.format(row.addedAt)}</span>
+      </div>
+    );
+  },
+  (a, b) => a.row === b.row && a.index === b.index && a.isActive === b.isActive && a.isSelected === b.isSelected && a.formats === b.formats,
+);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { BulkAction, EntryPatch } from '@/lib/db/entries-repository';
-import { indexedEntryIds, listSummaries, loadListRows } from '@/lib/db/shortlist-query';
+import { indexedEntryIds, listSummaries, loadFirstPage, loadListRows } from '@/lib/db/shortlist-query';
 import { defaultDescending, filterAndSort, type ShortlistFilter, type SortKey } from '@/lib/shortlists/filter-spec';
 import { tierMix } from '@/lib/shortlists/tier-mix';
 import { useI18n } from '../i18n';
@@ -17,6 +17,8 @@ import { ShortlistTable } from './shortlist-table';
 import { TierMixPanel } from './tier-mix-panel';
 
 const SELECTED_LIST_KEY = 'vettok.sidepanel.list';
+/** Rows read first, through the date index, to fill the screen while the whole list loads. */
+const FIRST_PAGE = 60;
 
 /** Shortlists in the side panel: pick a list, filter and sort it, act on rows, open a creator. */
 export function ShortlistsPage({ db }: { db: VettokDatabase }) {
@@ -41,21 +43,29 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   }, [lists, chosenId]);
   const current = lists?.find((l) => l.list.id === listId) ?? null;
 
-  const baseRows = useLiveQuery(() => (listId ? loadListRows(db, listId) : Promise.resolve([])), [db, listId]);
+  const firstPage = useLiveQuery(() => (listId ? loadFirstPage(db, listId, FIRST_PAGE) : Promise.resolve([])), [db, listId]);
+  const fullRows = useLiveQuery(async () => ({ listId, rows: listId ? await loadListRows(db, listId) : [] }), [db, listId]);
+  const baseRows = fullRows?.listId === listId ? fullRows.rows : undefined;
+  const loadingAll = baseRows === undefined && firstPage !== undefined;
   const filterKey = JSON.stringify(deferredFilter);
   const allowed = useLiveQuery(
     async () => ({ key: `${listId}:${filterKey}`, ids: listId ? await indexedEntryIds(db, listId, JSON.parse(filterKey) as ShortlistFilter) : null }),
     [db, listId, filterKey],
   );
   const allowedIds = allowed?.key === `${listId}:${filterKey}` ? allowed.ids : null;
-  const rows = useMemo(() => (baseRows ? filterAndSort(baseRows, deferredFilter, allowedIds) : []), [baseRows, deferredFilter, allowedIds]);
+  const rows = useMemo(
+    // Until the whole list is read, the newest rows show as they are (the default order).
+    () => (baseRows ? filterAndSort(baseRows, deferredFilter, allowedIds) : (firstPage ?? [])),
+    [baseRows, deferredFilter, allowedIds, firstPage],
+  );
   const tags = useLiveQuery(async () => (await db.shortlistEntries.orderBy('tags').uniqueKeys()) as string[], [db]) ?? [];
   const languages = useMemo(() => [...new Set((baseRows ?? []).flatMap((r) => (r.language ? [r.language] : [])))].sort(), [baseRows]);
   const mix = useMemo(() => tierMix((baseRows ?? []).map((r) => r.merchantTier)), [baseRows]);
 
   useEffect(() => {
-    if (baseRows && baseRows.length > 0) performance.mark('vettok:rows-rendered');
-  }, [baseRows]);
+    if (rows.length > 0 && performance.getEntriesByName('vettok:rows-rendered').length === 0) performance.mark('vettok:rows-rendered');
+    if (baseRows && baseRows.length > 0 && performance.getEntriesByName('vettok:all-rows-rendered').length === 0) performance.mark('vettok:all-rows-rendered');
+  }, [rows, baseRows]);
 
   const selectList = (id: string) => {
     setChosenId(id);
@@ -114,12 +124,16 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
         onDelete={(id) => void act(() => send('list.delete', { listId: id }), (count) => t('list.deleted', { count }))}
       />
       {lists.length === 0 && <p className="vt-muted">{t('sidepanel.empty')}</p>}
-      {current && baseRows && (
+      {current && (baseRows || firstPage) && (
         <section className="vt-list" data-testid="shortlist" data-list-id={current.list.id}>
           <h2>
             {current.list.name}{' '}
-            <small data-testid="row-count" data-value={rows.length}>
-              {rows.length === baseRows.length ? t('sidepanel.creators', { count: baseRows.length }) : t('sidepanel.filtered', { shown: rows.length, count: baseRows.length })}
+            <small data-testid="row-count" data-value={baseRows ? rows.length : ''} data-loading={String(loadingAll)}>
+              {!baseRows
+                ? t('sidepanel.loading', { count: current.count })
+                : rows.length === baseRows.length
+                  ? t('sidepanel.creators', { count: baseRows.length })
+                  : t('sidepanel.filtered', { shown: rows.length, count: baseRows.length })}
             </small>
           </h2>
           <TierMixPanel mix={mix} />
@@ -128,7 +142,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
             <ExportCsvButton rows={rows} listName={current.list.name} />
           </div>
           <BulkBar count={selected.size} lists={lists} currentListId={current.list.id} onAction={onBulk} onClear={() => setSelected(new Set())} />
-          {baseRows.length === 0 ? (
+          {current.count === 0 && baseRows?.length === 0 ? (
             <p className="vt-muted">{t('sidepanel.listEmpty')}</p>
           ) : (
             <ShortlistTable

@@ -13,7 +13,8 @@ import { isStorageFullError } from '../db/storage-errors';
 import { addOptions } from '../db/shortlists-repository';
 import { createList, deleteList, renameList, setListArchived } from '../db/list-admin-repository';
 import { applyUndo, bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
-import { eraseAll, importData, recordBackup } from '../db/backup-repository';
+import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
+import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
 import { countsOf } from '../backup/backup-format';
 import { createImportSessions } from './import-sessions';
@@ -150,8 +151,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { restored: true };
     },
 
-    async 'backup.import.begin'({ mode, chunks, totalChars }) {
-      return { sessionId: imports.begin(mode, chunks, totalChars) };
+    async 'backup.import.begin'({ chunks, totalChars }) {
+      return { sessionId: imports.begin(chunks, totalChars) };
     },
 
     async 'backup.import.chunk'({ sessionId, index, text }) {
@@ -160,13 +161,27 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { received };
     },
 
-    async 'backup.import.commit'({ sessionId }) {
-      const session = imports.finish(sessionId);
-      if (!session) return { imported: false, code: 'incomplete', detail: 'the file did not arrive completely; nothing was written' };
-      const result = await readBackup(session.text);
+    async 'backup.import.check'({ sessionId }) {
+      const text = imports.text(sessionId);
+      if (text === null) return { imported: false, code: 'incomplete', detail: 'the file did not arrive completely; nothing was written' };
+      const result = await readBackup(text);
+      imports.checked(sessionId, result.ok ? result.backup : null);
       if (!result.ok) return { imported: false, code: result.code, detail: result.detail };
-      await storageSafe(() => importData(deps.db, result.backup.data, session.mode));
-      return { imported: true, counts: countsOf(result.backup.data) };
+      const keys = await existingKeys(deps.db);
+      const data = result.backup.data;
+      return {
+        checked: true,
+        createdAt: result.backup.createdAt,
+        counts: countsOf(data),
+        plans: { merge: planImport(data, keys, 'merge'), replace: planImport(data, keys, 'replace') },
+      };
+    },
+
+    async 'backup.import.commit'({ sessionId, mode }) {
+      const backup = imports.take(sessionId);
+      if (!backup) return { imported: false, code: 'incomplete', detail: 'no checked file to import; nothing was written' };
+      await storageSafe(() => importData(deps.db, backup.data, mode));
+      return { imported: true, counts: countsOf(backup.data) };
     },
 
     async 'backup.recorded'() {

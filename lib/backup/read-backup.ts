@@ -9,7 +9,7 @@ import {
   MAX_BACKUP_BYTES,
   type BackupEnvelope,
 } from './backup-format';
-import { checksumOf } from './build-backup';
+import { canonicalJson, FORBIDDEN_KEYS, ForbiddenKeyError } from './canonical-json';
 import { webCryptoSha256, type Sha256 } from './sha256';
 
 /** Why a file was refused; each has its own message in the UI catalogue (`backup.error.<code>`). */
@@ -28,9 +28,18 @@ export type BackupErrorCode =
 
 export type BackupReadResult = { ok: true; backup: BackupEnvelope } | { ok: false; code: BackupErrorCode; detail: string };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-class ForbiddenKey extends Error {}
+/** A forbidden key in the envelope around the data (the data itself is checked by canonicalJson). */
+function forbiddenKeyOutsideData(raw: unknown): string | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  for (const [key, value] of Object.entries(raw)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    if (key !== 'data' && value !== null && typeof value === 'object') {
+      const inner = forbiddenKeyOutsideData(value);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
 
 function describe(error: z.core.$ZodError): string {
   return error.issues
@@ -64,13 +73,19 @@ export async function readBackup(
 
   let raw: unknown;
   try {
-    raw = JSON.parse(text, function reviver(key, value: unknown) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
-      return value;
-    });
+    raw = JSON.parse(text);
   } catch (error) {
-    if (error instanceof ForbiddenKey) return { ok: false, code: 'forbidden-key', detail: error.message };
     return { ok: false, code: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  // JSON.parse keeps "__proto__" as a plain own key; refuse it (and its kin) before anything copies it.
+  const outside = forbiddenKeyOutsideData(raw);
+  if (outside) return { ok: false, code: 'forbidden-key', detail: outside };
+  let canonicalData: string;
+  try {
+    canonicalData = canonicalJson((raw as { data?: unknown } | null)?.data ?? null);
+  } catch (error) {
+    if (error instanceof ForbiddenKeyError) return { ok: false, code: 'forbidden-key', detail: error.message };
+    throw error;
   }
 
   const head = BackupHeadSchema.safeParse(raw);
@@ -110,7 +125,8 @@ export async function readBackup(
   const dangling = d.shortlistEntries.find((e) => !listIds.has(e.listId));
   if (dangling) return { ok: false, code: 'dangling-reference', detail: `entry ${dangling.id} → list ${dangling.listId}` };
 
-  const checksum = await checksumOf(d, options.sha256 ?? webCryptoSha256);
+  // The checksum is over the data exactly as the file holds it (canonical form).
+  const checksum = await (options.sha256 ?? webCryptoSha256)(canonicalData);
   if (checksum !== backup.checksum.value) return { ok: false, code: 'checksum-mismatch', detail: `${checksum} ≠ ${backup.checksum.value}` };
 
   return { ok: true, backup };

@@ -9,6 +9,21 @@ export async function loadListRows(db: VettokDatabase, listId: string): Promise<
   return entries.map((entry, i) => rowView(entry, creators[i]));
 }
 
+/**
+ * The newest `limit` rows of a list, read through the `[listId+addedAt]` index: enough to fill
+ * the first screen at once while the whole list loads.
+ */
+export async function loadFirstPage(db: VettokDatabase, listId: string, limit: number): Promise<ShortlistRowView[]> {
+  const entries = await db.shortlistEntries
+    .where('[listId+addedAt]')
+    .between([listId, -Infinity], [listId, Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
+  return entries.map((entry, i) => rowView(entry, creators[i]));
+}
+
 const intersect = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
   const next = new Set<string>();
   for (const x of b) if (a === null || a.has(x)) next.add(x);

@@ -35,6 +35,15 @@ export const BulkActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('remove') }),
 ]);
 
+const TablePlanSchema = z.object({ added: z.number(), conflicts: z.number(), skipped: z.number(), removed: z.number() });
+export const ImportPlanSchema = z.object({
+  creators: TablePlanSchema,
+  snapshots: TablePlanSchema,
+  shortlists: TablePlanSchema,
+  shortlistEntries: TablePlanSchema,
+  invitationDrafts: TablePlanSchema,
+});
+
 export const ImportRefusalSchema = z.object({ imported: z.literal(false), code: z.string(), detail: z.string() });
 
 export const PROTOCOL = {
@@ -123,7 +132,6 @@ export const PROTOCOL = {
   'backup.import.begin': {
     from: ['page'],
     request: z.strictObject({
-      mode: z.enum(['merge', 'replace']),
       chunks: z.number().check(z.int(), z.positive(), z.maximum(1000)),
       totalChars: z.number().check(z.int(), z.positive()),
     }),
@@ -138,10 +146,24 @@ export const PROTOCOL = {
     }),
     response: z.object({ received: z.number() }),
   },
-  /** Validates the whole file again and writes it in one transaction, or refuses it and writes nothing. */
-  'backup.import.commit': {
+  /** Validates the whole file (the only check) and answers with the preview, or refuses it. */
+  'backup.import.check': {
     from: ['page'],
     request: z.strictObject({ sessionId: Id }),
+    response: z.union([
+      z.object({
+        checked: z.literal(true),
+        createdAt: z.string(),
+        counts: z.record(z.string(), z.number()),
+        plans: z.object({ merge: ImportPlanSchema, replace: ImportPlanSchema }),
+      }),
+      ImportRefusalSchema,
+    ]),
+  },
+  /** Writes the checked file in one transaction (merge or replace), or writes nothing. */
+  'backup.import.commit': {
+    from: ['page'],
+    request: z.strictObject({ sessionId: Id, mode: z.enum(['merge', 'replace']) }),
     response: z.union([
       z.object({
         imported: z.literal(true),

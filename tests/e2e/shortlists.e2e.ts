@@ -173,14 +173,19 @@ describe('shortlists at scale: the merchant flow in Chromium', () => {
     const after = JSON.parse(await download(panel, 'export-json')) as typeof backup;
     expect(after.data).toEqual(backup.data);
 
-    // The background refuses a bad file on its own too (a page cannot skip the check).
+    // The background checks every file itself, and a refused file can never be committed.
     const reply = await panel.evaluate(async (text) => {
       const ask = (name: string, payload: unknown) => chrome.runtime.sendMessage({ vettok: 1, name, payload });
-      const begin = await ask('backup.import.begin', { mode: 'replace', chunks: 1, totalChars: text.length });
+      const begin = await ask('backup.import.begin', { chunks: 1, totalChars: text.length });
       await ask('backup.import.chunk', { sessionId: begin.data.sessionId, index: 0, text });
-      return ask('backup.import.commit', { sessionId: begin.data.sessionId });
+      const check = await ask('backup.import.check', { sessionId: begin.data.sessionId });
+      const commit = await ask('backup.import.commit', { sessionId: begin.data.sessionId, mode: 'replace' });
+      return { check, commit };
     }, corrupted[1]!);
-    expect(reply).toMatchObject({ ok: true, data: { imported: false, code: 'checksum-mismatch' } });
+    expect(reply).toMatchObject({
+      check: { ok: true, data: { imported: false, code: 'checksum-mismatch' } },
+      commit: { ok: true, data: { imported: false, code: 'incomplete' } },
+    });
     const final = JSON.parse(await download(panel, 'export-json')) as typeof backup;
     expect(final.data).toEqual(backup.data);
   });

@@ -48,9 +48,11 @@ async function seed(db: ReturnType<typeof freshDb>) {
 async function importText(ask: ReturnType<typeof setup>['ask'], text: string, mode: 'merge' | 'replace') {
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += IMPORT_CHUNK_CHARS) chunks.push(text.slice(i, i + IMPORT_CHUNK_CHARS));
-  const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { mode, chunks: chunks.length, totalChars: text.length });
+  const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: chunks.length, totalChars: text.length });
   for (const [index, chunk] of chunks.entries()) await ask('backup.import.chunk', { sessionId, index, text: chunk });
-  return ask<{ imported: boolean; code?: string }>('backup.import.commit', { sessionId });
+  const check = await ask<{ checked?: boolean; imported?: boolean; code?: string }>('backup.import.check', { sessionId });
+  if (!check.checked) return check;
+  return ask<{ imported: boolean; code?: string }>('backup.import.commit', { sessionId, mode });
 }
 
 describe('list administration', () => {
@@ -85,7 +87,8 @@ describe('list administration', () => {
       ['list.delete', { listId: 'list-a' }],
       ['entries.bulk', { entryIds: ['e1'], action: { kind: 'remove' } }],
       ['data.erase', { confirm: 'erase' }],
-      ['backup.import.begin', { mode: 'replace', chunks: 1, totalChars: 10 }],
+      ['backup.import.begin', { chunks: 1, totalChars: 10 }],
+      ['backup.import.commit', { sessionId: 'x', mode: 'replace' }],
       ['list.create', { name: 'x' }],
     ] as const) {
       await expect(ask(name, payload, CONTENT)).rejects.toMatchObject({ code: 'forbidden' });
@@ -172,6 +175,20 @@ describe('backup import through the background', () => {
     expect(await readAllData(db)).toEqual(before);
   });
 
+  it('previews what an import will do before writing anything', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const text = JSON.stringify(await buildBackup(sampleData(), new Date()));
+    const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 1, totalChars: text.length });
+    await ask('backup.import.chunk', { sessionId, index: 0, text });
+    const preview = await ask<{ checked: boolean; plans: { merge: { creators: { conflicts: number } } } }>('backup.import.check', { sessionId });
+    expect(preview.checked).toBe(true);
+    expect(preview.plans.merge.creators.conflicts).toBe(3);
+    expect(await ask('backup.import.commit', { sessionId, mode: 'merge' })).toMatchObject({ imported: true });
+    // A session is used once.
+    expect(await ask('backup.import.commit', { sessionId, mode: 'merge' })).toMatchObject({ imported: false, code: 'incomplete' });
+  });
+
   it('merges into existing data without duplicating visits or entries', async () => {
     const { db, ask } = setup();
     await seed(db);
@@ -217,10 +234,11 @@ describe('backup import through the background', () => {
 
   it('refuses chunks out of order and an incomplete upload', async () => {
     const { ask } = setup();
-    const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { mode: 'merge', chunks: 2, totalChars: 4 });
+    const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 2, totalChars: 4 });
     await ask('backup.import.chunk', { sessionId, index: 0, text: '{}' });
-    expect(await ask('backup.import.commit', { sessionId })).toMatchObject({ imported: false, code: 'incomplete' });
-    const second = await ask<{ sessionId: string }>('backup.import.begin', { mode: 'merge', chunks: 2, totalChars: 4 });
+    expect(await ask('backup.import.check', { sessionId })).toMatchObject({ imported: false, code: 'incomplete' });
+    expect(await ask('backup.import.commit', { sessionId, mode: 'merge' })).toMatchObject({ imported: false, code: 'incomplete' });
+    const second = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 2, totalChars: 4 });
     await expect(ask('backup.import.chunk', { sessionId: second.sessionId, index: 1, text: '{}' })).rejects.toMatchObject({ code: 'invalid-payload' });
   });
 });
