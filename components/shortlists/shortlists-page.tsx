@@ -44,7 +44,13 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   const current = lists?.find((l) => l.list.id === listId) ?? null;
 
   const firstPage = useLiveQuery(() => (listId ? loadFirstPage(db, listId, FIRST_PAGE) : Promise.resolve([])), [db, listId]);
-  const fullRows = useLiveQuery(async () => ({ listId, rows: listId ? await loadListRows(db, listId) : [] }), [db, listId]);
+  // The whole list is read once the first screen is in: IndexedDB serves requests in order, and
+  // the small first read must not queue behind the big one.
+  const firstPageIn = firstPage !== undefined;
+  const fullRows = useLiveQuery(
+    async () => (firstPageIn ? { listId, rows: listId ? await loadListRows(db, listId) : [] } : undefined),
+    [db, listId, firstPageIn],
+  );
   const baseRows = fullRows?.listId === listId ? fullRows.rows : undefined;
   const loadingAll = baseRows === undefined && firstPage !== undefined;
   const filterKey = JSON.stringify(deferredFilter);
