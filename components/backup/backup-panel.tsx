@@ -32,7 +32,7 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
   const [mode, setMode] = useState<ImportMode>('merge');
   const status = useLiveQuery(async () => {
     const last = (await db.meta.get(META_LAST_BACKUP))?.value;
-    return { last: typeof last === 'number' ? last : null, hasData: (await db.shortlistEntries.count()) > 0 };
+    return { last: typeof last === 'number' ? last : null, hasData: (await db.shortlistEntries.limit(1).primaryKeys()).length > 0 };
   }, [db]);
   const reminder = status ? backupReminder(status.last, now, status.hasData) : null;
   const busy = phase.kind === 'busy';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { BulkAction, EntryPatch } from '@/lib/db/entries-repository';
-import { indexedEntryIds, listSummaries, loadFirstPage, loadListRows } from '@/lib/db/shortlist-query';
+import { allLists, indexedEntryIds, listCounts, loadFirstPage, loadListRows } from '@/lib/db/shortlist-query';
 import { defaultDescending, filterAndSort, type ShortlistFilter, type SortKey } from '@/lib/shortlists/filter-spec';
 import { tierMix } from '@/lib/shortlists/tier-mix';
 import { useI18n } from '../i18n';
@@ -25,7 +25,9 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   const { t } = useI18n();
   const send = useSend();
   const errorText = useErrorText();
-  const lists = useLiveQuery(() => listSummaries(db), [db]);
+  // Order of reads matters (IndexedDB serves them in turn): the lists, then the first screen of
+  // rows, then everything else (counts, the whole list, tags).
+  const plainLists = useLiveQuery(() => allLists(db), [db]);
   const [chosenId, setChosenId] = useState<string | null>(() => localStorage.getItem(SELECTED_LIST_KEY));
   const [showArchived, setShowArchived] = useState(false);
   const [filter, setFilter] = useState<ShortlistFilter>({});
@@ -37,11 +39,10 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
 
   // The chosen list if it still exists, else the first unarchived one, else the first.
   const listId = useMemo(() => {
-    if (!lists?.length) return null;
-    if (chosenId && lists.some((l) => l.list.id === chosenId)) return chosenId;
-    return (lists.find((l) => !l.list.archived) ?? lists[0]!).list.id;
-  }, [lists, chosenId]);
-  const current = lists?.find((l) => l.list.id === listId) ?? null;
+    if (!plainLists?.length) return null;
+    if (chosenId && plainLists.some((l) => l.id === chosenId)) return chosenId;
+    return (plainLists.find((l) => !l.archived) ?? plainLists[0]!).id;
+  }, [plainLists, chosenId]);
 
   const firstPage = useLiveQuery(() => (listId ? loadFirstPage(db, listId, FIRST_PAGE) : Promise.resolve([])), [db, listId]);
   // The whole list is read once the first screen is in: IndexedDB serves requests in order, and
@@ -51,6 +52,16 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
     async () => (firstPageIn ? { listId, rows: listId ? await loadListRows(db, listId) : [] } : undefined),
     [db, listId, firstPageIn],
   );
+  const listIdsKey = (plainLists ?? []).map((l) => l.id).join('\n');
+  const counts = useLiveQuery(
+    async () => (firstPageIn ? listCounts(db, listIdsKey ? listIdsKey.split('\n') : []) : undefined),
+    [db, listIdsKey, firstPageIn],
+  );
+  const lists = useMemo(
+    () => plainLists?.map((list) => ({ list, count: counts?.[list.id] ?? (list.id === listId ? (firstPage?.length ?? 0) : 0) })),
+    [plainLists, counts, listId, firstPage],
+  );
+  const current = lists?.find((l) => l.list.id === listId) ?? null;
   const baseRows = fullRows?.listId === listId ? fullRows.rows : undefined;
   const loadingAll = baseRows === undefined && firstPage !== undefined;
   const filterKey = JSON.stringify(deferredFilter);
@@ -64,7 +75,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
     () => (baseRows ? filterAndSort(baseRows, deferredFilter, allowedIds) : (firstPage ?? [])),
     [baseRows, deferredFilter, allowedIds, firstPage],
   );
-  const tags = useLiveQuery(async () => (await db.shortlistEntries.orderBy('tags').uniqueKeys()) as string[], [db]) ?? [];
+  const tags = useLiveQuery(async () => (baseRows ? ((await db.shortlistEntries.orderBy('tags').uniqueKeys()) as string[]) : []), [db, !!baseRows]) ?? [];
   const languages = useMemo(() => [...new Set((baseRows ?? []).flatMap((r) => (r.language ? [r.language] : [])))].sort(), [baseRows]);
   const mix = useMemo(() => tierMix((baseRows ?? []).map((r) => r.merchantTier)), [baseRows]);
 
@@ -103,6 +114,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   const onSave = (entryId: string, patch: EntryPatch) => void act(() => send('entry.update', { entryId, patch }), () => t('entry.saved'));
 
   if (lists === undefined) return null;
+  const total = counts?.[current?.list.id ?? ''] ?? null;
   return (
     <div className="vt-shortlists" data-testid="shortlists" data-list-id={listId ?? ''}>
       <NoticeBar
@@ -136,7 +148,9 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
             {current.list.name}{' '}
             <small data-testid="row-count" data-value={baseRows ? rows.length : ''} data-loading={String(loadingAll)}>
               {!baseRows
-                ? t('sidepanel.loading', { count: current.count })
+                ? total === null
+                  ? t('sidepanel.loadingList')
+                  : t('sidepanel.loading', { count: total })
                 : rows.length === baseRows.length
                   ? t('sidepanel.creators', { count: baseRows.length })
                   : t('sidepanel.filtered', { shown: rows.length, count: baseRows.length })}
@@ -148,7 +162,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
             <ExportCsvButton rows={rows} listName={current.list.name} />
           </div>
           <BulkBar count={selected.size} lists={lists} currentListId={current.list.id} onAction={onBulk} onClear={() => setSelected(new Set())} />
-          {current.count === 0 && baseRows?.length === 0 ? (
+          {baseRows?.length === 0 || firstPage?.length === 0 ? (
             <p className="vt-muted">{t('sidepanel.listEmpty')}</p>
           ) : (
             <ShortlistTable

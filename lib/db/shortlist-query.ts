@@ -65,9 +65,20 @@ export async function queryShortlistRows(db: VettokDatabase, listId: string, fil
   return filterAndSort(rows, filter, allowed);
 }
 
+/** Every list, oldest first (a tiny read: the side panel needs it before anything else). */
+export function allLists(db: VettokDatabase) {
+  return db.shortlists.orderBy('createdAt').toArray();
+}
+
+/** Entries per list, from the `listId` index. */
+export async function listCounts(db: VettokDatabase, listIds: readonly string[]): Promise<Record<string, number>> {
+  const counts = await Promise.all(listIds.map((id) => db.shortlistEntries.where('listId').equals(id).count()));
+  return Object.fromEntries(listIds.map((id, i) => [id, counts[i]!]));
+}
+
 /** Lists with their entry counts (live), oldest first. */
 export async function listSummaries(db: VettokDatabase) {
-  const lists = await db.shortlists.orderBy('createdAt').toArray();
-  const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('listId').equals(l.id).count()));
-  return lists.map((list, i) => ({ list, count: counts[i]! }));
+  const lists = await allLists(db);
+  const counts = await listCounts(db, lists.map((l) => l.id));
+  return lists.map((list) => ({ list, count: counts[list.id] ?? 0 }));
 }

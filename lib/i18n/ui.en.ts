@@ -41,6 +41,7 @@ export const uiEn = {
   'column.added': 'Added',
   'error.validation': 'The request was not valid: {message}',
   'error.unknown': 'Something went wrong: {message}',
+  'sidepanel.loadingList': "Loading…",
   'sidepanel.loading': "Loading {count} creators…",
   'sidepanel.filtered': "{shown} of {count} creators",
   'column.confidence': "Confidence",

@@ -42,6 +42,7 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'column.added': '添加时间',
   'error.validation': '请求无效：{message}',
   'error.unknown': '出错了：{message}',
+  'sidepanel.loadingList': "正在加载…",
   'sidepanel.loading': "正在加载 {count} 位达人…",
   'sidepanel.filtered': "显示 {shown} / 共 {count} 位达人",
   'column.confidence': "可信度",
