@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** lib/ folders that must stay pure: they run in Node tests and the CLI exactly as in the browser. */
-const PURE = ['lib/readers/**', 'lib/scoring/**', 'lib/compliance/**', 'lib/invitations/**', 'lib/schemas/**', 'lib/i18n/**'];
+const PURE = ['lib/readers/**', 'lib/shortlists/**', 'lib/backup/**', 'lib/scoring/**', 'lib/compliance/**', 'lib/invitations/**', 'lib/schemas/**', 'lib/i18n/**'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
@@ -55,5 +55,12 @@ export default tseslint.config(
     files: ['tests/**', 'scripts/**', 'bench/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Node scripts (plain .mjs, not type-checked): Node's globals.
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', performance: 'readonly' },
+    },
   },
 );

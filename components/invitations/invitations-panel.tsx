@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { loadSettings } from '@/lib/background/settings-store';
 import type { VettokDatabase } from '@/lib/db/database';
 import { listDrafts, listInvitations } from '@/lib/db/invitations-repository';
-import { loadShortlists } from '@/lib/db/shortlist-view';
 import { COMMISSION_RANGES } from '@/lib/invitations/commission-ranges';
 import { newDraft, type Draft } from '@/lib/invitations/draft';
 import { defaultTerms, marketLanguage } from '@/lib/invitations/terms';
@@ -14,14 +13,11 @@ import type { Candidate } from './apply-panel';
 import { DraftWorkspace } from './draft-workspace';
 import { InvitationList } from './invitation-list';
 
+/** Every shortlisted creator once, for "apply to creators" (read through the handle index). */
 async function loadCandidates(db: VettokDatabase): Promise<Candidate[]> {
-  const seen = new Map<string, Candidate>();
-  for (const { rows } of await loadShortlists(db)) {
-    for (const { entry, creator } of rows) {
-      if (!seen.has(entry.handle)) seen.set(entry.handle, { handle: entry.handle, nickname: creator?.nickname ?? null });
-    }
-  }
-  return [...seen.values()];
+  const handles = (await db.shortlistEntries.orderBy('handle').uniqueKeys()) as string[];
+  const creators = await db.creators.bulkGet(handles);
+  return handles.map((handle, i) => ({ handle, nickname: creators[i]?.nickname ?? null }));
 }
 
 /** A new draft in the target market's language and the merchant's category (Settings). */

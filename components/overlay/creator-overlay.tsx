@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { ListPicker } from './list-picker';
 import { CreatorSummary } from '../creator-summary';
 import { LocaleProvider, useI18n } from '../i18n';
 import { InviteCreatorButton } from '../invitations/invite-creator-button';
@@ -8,7 +9,7 @@ import type { OverlayStore, OverlayView } from './overlay-store';
  * The card shown on a creator page. Its data-testid / data-* attributes are a testing contract
  * (see README): root `vettok-overlay` with `data-handle` and `data-state`.
  */
-export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: () => void }) {
+export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: (listId: string | null) => void }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   if (state.view.kind === 'hidden') return null;
   return (
@@ -35,7 +36,7 @@ function OverlayCard({
   collapsed: boolean;
   compact: boolean;
   onToggle: () => void;
-  onAdd: () => void;
+  onAdd: (listId: string | null) => void;
 }) {
   const { t } = useI18n();
   const handle = view.handle ?? '';
@@ -64,7 +65,7 @@ function OverlayCard({
   );
 }
 
-function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidden' }>; onAdd: () => void }) {
+function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidden' }>; onAdd: (listId: string | null) => void }) {
   const { t } = useI18n();
   switch (view.kind) {
     case 'loading':
@@ -94,25 +95,10 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
               videos: s.videos?.value ?? null,
             }}
           />
-          <footer className="vt-actions">
-            <button
-              type="button"
-              className="vt-button vt-primary"
-              data-testid="overlay-add"
-              disabled={view.add.kind === 'saving'}
-              onClick={onAdd}
-            >
-              {t('overlay.add')}
-            </button>
-            <span className="vt-status" data-testid="overlay-add-status" data-state={view.add.kind}>
-              {view.add.kind === 'saved' && t('overlay.added', { list: view.add.listName })}
-              {view.add.kind === 'failed' && t('overlay.addFailed', { message: view.add.message })}
-              {view.add.kind === 'idle' &&
-                view.lists.length > 0 &&
-                t('overlay.added', { list: view.lists.map((l) => l.listName).join(', ') })}
-            </span>
+          <ListPicker handle={view.handle} add={view.add} lists={view.lists} onAdd={onAdd} />
+          <div className="vt-actions">
             <InviteCreatorButton key={view.handle} handle={view.handle} />
-          </footer>
+          </div>
         </>
       );
     }

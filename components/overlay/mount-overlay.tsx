@@ -5,7 +5,7 @@ import { CreatorOverlay } from './creator-overlay';
 import type { OverlayStore } from './overlay-store';
 
 /** Mounts the overlay card in its own shadow root at the end of the page's body. */
-export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, onAdd: () => void): Promise<void> {
+export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, onAdd: (listId: string | null) => void): Promise<void> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'vettok-overlay',
     position: 'inline',

@@ -1,48 +1,244 @@
-import type { ShortlistWithRows } from '@/lib/db/shortlist-view';
+import { memo, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { profileUrl } from '@/lib/readers/profile-url';
+import type { SortKey } from '@/lib/shortlists/filter-spec';
+import type { ShortlistRowView } from '@/lib/shortlists/row-view';
 import { useI18n } from '../i18n';
+import { useVirtualWindow } from './use-virtual-window';
 
-/** One shortlist as a table; rows carry the testing contract `shortlist-row` + `data-handle`. */
-export function ShortlistTable({ data }: { data: ShortlistWithRows }) {
-  const { t, n, locale } = useI18n();
+export const ROW_HEIGHT = 40;
+
+export interface TableSort {
+  key: SortKey;
+  descending: boolean;
+}
+
+const COLUMNS: { key: SortKey | null; label: string; className?: string }[] = [
+  { key: 'handle', label: 'column.handle' },
+  { key: 'followers', label: 'column.followers', className: 'vt-num' },
+  { key: null, label: 'column.tier' },
+  { key: 'score', label: 'column.score', className: 'vt-num' },
+  { key: 'confidence', label: 'column.confidence' },
+  { key: null, label: 'column.flags' },
+  { key: 'status', label: 'column.status' },
+  { key: 'priority', label: 'column.priority', className: 'vt-num' },
+  { key: 'addedAt', label: 'column.added' },
+];
+
+/**
+ * One list as a virtualised grid. Rows carry the testing contract `shortlist-row` + `data-handle`.
+ * Keyboard: ↑/↓ move, Home/End, Space selects, Enter opens the creator, Ctrl/⌘+A selects all,
+ * Esc clears the selection.
+ */
+export function ShortlistTable({
+  rows,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+  active,
+  onActive,
+  onOpen,
+}: {
+  rows: readonly ShortlistRowView[];
+  sort: TableSort;
+  onSort: (key: SortKey) => void;
+  selected: ReadonlySet<string>;
+  onSelect: Dispatch<SetStateAction<Set<string>>>;
+  active: number;
+  onActive: (index: number) => void;
+  onOpen: (row: ShortlistRowView) => void;
+}) {
+  const { t, locale } = useI18n();
+  const viewport = useRef<HTMLDivElement>(null);
+  // Intl formatters are costly to create: one of each per locale, not one per cell per frame.
+  const formats = useMemo(
+    () => ({ number: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }), date: new Intl.DateTimeFormat(locale) }),
+    [locale],
+  );
+  const { first, last, totalHeight, onScroll, reveal } = useVirtualWindow(viewport, rows.length, ROW_HEIGHT);
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.entryId));
+
+  // Functional update: rows keep their handler across renders (see Row) without a stale selection.
+  const toggle = (row: ShortlistRowView) =>
+    onSelect((previous) => {
+      const next = new Set(previous);
+      if (next.has(row.entryId)) next.delete(row.entryId);
+      else next.add(row.entryId);
+      return next;
+    });
+
+  const openAt = (row: ShortlistRowView, index: number) => {
+    onActive(index);
+    onOpen(row);
+  };
+
+  const move = (index: number) => {
+    const clamped = Math.max(0, Math.min(rows.length - 1, index));
+    onActive(clamped);
+    reveal(clamped);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (rows.length === 0) return;
+    const page = Math.max(1, Math.floor((viewport.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const row = rows[active];
+    switch (event.key) {
+      case 'ArrowDown':
+        move(active + 1);
+        break;
+      case 'ArrowUp':
+        move(active - 1);
+        break;
+      case 'PageDown':
+        move(active + page);
+        break;
+      case 'PageUp':
+        move(active - page);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(rows.length - 1);
+        break;
+      case ' ':
+        if (row) toggle(row);
+        break;
+      case 'Enter':
+        if (row) onOpen(row);
+        break;
+      case 'Escape':
+        onSelect(new Set());
+        break;
+      case 'a':
+        if (!(event.ctrlKey || event.metaKey)) return;
+        onSelect(new Set(rows.map((r) => r.entryId)));
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
   return (
-    <section className="vt-list" data-testid="shortlist" data-list-id={data.list.id}>
-      <h2>
-        {data.list.name} <small>{t('sidepanel.creators', { count: data.rows.length })}</small>
-      </h2>
-      {data.rows.length === 0 ? (
-        <p className="vt-muted">{t('sidepanel.listEmpty')}</p>
-      ) : (
-        <table className="vt-table">
-          <thead>
-            <tr>
-              <th>{t('column.handle')}</th>
-              <th className="vt-num">{t('column.followers')}</th>
-              <th>{t('column.tier')}</th>
-              <th className="vt-num">{t('column.score')}</th>
-              <th>{t('column.added')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map(({ entry, creator }) => (
-              <tr key={entry.id} data-testid="shortlist-row" data-handle={entry.handle}>
-                <td>
-                  <a href={profileUrl(entry.handle)} target="_blank" rel="noreferrer noopener">
-                    @{entry.handle}
-                  </a>
-                  {creator?.nickname && <div className="vt-muted">{creator.nickname}</div>}
-                </td>
-                <td className="vt-num" data-testid="row-followers" data-value={creator?.followers ?? ''}>
-                  {creator?.followers == null ? '—' : n(creator.followers)}
-                </td>
-                <td>{creator?.tier ? t(`tier.${creator.tier}`) : '—'}</td>
-                <td className="vt-num">{creator?.score == null ? '—' : Math.round(creator.score)}</td>
-                <td>{new Date(entry.addedAt).toLocaleDateString(locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <div className="vt-grid" role="grid" aria-rowcount={rows.length} aria-multiselectable="true">
+      <div className="vt-grid-head" role="row">
+        <span role="columnheader" className="vt-cell-check">
+          <input
+            type="checkbox"
+            aria-label={t('bulk.selectAll')}
+            checked={allSelected}
+            onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((r) => r.entryId)))}
+            data-testid="select-all"
+          />
+        </span>
+        {COLUMNS.map((c) => (
+          <span
+            key={c.label}
+            role="columnheader"
+            className={c.className}
+            aria-sort={c.key && sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+          >
+            {c.key ? (
+              <button type="button" className="vt-sort" onClick={() => onSort(c.key!)} data-testid={`sort-${c.key}`}>
+                {t(c.label)}
+                {sort.key === c.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
+              </button>
+            ) : (
+              t(c.label)
+            )}
+          </span>
+        ))}
+      </div>
+      <div
+        className="vt-grid-body"
+        ref={viewport}
+        onScroll={onScroll}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="shortlist-grid"
+        aria-activedescendant={rows[active] ? `row-${rows[active].entryId}` : undefined}
+      >
+        <div style={{ height: totalHeight, position: 'relative' }}>
+          {rows.slice(first, last).map((row, offset) => (
+            <Row
+              key={row.entryId}
+              row={row}
+              index={first + offset}
+              isActive={first + offset === active}
+              isSelected={selected.has(row.entryId)}
+              onToggle={toggle}
+              onOpen={openAt}
+              formats={formats}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
   );
 }
+
+interface RowProps {
+  row: ShortlistRowView;
+  index: number;
+  isActive: boolean;
+  isSelected: boolean;
+  onToggle: (row: ShortlistRowView) => void;
+  onOpen: (row: ShortlistRowView, index: number) => void;
+  formats: { number: Intl.NumberFormat; date: Intl.DateTimeFormat };
+}
+
+/** One row; re-renders only when its own data, place or selection changes. */
+const Row = memo(
+  function Row({ row, index, isActive, isSelected, onToggle, onOpen, formats }: RowProps) {
+    const { t } = useI18n();
+    return (
+      <div
+        id={`row-${row.entryId}`}
+        role="row"
+        aria-rowindex={index + 1}
+        aria-selected={isSelected}
+        className={`vt-grid-row${isActive ? ' vt-active' : ''}${isSelected ? ' vt-selected' : ''}`}
+        style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+        data-testid="shortlist-row"
+        data-handle={row.handle}
+        data-index={index}
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('a, input, button')) return;
+          onOpen(row, index);
+        }}
+      >
+        <span role="gridcell" className="vt-cell-check">
+          <input type="checkbox" checked={isSelected} onChange={() => onToggle(row)} aria-label={t('bulk.select', { handle: row.handle })} />
+        </span>
+        <span role="gridcell" className="vt-cell-creator">
+          <a href={profileUrl(row.handle)} target="_blank" rel="noreferrer noopener">
+            @{row.handle}
+          </a>
+          {row.nickname && <span className="vt-muted">{row.nickname}</span>}
+        </span>
+        <span role="gridcell" className="vt-num" data-testid="row-followers" data-value={row.followers ?? ''}>
+          {row.followers === null ? '—' : formats.number.format(row.followers)}
+        </span>
+        <span role="gridcell" data-value={row.merchantTier ?? ''}>
+          {row.merchantTier ? t(`merchantTier.${row.merchantTier}`) : '—'}
+        </span>
+        <span role="gridcell" className="vt-num" data-testid="row-score" data-value={row.score === null ? '' : Math.round(row.score)}>
+          {row.score === null ? '—' : Math.round(row.score)}
+        </span>
+        <span role="gridcell">{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</span>
+        <span role="gridcell" className="vt-pitfalls">
+          {row.pitfalls.join(' ')}
+        </span>
+        <span role="gridcell" data-testid="row-status" data-value={row.status}>
+          {t(`status.${row.status}`)}
+        </span>
+        <span role="gridcell" className="vt-num">
+          {row.priority || ''}
+        </span>
+        <span role="gridcell">{formats.date.format(row.addedAt)}</span>
+      </div>
+    );
+  },
+  (a, b) => a.row === b.row && a.index === b.index && a.isActive === b.isActive && a.isSelected === b.isSelected && a.formats === b.formats,
+);

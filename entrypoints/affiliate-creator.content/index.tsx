@@ -16,7 +16,7 @@ export default defineContentScript({
   async main(ctx) {
     const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    await mountOverlay(ctx, store, () => void addShownCreator(store));
+    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId));
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

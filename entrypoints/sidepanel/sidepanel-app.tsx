@@ -1,10 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { BackupPanel } from '@/components/backup/backup-panel';
 import { LocaleProvider, useI18n } from '@/components/i18n';
 import { InvitationsPanel } from '@/components/invitations/invitations-panel';
-import { ShortlistTable } from '@/components/shortlists/shortlist-table';
+import { ShortlistsPage } from '@/components/shortlists/shortlists-page';
+import { StorageHealth } from '@/components/storage/storage-health';
 import { useLocale } from '@/components/use-locale';
 import { VettokDatabase } from '@/lib/db/database';
-import { loadShortlists } from '@/lib/db/shortlist-view';
 
 /** Extension pages read the database; only the background writes it. */
 const db = new VettokDatabase();
@@ -20,13 +21,17 @@ export function SidePanelApp() {
 
 function SidePanel() {
   const { t } = useI18n();
-  const shortlists = useLiveQuery(() => loadShortlists(db), []);
+  const [now] = useState(() => Date.now());
   return (
     <main className="vt-panel" data-testid="sidepanel">
       <h1>{t('sidepanel.shortlists')}</h1>
-      {shortlists?.length === 0 && <p className="vt-muted">{t('sidepanel.empty')}</p>}
-      {shortlists?.map((data) => <ShortlistTable key={data.list.id} data={data} />)}
+      <BackupPanel db={db} now={now} />
+      <ShortlistsPage db={db} />
       <InvitationsPanel db={db} />
+      <details className="vt-data">
+        <summary>{t('storage.title')}</summary>
+        <StorageHealth />
+      </details>
     </main>
   );
 }

@@ -21,7 +21,7 @@ export default defineContentScript({
 
     const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createProfileSession(store, document);
-    await mountOverlay(ctx, store, () => void addShownCreator(store));
+    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId));
 
     const stopWatching = watchLocation(window, (href) => void session.read(href));
     const stopListening = listenToFeed(window, (_url, body) => session.receiveFeed(body));

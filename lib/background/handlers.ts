@@ -24,6 +24,15 @@ import {
 import { scanClaims } from '../invitations/claim-scanner';
 import type { ClaimScanner } from '../invitations/lint';
 import { AFFILIATE_ORIGINS } from '../messaging/sender';
+import { addOptions } from '../db/shortlists-repository';
+import { createList, deleteList, renameList, setListArchived } from '../db/list-admin-repository';
+import { applyUndo, bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
+import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
+import { planImport } from '../backup/import-plan';
+import { readBackup } from '../backup/read-backup';
+import { countsOf } from '../backup/backup-format';
+import { createImportSessions } from './import-sessions';
+import { createUndoStore } from './undo-store';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -61,8 +70,23 @@ async function storageSafe<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Turns "no such list/entry/creator" into a validation error the page can show. */
+async function known<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await storageSafe(work);
+  } catch (error) {
+    if (error instanceof UnknownCreatorError || error instanceof UnknownListError || error instanceof UnknownEntryError) {
+      throw new HandlerError('invalid-payload', error.message);
+    }
+    throw error;
+  }
+}
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const scanner = deps.claimScanner ?? scanClaims;
+  const undos = createUndoStore(deps.ids);
+  const imports = createImportSessions(deps.ids);
+  const remember = (undo: UndoRecord, affected: number) => ({ undoId: undos.put(undo), affected });
   return {
     async 'snapshot.submit'({ snapshot }, { tabId }) {
       const settings = await deps.settings();
@@ -111,6 +135,88 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         }
         throw error;
       }
+    },
+
+    async 'shortlist.options'({ handle }) {
+      return addOptions(deps.db, handle);
+    },
+
+    async 'list.create'({ name }) {
+      return { list: await known(() => createList(deps.db, name, deps.now(), deps.ids)) };
+    },
+
+    async 'list.rename'({ listId, name }) {
+      return { list: await known(() => renameList(deps.db, listId, name)) };
+    },
+
+    async 'list.archive'({ listId, archived }) {
+      return { list: await known(() => setListArchived(deps.db, listId, archived)) };
+    },
+
+    async 'list.delete'({ listId }) {
+      const { list, entries } = await known(() => deleteList(deps.db, listId));
+      return remember({ lists: [list], entries, removeEntryIds: [] }, entries.length);
+    },
+
+    async 'entry.update'({ entryId, patch }) {
+      const { before, after } = await known(() => updateEntry(deps.db, entryId, patch));
+      return { entry: after, undoId: undos.put({ lists: [], entries: [before], removeEntryIds: [] }) };
+    },
+
+    async 'entries.bulk'({ entryIds, action }) {
+      const { affected, undo } = await known(() => bulkUpdateEntries(deps.db, entryIds, action, { now: deps.now(), ids: deps.ids }));
+      return remember(undo, affected);
+    },
+
+    async 'undo.apply'({ undoId }) {
+      const undo = undos.take(undoId);
+      if (!undo) return { restored: false };
+      await known(() => applyUndo(deps.db, undo));
+      return { restored: true };
+    },
+
+    async 'backup.import.begin'({ chunks, totalChars }) {
+      return { sessionId: imports.begin(chunks, totalChars) };
+    },
+
+    async 'backup.import.chunk'({ sessionId, index, text }) {
+      const received = imports.add(sessionId, index, text);
+      if (received === null) throw new HandlerError('invalid-payload', 'import session unknown or chunk out of order');
+      return { received };
+    },
+
+    async 'backup.import.check'({ sessionId }) {
+      const text = imports.text(sessionId);
+      if (text === null) return { imported: false, code: 'incomplete', detail: 'the file did not arrive completely; nothing was written' };
+      const result = await readBackup(text);
+      imports.checked(sessionId, result.ok ? result.backup : null);
+      if (!result.ok) return { imported: false, code: result.code, detail: result.detail };
+      const keys = await existingKeys(deps.db);
+      const data = result.backup.data;
+      return {
+        checked: true,
+        createdAt: result.backup.createdAt,
+        counts: countsOf(data),
+        plans: { merge: planImport(data, keys, 'merge'), replace: planImport(data, keys, 'replace') },
+      };
+    },
+
+    async 'backup.import.commit'({ sessionId, mode }) {
+      const backup = imports.take(sessionId);
+      if (!backup) return { imported: false, code: 'incomplete', detail: 'no checked file to import; nothing was written' };
+      await storageSafe(() => importData(deps.db, backup.data, mode));
+      return { imported: true, counts: countsOf(backup.data) };
+    },
+
+    async 'backup.recorded'() {
+      const at = deps.now();
+      await storageSafe(() => recordBackup(deps.db, at));
+      return { at };
+    },
+
+    async 'data.erase'() {
+      await eraseAll(deps.db);
+      return { erased: true };
     },
 
     async 'tab.creator'({ tabId }) {

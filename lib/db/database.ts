@@ -1,6 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { repairTerms } from '../invitations/terms';
 import type { CreatorRecord, Invitation, InvitationDraft, Shortlist, ShortlistEntry, SnapshotRow } from '../schemas/records';
+import { upgradeEntryToV2 } from './migrations/v2-entries';
+
+/** Small facts about the data itself (last backup, last list used), keyed by name. */
+export interface MetaRow {
+  key: string;
+  value: string | number | null;
+}
 
 export const DATABASE_NAME = 'vettok';
 
@@ -15,6 +22,7 @@ export class VettokDatabase extends Dexie {
   shortlists!: EntityTable<Shortlist, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
   invitationDrafts!: EntityTable<InvitationDraft, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
   invitations!: EntityTable<Invitation, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -26,8 +34,22 @@ export class VettokDatabase extends Dexie {
       shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
       invitationDrafts: 'id, updatedAt',
     });
-    // v2: applied invitations (one per batch of ≤ 50 creators); drafts get complete, typed terms.
+    // Version 2: indexes for filtering a list by status, date and tag; a key-value `meta` table.
     this.version(2)
+      .stores({
+        shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status, [listId+status], [listId+addedAt], *tags',
+        meta: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('shortlistEntries')
+          .toCollection()
+          .modify((entry: Record<string, unknown>) => {
+            Object.assign(entry, upgradeEntryToV2(entry));
+          }),
+      );
+    // Version 3: applied invitations (one per batch of ≤ 50 creators); drafts get complete, typed terms.
+    this.version(3)
       .stores({ invitations: 'id, draftId, applicationId, createdAt, *handles' })
       .upgrade((tx) =>
         tx

@@ -1,5 +1,6 @@
 import type { Shortlist, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
+import { META_LAST_LIST } from './meta-repository';
 
 export interface IdSource {
   newId(): string;
@@ -24,15 +25,16 @@ export class UnknownCreatorError extends Error {}
 export class UnknownListError extends Error {}
 
 /**
- * Adds a stored creator to a list (the oldest unarchived list, created on first use, when none is
- * named). Adding a creator already in the list returns the existing entry: nothing is duplicated.
+ * Adds a stored creator to a list. When none is named: the list used last, else the oldest
+ * unarchived list, created on first use. The list used is remembered for next time. Adding a
+ * creator already in the list returns the existing entry: nothing is duplicated.
  */
 export async function addToShortlist(
   db: VettokDatabase,
   request: { handle: string; listId?: string | null },
   defaults: { listName: string; now: number; ids: IdSource },
 ): Promise<{ entry: ShortlistEntry; list: Shortlist }> {
-  return db.transaction('rw', db.creators, db.shortlists, db.shortlistEntries, async () => {
+  return db.transaction('rw', [db.creators, db.shortlists, db.shortlistEntries, db.meta], async () => {
     if (!(await db.creators.get(request.handle))) {
       throw new UnknownCreatorError(`@${request.handle} has not been read on a page yet`);
     }
@@ -41,12 +43,15 @@ export async function addToShortlist(
       list = await db.shortlists.get(request.listId);
       if (!list) throw new UnknownListError(`no shortlist with id ${request.listId}`);
     } else {
-      list = (await db.shortlists.orderBy('createdAt').toArray()).find((l) => !l.archived);
+      const last = (await db.meta.get(META_LAST_LIST))?.value;
+      const lastList = typeof last === 'string' ? await db.shortlists.get(last) : undefined;
+      list = lastList && !lastList.archived ? lastList : (await db.shortlists.orderBy('createdAt').toArray()).find((l) => !l.archived);
       if (!list) {
         list = { id: defaults.ids.newId(), name: defaults.listName, createdAt: defaults.now, archived: false };
         await db.shortlists.add(list);
       }
     }
+    await db.meta.put({ key: META_LAST_LIST, value: list.id });
     const existing = await db.shortlistEntries.where('[listId+handle]').equals([list.id, request.handle]).first();
     if (existing) return { entry: existing, list };
     const entry: ShortlistEntry = {
@@ -62,4 +67,15 @@ export async function addToShortlist(
     await db.shortlistEntries.add(entry);
     return { entry, list };
   });
+}
+
+/** The lists a creator can be added to (unarchived), the ones they are in, and the last one used. */
+export async function addOptions(db: VettokDatabase, handle: string) {
+  const lists = (await db.shortlists.orderBy('createdAt').toArray()).filter((l) => !l.archived);
+  const last = (await db.meta.get(META_LAST_LIST))?.value;
+  return {
+    lists: lists.map((l) => ({ listId: l.id, listName: l.name })),
+    memberOf: await listsOf(db, handle),
+    lastListId: typeof last === 'string' && lists.some((l) => l.id === last) ? last : null,
+  };
 }

@@ -3,7 +3,7 @@ import { AssessmentSchema } from '../schemas/assessment';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
 import { DraftSchema } from '../invitations/draft';
 import { InvitationSchema } from '../invitations/invitation';
-import { CreatorRecordSchema, ShortlistSchema } from '../schemas/records';
+import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -19,6 +19,34 @@ const Handle = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0
 const Id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });
+
+const ListName = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+const Tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
+/** Largest bulk selection in one message (20,000 ids of ≤ 40 characters stay under MAX_MESSAGE_CHARS). */
+export const MAX_BULK_ENTRIES = 20_000;
+/** Characters of backup text per import chunk: even if JSON escaping doubled every one, a chunk message stays under MAX_MESSAGE_CHARS. */
+export const IMPORT_CHUNK_CHARS = 450_000;
+const Undo = z.object({ undoId: Id, affected: z.number() });
+
+export const BulkActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('move'), toListId: Id }),
+  z.strictObject({ kind: z.literal('copy'), toListId: Id }),
+  z.strictObject({ kind: z.literal('tag'), add: z.array(Tag).check(z.maxLength(20)), remove: z.array(Tag).check(z.maxLength(20)) }),
+  z.strictObject({ kind: z.literal('status'), status: EntryStatusSchema }),
+  z.strictObject({ kind: z.literal('priority'), priority: z.number().check(z.int(), z.minimum(0), z.maximum(3)) }),
+  z.strictObject({ kind: z.literal('remove') }),
+]);
+
+const TablePlanSchema = z.object({ added: z.number(), conflicts: z.number(), skipped: z.number(), removed: z.number() });
+export const ImportPlanSchema = z.object({
+  creators: TablePlanSchema,
+  snapshots: TablePlanSchema,
+  shortlists: TablePlanSchema,
+  shortlistEntries: TablePlanSchema,
+  invitationDrafts: TablePlanSchema,
+});
+
+export const ImportRefusalSchema = z.object({ imported: z.literal(false), code: z.string(), detail: z.string() });
 
 export const PROTOCOL = {
   /** A content script read a creator: store the snapshot, assess, badge the tab. */
@@ -48,6 +76,115 @@ export const PROTOCOL = {
     from: ['content', 'page'],
     request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
     response: z.object({ entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
+  },
+  /** The overlay's list picker: lists to choose from, the ones the creator is in, the last used. */
+  'shortlist.options': {
+    from: ['content', 'page'],
+    request: z.strictObject({ handle: Handle }),
+    response: z.object({ lists: z.array(ListMembershipSchema), memberOf: z.array(ListMembershipSchema), lastListId: z.nullable(Id) }),
+  },
+  'list.create': {
+    from: ['page'],
+    request: z.strictObject({ name: ListName }),
+    response: z.object({ list: ShortlistSchema }),
+  },
+  'list.rename': {
+    from: ['page'],
+    request: z.strictObject({ listId: Id, name: ListName }),
+    response: z.object({ list: ShortlistSchema }),
+  },
+  'list.archive': {
+    from: ['page'],
+    request: z.strictObject({ listId: Id, archived: z.boolean() }),
+    response: z.object({ list: ShortlistSchema }),
+  },
+  /** Deletes a list and its entries (undoable with `undo.apply`). */
+  'list.delete': {
+    from: ['page'],
+    request: z.strictObject({ listId: Id }),
+    response: Undo,
+  },
+  /** Status, priority, tags or note of one entry. */
+  'entry.update': {
+    from: ['page'],
+    request: z.strictObject({
+      entryId: Id,
+      patch: z.strictObject({
+        status: z.optional(EntryStatusSchema),
+        priority: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(3))),
+        tags: z.optional(z.array(Tag).check(z.maxLength(20))),
+        note: z.optional(z.string().check(z.maxLength(2000))),
+      }),
+    }),
+    response: z.object({ entry: ShortlistEntrySchema, undoId: Id }),
+  },
+  /** One action on many entries, all or nothing (undoable). */
+  'entries.bulk': {
+    from: ['page'],
+    request: z.strictObject({ entryIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_BULK_ENTRIES)), action: BulkActionSchema }),
+    response: Undo,
+  },
+  /** Reverts a recent change (kept in the background's memory; gone after a restart). */
+  'undo.apply': {
+    from: ['page'],
+    request: z.strictObject({ undoId: Id }),
+    response: z.object({ restored: z.boolean() }),
+  },
+  /** Starts an import: the backup's text follows in chunks (a whole backup can exceed one message). */
+  'backup.import.begin': {
+    from: ['page'],
+    request: z.strictObject({
+      chunks: z.number().check(z.int(), z.positive(), z.maximum(1000)),
+      totalChars: z.number().check(z.int(), z.positive()),
+    }),
+    response: z.object({ sessionId: Id }),
+  },
+  'backup.import.chunk': {
+    from: ['page'],
+    request: z.strictObject({
+      sessionId: Id,
+      index: z.number().check(z.int(), z.nonnegative()),
+      text: z.string().check(z.maxLength(IMPORT_CHUNK_CHARS)),
+    }),
+    response: z.object({ received: z.number() }),
+  },
+  /** Validates the whole file (the only check) and answers with the preview, or refuses it. */
+  'backup.import.check': {
+    from: ['page'],
+    request: z.strictObject({ sessionId: Id }),
+    response: z.union([
+      z.object({
+        checked: z.literal(true),
+        createdAt: z.string(),
+        counts: z.record(z.string(), z.number()),
+        plans: z.object({ merge: ImportPlanSchema, replace: ImportPlanSchema }),
+      }),
+      ImportRefusalSchema,
+    ]),
+  },
+  /** Writes the checked file in one transaction (merge or replace), or writes nothing. */
+  'backup.import.commit': {
+    from: ['page'],
+    request: z.strictObject({ sessionId: Id, mode: z.enum(['merge', 'replace']) }),
+    response: z.union([
+      z.object({
+        imported: z.literal(true),
+        counts: z.record(z.string(), z.number()),
+      }),
+      ImportRefusalSchema,
+    ]),
+  },
+  /** The side panel saved a backup file: remember when (for the "backup is old" reminder). */
+  'backup.recorded': {
+    from: ['page'],
+    request: z.strictObject({}),
+    response: z.object({ at: z.number() }),
+  },
+  /** Deletes all Vettok data (after the merchant typed the confirmation). */
+  'data.erase': {
+    from: ['page'],
+    request: z.strictObject({ confirm: z.literal('erase') }),
+    response: z.object({ erased: z.boolean() }),
   },
   /** The creator last read in a tab, for the popup. */
   'tab.creator': {

@@ -139,7 +139,7 @@ describe('earliestDay', () => {
   });
 });
 
-describe('database version 2', () => {
+describe('database version 3 (applied invitations)', () => {
   it('keeps every version-1 row and repairs the drafts of a literal v1 fixture', async () => {
     const name = `vettok-migration-${process.pid}`;
     const v1 = new Dexie(name);
@@ -161,7 +161,7 @@ describe('database version 2', () => {
 
     const db = new VettokDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.shortlists.toArray()).toEqual([{ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false }]);
     expect(await db.shortlistEntries.count()).toBe(1);
     expect(await db.invitationDrafts.get('empty')).toEqual({ id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: defaultTerms() });

@@ -1,0 +1,296 @@
+/**
+ * Shortlists at scale, measured in real Chromium with the built extension.
+ *
+ *   npx wxt build && npx tsx bench/shortlists.ts            (10,000 and 100,000 creators)
+ *   npx tsx bench/shortlists.ts 10000                       (one size only)
+ *
+ * For each size: a backup file is generated here, imported through the side panel's own import
+ * path (file input → preview → background, one transaction), then the side panel is measured with
+ * performance marks and DOM timing. Prints every figure with its budget; exits 1 if one is broken.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { BackupData } from '../lib/backup/backup-format';
+import { buildBackup } from '../lib/backup/build-backup';
+import type { Flag } from '../lib/schemas/assessment';
+import type { CreatorRecord, EntryStatus, ShortlistEntry } from '../lib/schemas/records';
+import { EntryStatusSchema } from '../lib/schemas/records';
+import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
+import { merchantTierOf, tierOf } from '../lib/scoring/tier';
+import { launchVettok } from '../tests/e2e/browser';
+import { realSnapshot } from '../tests/fixtures-snapshots';
+import { realCreator } from '../tests/sample-data';
+
+interface Figure {
+  label: string;
+  value: number;
+  unit: 'ms' | 's';
+  budget: number | null;
+}
+
+const figures: Figure[] = [];
+function report(label: string, ms: number, budgetMs: number | null, unit: 'ms' | 's' = 'ms') {
+  const value = unit === 's' ? ms / 1000 : ms;
+  const budget = budgetMs === null ? null : unit === 's' ? budgetMs / 1000 : budgetMs;
+  figures.push({ label, value, unit, budget });
+  const verdict = budget === null ? '(no budget)' : value <= budget ? `≤ ${budget} ${unit}  ok` : `> ${budget} ${unit}  OVER BUDGET`;
+  console.log(`  ${label.padEnd(46)} ${value.toFixed(unit === 's' ? 2 : 1).padStart(9)} ${unit}   ${verdict}`);
+}
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same data. */
+function random(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` creators in one list (plus a second list holding a tenth of them), a visit for every tenth. */
+function generate(count: number): BackupData {
+  const rnd = random(count);
+  const template = realCreator('user-detail-scope-nasa-2026-09.json');
+  const snapshotTemplate = realSnapshot('user-detail-scope-nasa-2026-09.json');
+  const flag: Flag = template.assessment.flags[0] ?? { id: 'mass-follow', pitfall: 'P1', severity: 'warn', evidence: {}, messageKey: 'flag.mass-follow' };
+  const langs = ['en', 'id', 'th', 'vi', 'ms', 'zh-Hans', 'es'];
+  const confidences = ['profile', 'views', 'full'] as const;
+  const statuses = EntryStatusSchema.options;
+  const creators: CreatorRecord[] = [];
+  const entries: ShortlistEntry[] = [];
+  const snapshots: BackupData['snapshots'] = [];
+  const t0 = Date.UTC(2026, 5, 1);
+  for (let i = 0; i < count; i++) {
+    const handle = `c${String(i).padStart(6, '0')}.${langs[i % langs.length]!.toLowerCase().replace(/[^a-z]/g, '')}`;
+    const followers = Math.floor(1000 * Math.pow(3000, rnd()));
+    const score = Math.round(rnd() * 100);
+    const flags = rnd() < 0.3 ? [flag] : rnd() < 0.1 ? [{ ...flag, id: 'market-mismatch', pitfall: 'P8' as const }] : [];
+    creators.push({
+      ...template,
+      handle,
+      nickname: i % 5 === 0 ? `达人 ${i}` : `Creator ${i}`,
+      language: langs[i % langs.length]!,
+      followers,
+      score,
+      tier: tierOf(followers),
+      assessment: {
+        ...template.assessment,
+        score,
+        grade: score >= 80 ? 'A' : score >= 65 ? 'B' : score >= 50 ? 'C' : score >= 35 ? 'D' : 'E',
+        tier: tierOf(followers),
+        merchantTier: merchantTierOf(followers, DEFAULT_SETTINGS.thresholds),
+        confidence: confidences[i % 3]!,
+        flags,
+      },
+      firstSeenAt: t0 + i * 1000,
+      updatedAt: t0 + i * 1000,
+    });
+    entries.push({
+      id: `e${i}`,
+      listId: 'main',
+      handle,
+      status: statuses[Math.floor(rnd() * statuses.length)] as EntryStatus,
+      priority: i % 4,
+      tags: i % 7 === 0 ? ['beauty'] : i % 11 === 0 ? ['sample', 'vip'] : [],
+      note: i % 13 === 0 ? '寄样 =SUM(A1) note' : '',
+      addedAt: t0 + i * 1000,
+    });
+    if (i % 10 === 0) {
+      entries.push({ ...entries[entries.length - 1]!, id: `f${i}`, listId: 'second' });
+      snapshots.push({ id: snapshots.length + 1, handle, capturedAt: t0 + i * 1000, snapshot: { ...snapshotTemplate, handle, capturedAt: t0 + i * 1000 } });
+    }
+  }
+  return {
+    creators,
+    snapshots,
+    shortlists: [
+      { id: 'main', name: `Bench ${count}`, createdAt: t0, archived: false },
+      { id: 'second', name: 'Second', createdAt: t0 + 1, archived: false },
+    ],
+    shortlistEntries: entries,
+    invitationDrafts: [],
+  };
+}
+
+/** Time from an action in the page to the DOM showing its result (MutationObserver on the grid). */
+async function timeInPage(page: Page, action: 'text' | 'status' | 'minFollowers' | 'sortScore' | 'sortFollowers' | 'clear', value = ''): Promise<number> {
+  return page.evaluate(
+    async ({ action, value }) => {
+      const q = (id: string) => document.querySelector(`[data-testid=${id}]`) as HTMLElement | null;
+      const signature = () => {
+        const first = document.querySelector('[data-testid=shortlist-row][data-index="0"]');
+        return `${q('row-count')?.getAttribute('data-value')}|${first?.getAttribute('data-handle')}|${document.querySelector('[aria-sort]')?.textContent}`;
+      };
+      const before = signature();
+      const setValue = (el: HTMLInputElement | HTMLSelectElement, v: string, event: string) => {
+        const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+        Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, v);
+        el.dispatchEvent(new Event(event, { bubbles: true }));
+      };
+      const done = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (signature() !== before) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      const t0 = performance.now();
+      if (action === 'text') setValue(q('filter-text') as HTMLInputElement, value, 'input');
+      if (action === 'status') setValue(q('filter-status') as HTMLSelectElement, value, 'change');
+      if (action === 'minFollowers') setValue(q('filter-min-followers') as HTMLInputElement, value, 'input');
+      if (action === 'sortScore') q('sort-score')!.click();
+      if (action === 'sortFollowers') q('sort-followers')!.click();
+      if (action === 'clear') q('filter-clear')!.click();
+      return (await done) - t0;
+    },
+    { action, value },
+  );
+}
+
+/** Scrolls the grid frame by frame; returns the render work per scroll step and the frame intervals. */
+/** Pixels scrolled per frame: 240 px × 60 frames/s = 14,400 px/s, a fast trackpad fling. */
+const SCROLL_STEP = 240;
+
+async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: number; p95Work: number; maxInterval: number; slowFrames: number }> {
+  return page.evaluate(async ({ steps, SCROLL_STEP }) => {
+    const body = document.querySelector('[data-testid=shortlist-grid]') as HTMLElement;
+    const work: number[] = [];
+    const intervals: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < steps; i++) {
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame((now) => {
+          intervals.push(now - last);
+          last = now;
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            work.push(performance.now() - t0);
+            resolve();
+          });
+          observer.observe(body, { subtree: true, childList: true });
+          body.scrollTop += SCROLL_STEP;
+          body.dispatchEvent(new Event('scroll'));
+          setTimeout(() => {
+            observer.disconnect();
+            resolve();
+          }, 200);
+        }),
+      );
+    }
+    work.sort((a, b) => a - b);
+    return {
+      maxWork: work[work.length - 1] ?? 0,
+      p95Work: work[Math.floor(work.length * 0.95)] ?? 0,
+      maxInterval: Math.max(...intervals.slice(1)),
+      slowFrames: intervals.slice(1).filter((x) => x > 16.7 * 1.5).length,
+    };
+  }, { steps, SCROLL_STEP });
+}
+
+async function benchSize(count: number) {
+  console.log(`\n── ${count.toLocaleString('en')} creators ──`);
+  const started = Date.now();
+  const backup = await buildBackup(generate(count), new Date());
+  const text = JSON.stringify(backup);
+  const dir = mkdtempSync(join(tmpdir(), 'vettok-bench-'));
+  const file = join(dir, `backup-${count}.json`);
+  writeFileSync(file, text);
+  console.log(`  generated ${(text.length / 1e6).toFixed(1)} MB backup in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const vettok = await launchVettok();
+  try {
+    // tsx names functions with an `__name` helper; give evaluated functions one.
+    await vettok.context.addInitScript('window.__name = (f) => f');
+    const panel = await vettok.openExtensionPage('sidepanel.html');
+    await panel.getByTestId('sidepanel').waitFor();
+
+    // Import through the side panel's own path, printing its progress as it goes.
+    const t0 = Date.now();
+    await panel.getByTestId('import-file').setInputFiles(file);
+    await panel.getByTestId('import-preview').waitFor({ timeout: 120_000 });
+    const previewAt = Date.now();
+    await panel.getByTestId('import-mode-replace').check();
+    await panel.getByTestId('import-confirm').click();
+    let lastStep = '';
+    for (;;) {
+      const outcome = await panel.getByTestId('import-result').getAttribute('data-outcome', { timeout: 100 }).catch(() => null);
+      if (outcome) {
+        if (outcome !== 'imported') throw new Error(`import ${outcome}: ${await panel.getByTestId('import-result').textContent()}`);
+        break;
+      }
+      const step = await panel.getByTestId('import-progress').textContent({ timeout: 100 }).catch(() => null);
+      if (step && step !== lastStep && (!/part/.test(step) || /part \d*0 of|part 1 of/.test(step))) {
+        console.log(`    progress: ${step}`);
+        lastStep = step;
+      }
+      if (Date.now() - t0 > 180_000) throw new Error('import did not finish in 180 s');
+      await panel.waitForTimeout(50);
+    }
+    const importMs = Date.now() - t0;
+    console.log(`    (file checked and previewed in ${((previewAt - t0) / 1000).toFixed(2)} s)`);
+    report(`import ${count.toLocaleString('en')} (file → preview → written)`, importMs, count >= 100_000 ? 20_000 : null, 's');
+    await panel.close();
+
+    // First render: a fresh side panel until the rows are on screen (median of three loads).
+    const renders: number[][] = [];
+    let page: Page | null = null;
+    for (let i = 0; i < 3; i++) {
+      await page?.close();
+      page = await vettok.openExtensionPage('sidepanel.html');
+      await page.locator('[data-testid=shortlist-row]').first().waitFor({ timeout: 60_000 });
+      await page.locator('[data-testid=row-count][data-loading=false]').waitFor({ timeout: 120_000 });
+      renders.push(
+        await page.evaluate(() => [
+          performance.getEntriesByName('vettok:rows-rendered')[0]?.startTime ?? Number.NaN,
+          performance.getEntriesByName('vettok:all-rows-rendered')[0]?.startTime ?? Number.NaN,
+        ]),
+      );
+    }
+    renders.sort((a, b) => a[0]! - b[0]!);
+    report('side panel first render: first rows (median of 3)', renders[1]![0]!, count <= 10_000 ? 300 : null);
+    report('side panel: whole list loaded, filterable', renders[1]![1]!, null);
+
+    const budget = count <= 10_000 ? 50 : 200;
+    const p = page!;
+    const rows = Number(await p.getByTestId('row-count').getAttribute('data-value'));
+    console.log(`    (list shows ${rows.toLocaleString('en')} rows)`);
+    report('filter: free text "c0001"', await timeInPage(p, 'text', 'c0001'), budget);
+    report('filter: clear', await timeInPage(p, 'clear'), budget);
+    report('filter: status = invited (indexed)', await timeInPage(p, 'status', 'invited'), budget);
+    report('filter: + min followers 100,000 (indexed)', await timeInPage(p, 'minFollowers', '100000'), budget);
+    report('filter: clear', await timeInPage(p, 'clear'), budget);
+    report('sort: by score', await timeInPage(p, 'sortScore'), budget);
+    report('sort: by followers', await timeInPage(p, 'sortFollowers'), budget);
+
+    const scroll = await scrollFrames(p, 120);
+    report(`scroll ${SCROLL_STEP} px/frame: render work (max of 120 frames)`, scroll.maxWork, 16);
+    console.log(
+      `    (scroll: p95 work ${scroll.p95Work.toFixed(1)} ms; frame interval max ${scroll.maxInterval.toFixed(1)} ms, ${scroll.slowFrames} frames > 25 ms)`,
+    );
+
+    if (count >= 100_000) {
+      const t = Date.now();
+      const [download] = await Promise.all([p.waitForEvent('download', { timeout: 60_000 }), p.getByTestId('export-csv').click()]);
+      const csvMs = Date.now() - t;
+      const csv = readFileSync(await download.path(), 'utf8');
+      console.log(`    (CSV: ${(csv.length / 1e6).toFixed(1)} MB, ${csv.split('\r\n').length - 2} rows)`);
+      report(`CSV export of ${rows.toLocaleString('en')} rows`, csvMs, 5_000, 's');
+    }
+  } finally {
+    await vettok.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+for (const size of sizes.length ? sizes : [10_000, 100_000]) await benchSize(size);
+
+const broken = figures.filter((f) => f.budget !== null && f.value > f.budget);
+console.log(broken.length ? `\n✖ ${broken.length} budget(s) broken: ${broken.map((f) => f.label).join('; ')}` : '\n✔ every budget met');
+process.exit(broken.length ? 1 : 0);

@@ -1,0 +1,164 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { MAX_BACKUP_BYTES, type BackupCounts } from '@/lib/backup/backup-format';
+import { backupFileName, buildBackup } from '@/lib/backup/build-backup';
+import type { ImportMode, ImportPlan } from '@/lib/backup/import-plan';
+import { backupReminder } from '@/lib/backup/reminder';
+import { readAllData } from '@/lib/db/backup-repository';
+import type { VettokDatabase } from '@/lib/db/database';
+import { META_LAST_BACKUP } from '@/lib/db/meta-repository';
+import { IMPORT_CHUNK_CHARS } from '@/lib/messaging/protocol';
+import { downloadText } from '../download';
+import { useI18n } from '../i18n';
+import { useErrorText, useSend } from '../use-send';
+import { ImportPreview } from './import-preview';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy'; step: 'reading' | 'checking' | 'sending' | 'writing' | 'exporting'; done?: number; total?: number }
+  | { kind: 'preview'; fileName: string; sessionId: string; createdAt: string; counts: BackupCounts; plans: Record<ImportMode, ImportPlan> }
+  | { kind: 'done'; outcome: 'imported' | 'refused' | 'exported' | 'failed'; message: string };
+
+/**
+ * Full JSON backup (read here, from the database); import: the file goes to the background in
+ * chunks, the background checks it once and answers with a preview, and on confirmation writes it
+ * in one transaction. Also the last backup date and a reminder when it is old.
+ */
+export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
+  const { t, locale } = useI18n();
+  const send = useSend();
+  const errorText = useErrorText();
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const status = useLiveQuery(async () => {
+    const last = (await db.meta.get(META_LAST_BACKUP))?.value;
+    return { last: typeof last === 'number' ? last : null, hasData: (await db.shortlistEntries.limit(1).primaryKeys()).length > 0 };
+  }, [db]);
+  const reminder = status ? backupReminder(status.last, now, status.hasData) : null;
+  const busy = phase.kind === 'busy';
+
+  async function exportJson() {
+    setPhase({ kind: 'busy', step: 'exporting' });
+    try {
+      const createdAt = new Date();
+      const backup = await buildBackup(await readAllData(db), createdAt);
+      downloadText(backupFileName(createdAt), JSON.stringify(backup), 'application/json');
+      await send('backup.recorded', {});
+      setPhase({ kind: 'done', outcome: 'exported', message: t('backup.exported', { count: backup.counts.creators }) });
+    } catch (error) {
+      setPhase({ kind: 'done', outcome: 'failed', message: errorText(error) });
+    }
+  }
+
+  async function chooseFile(file: File) {
+    if (file.size > MAX_BACKUP_BYTES) {
+      setPhase({ kind: 'done', outcome: 'refused', message: t('backup.error.too-large', { detail: `${Math.round(file.size / 1e6)} MB` }) });
+      return;
+    }
+    try {
+      setPhase({ kind: 'busy', step: 'reading' });
+      const text = await file.text();
+      if (text.length === 0) {
+        setPhase({ kind: 'done', outcome: 'refused', message: t('backup.error.not-json', { detail: '0 bytes' }) });
+        return;
+      }
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; i += IMPORT_CHUNK_CHARS) chunks.push(text.slice(i, i + IMPORT_CHUNK_CHARS));
+      const { sessionId } = await send('backup.import.begin', { chunks: chunks.length, totalChars: text.length });
+      for (const [index, chunk] of chunks.entries()) {
+        setPhase({ kind: 'busy', step: 'sending', done: index, total: chunks.length });
+        await send('backup.import.chunk', { sessionId, index, text: chunk });
+      }
+      setPhase({ kind: 'busy', step: 'checking' });
+      const check = await send('backup.import.check', { sessionId });
+      if (!('checked' in check)) {
+        setPhase({ kind: 'done', outcome: 'refused', message: t(`backup.error.${check.code}`, { detail: check.detail }) });
+        return;
+      }
+      setPhase({
+        kind: 'preview',
+        fileName: file.name,
+        sessionId,
+        createdAt: check.createdAt,
+        counts: check.counts as BackupCounts,
+        plans: check.plans,
+      });
+    } catch (error) {
+      setPhase({ kind: 'done', outcome: 'failed', message: errorText(error) });
+    }
+  }
+
+  async function runImport(sessionId: string) {
+    try {
+      setPhase({ kind: 'busy', step: 'writing' });
+      const reply = await send('backup.import.commit', { sessionId, mode });
+      if (reply.imported) {
+        setPhase({ kind: 'done', outcome: 'imported', message: t('import.done', { count: reply.counts['creators'] ?? 0 }) });
+      } else {
+        setPhase({ kind: 'done', outcome: 'refused', message: t(`backup.error.${reply.code}`, { detail: reply.detail }) });
+      }
+    } catch (error) {
+      setPhase({ kind: 'done', outcome: 'failed', message: errorText(error) });
+    }
+  }
+
+  return (
+    <section className="vt-backup" aria-label={t('backup.title')} data-testid="backup-panel">
+      <div className="vt-actions">
+        <button type="button" className="vt-button" onClick={() => void exportJson()} disabled={busy} data-testid="export-json">
+          {t('backup.export')}
+        </button>
+        <label className={`vt-button vt-file${busy ? ' vt-disabled' : ''}`}>
+          {t('backup.import')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={busy}
+            data-testid="import-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void chooseFile(file);
+            }}
+          />
+        </label>
+        <span className="vt-muted" data-testid="last-backup" data-value={status?.last ?? ''}>
+          {status?.last ? t('backup.last', { date: new Date(status.last).toLocaleDateString(locale) }) : t('backup.never')}
+        </span>
+      </div>
+      {reminder && (
+        <p className="vt-warning" role="note" data-testid="backup-reminder" data-kind={reminder}>
+          {t(`backup.reminder.${reminder}`)}
+        </p>
+      )}
+      {phase.kind === 'busy' && (
+        <p className="vt-progress" role="status" data-testid="import-progress" data-step={phase.step}>
+          {t(`backup.step.${phase.step}`, { done: (phase.done ?? 0) + 1, total: phase.total ?? 1 })}
+          {phase.total ? <progress max={phase.total} value={phase.done ?? 0} /> : <progress />}
+        </p>
+      )}
+      {phase.kind === 'preview' && (
+        <ImportPreview
+          fileName={phase.fileName}
+          createdAt={phase.createdAt}
+          counts={phase.counts}
+          plans={phase.plans}
+          mode={mode}
+          onMode={setMode}
+          onConfirm={() => void runImport(phase.sessionId)}
+          onCancel={() => setPhase({ kind: 'idle' })}
+        />
+      )}
+      {phase.kind === 'done' && (
+        <p
+          className={phase.outcome === 'imported' || phase.outcome === 'exported' ? 'vt-ok' : 'vt-error'}
+          role={phase.outcome === 'refused' || phase.outcome === 'failed' ? 'alert' : 'status'}
+          data-testid="import-result"
+          data-outcome={phase.outcome}
+        >
+          {phase.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { VettokDatabase } from '@/lib/db/database';
+import type { EntryPatch } from '@/lib/db/entries-repository';
+import { listsOf } from '@/lib/db/shortlists-repository';
+import { profileUrl } from '@/lib/readers/profile-url';
+import { CreatorSummary } from '../creator-summary';
+import { useI18n } from '../i18n';
+import { EntryEditor } from './entry-editor';
+import { HistoryChart } from './history-chart';
+
+/** One creator: full assessment, followers history, the lists they are in, and this entry's notes. */
+export function CreatorView({
+  db,
+  entryId,
+  onClose,
+  onSave,
+}: {
+  db: VettokDatabase;
+  entryId: string;
+  onClose: () => void;
+  onSave: (entryId: string, patch: EntryPatch) => void;
+}) {
+  const { t, locale } = useI18n();
+  const data = useLiveQuery(async () => {
+    const entry = await db.shortlistEntries.get(entryId);
+    if (!entry) return null;
+    const [creator, visits, lists] = await Promise.all([
+      db.creators.get(entry.handle),
+      db.snapshots.where('[handle+capturedAt]').between([entry.handle, 0], [entry.handle, Infinity]).toArray(),
+      listsOf(db, entry.handle),
+    ]);
+    return { entry, creator: creator ?? null, visits, lists };
+  }, [db, entryId]);
+
+  if (data === undefined) return null;
+  if (data === null) return null;
+  const { entry, creator, visits, lists } = data;
+  const points = visits.flatMap((v) => (v.snapshot.followers ? [{ at: v.capturedAt, followers: v.snapshot.followers.value }] : []));
+  return (
+    <aside className="vt-creator-view vt-card" aria-label={t('creator.title', { handle: entry.handle })} data-testid="creator-view" data-handle={entry.handle}>
+      <header className="vt-card-head">
+        <strong className="vt-handle">@{entry.handle}</strong>
+        {creator?.nickname && <span className="vt-muted">{creator.nickname}</span>}
+        <button type="button" className="vt-icon-button" onClick={onClose} aria-label={t('action.close')} data-testid="creator-close">
+          ×
+        </button>
+      </header>
+      <p>
+        <a href={profileUrl(entry.handle)} target="_blank" rel="noreferrer noopener" data-testid="creator-profile-link">
+          {t('creator.openProfile')}
+        </a>{' '}
+        <span className="vt-muted">{t('creator.added', { date: new Date(entry.addedAt).toLocaleDateString(locale) })}</span>
+      </p>
+      {creator ? (
+        <CreatorSummary
+          testIdPrefix="creator"
+          assessment={creator.assessment}
+          figures={{
+            followers: creator.followers,
+            followersExact: creator.followersExact,
+            following: creator.following,
+            likes: creator.likes,
+            videos: creator.videos,
+          }}
+        />
+      ) : (
+        <p className="vt-muted">{t('creator.noData')}</p>
+      )}
+      <h3>{t('creator.history')}</h3>
+      <HistoryChart points={points} />
+      <h3>{t('creator.lists')}</h3>
+      <p data-testid="creator-lists">{lists.map((l) => l.listName).join(' · ')}</p>
+      <h3>{t('creator.entry')}</h3>
+      <EntryEditor key={`${entry.id}:${entry.note}:${entry.tags.join()}`} entry={entry} onSave={(patch) => onSave(entry.id, patch)} />
+    </aside>
+  );
+}

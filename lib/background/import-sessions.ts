@@ -1,0 +1,65 @@
+import type { IdSource } from '../db/shortlists-repository';
+import { MAX_BACKUP_BYTES, type BackupEnvelope } from '../backup/backup-format';
+
+interface Session {
+  chunks: number;
+  totalChars: number;
+  parts: string[];
+  chars: number;
+  /** Set once the whole text arrived and passed every check. */
+  checked: BackupEnvelope | null;
+}
+
+/**
+ * A backup arrives in chunks (one message is capped at MAX_MESSAGE_CHARS). Chunks must come in
+ * order and add up to the announced size; then it is checked once, previewed, and committed.
+ * Only one import runs at a time: beginning another drops the previous one.
+ */
+export function createImportSessions(ids: IdSource) {
+  let current: { id: string; session: Session } | null = null;
+  return {
+    begin(chunks: number, totalChars: number): string {
+      if (totalChars > MAX_BACKUP_BYTES) throw new Error(`a backup of ${totalChars} characters is too large`);
+      const id = ids.newId();
+      current = { id, session: { chunks, totalChars, parts: [], chars: 0, checked: null } };
+      return id;
+    },
+    /** Characters received so far, or null for an unknown session or a chunk out of order. */
+    add(id: string, index: number, text: string): number | null {
+      if (!current || current.id !== id) return null;
+      const s = current.session;
+      if (s.checked || index !== s.parts.length || index >= s.chunks || s.chars + text.length > s.totalChars) {
+        current = null;
+        return null;
+      }
+      s.parts.push(text);
+      s.chars += text.length;
+      return s.chars;
+    },
+    /** The whole text once every chunk arrived (the parts are released), else null and the session ends. */
+    text(id: string): string | null {
+      if (!current || current.id !== id) return null;
+      const s = current.session;
+      if (s.checked || s.parts.length !== s.chunks || s.chars !== s.totalChars) {
+        current = null;
+        return null;
+      }
+      const text = s.parts.join('');
+      s.parts = [];
+      return text;
+    },
+    /** Keeps the checked backup for the commit (or ends the session when it was refused). */
+    checked(id: string, backup: BackupEnvelope | null): void {
+      if (!current || current.id !== id) return;
+      if (backup) current.session.checked = backup;
+      else current = null;
+    },
+    /** The checked backup, once: the session ends. */
+    take(id: string): BackupEnvelope | null {
+      if (!current || current.id !== id) return null;
+      const backup = current.session.checked;
+      current = null;
+      return backup;
+    },
+  };
+}

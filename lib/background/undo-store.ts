@@ -1,0 +1,24 @@
+import type { UndoRecord } from '../db/entries-repository';
+import type { IdSource } from '../db/shortlists-repository';
+
+/** How many recent changes can still be undone. */
+export const UNDO_DEPTH = 20;
+
+/** Recent changes' undo records, in the background's memory (a restart forgets them). */
+export function createUndoStore(ids: IdSource) {
+  const records = new Map<string, UndoRecord>();
+  return {
+    put(undo: UndoRecord): string {
+      const id = ids.newId();
+      records.set(id, undo);
+      while (records.size > UNDO_DEPTH) records.delete(records.keys().next().value!);
+      return id;
+    },
+    /** The record, once: an undo cannot be applied twice. */
+    take(id: string): UndoRecord | null {
+      const undo = records.get(id) ?? null;
+      records.delete(id);
+      return undo;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
+import { CreatorRecordSchema, InvitationDraftSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
+
+/** The name every Vettok backup carries; anything else is not a Vettok backup. */
+export const BACKUP_FORMAT = 'vettok-backup';
+/** The database schema version the backup's rows follow (VettokDatabase's latest version). */
+export const BACKUP_SCHEMA_VERSION = 2;
+/** Files above this size are refused before they are read (100,000 creators take about 60 MB). */
+export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
+
+export const BACKUP_TABLES = ['creators', 'snapshots', 'shortlists', 'shortlistEntries', 'invitationDrafts'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export const SnapshotRowSchema = z.object({
+  id: z.number().check(z.int(), z.positive()),
+  handle: z.string(),
+  capturedAt: z.number(),
+  snapshot: CreatorSnapshotSchema,
+});
+
+export const BackupDataSchema = z.strictObject({
+  creators: z.array(CreatorRecordSchema),
+  snapshots: z.array(SnapshotRowSchema),
+  shortlists: z.array(ShortlistSchema),
+  shortlistEntries: z.array(ShortlistEntrySchema),
+  invitationDrafts: z.array(InvitationDraftSchema),
+});
+export type BackupData = z.infer<typeof BackupDataSchema>;
+
+export const BackupCountsSchema = z.strictObject({
+  creators: z.number(),
+  snapshots: z.number(),
+  shortlists: z.number(),
+  shortlistEntries: z.number(),
+  invitationDrafts: z.number(),
+});
+export type BackupCounts = z.infer<typeof BackupCountsSchema>;
+
+/** Just the head of the envelope: checked first, so a future or foreign file gets a precise message. */
+export const BackupHeadSchema = z.object({
+  format: z.string(),
+  schemaVersion: z.number(),
+});
+
+export const BackupEnvelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.number().check(z.int(), z.positive()),
+  createdAt: z.string(),
+  counts: BackupCountsSchema,
+  checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
+  data: BackupDataSchema,
+});
+export type BackupEnvelope = z.infer<typeof BackupEnvelopeSchema>;
+
+export function countsOf(data: BackupData): BackupCounts {
+  return {
+    creators: data.creators.length,
+    snapshots: data.snapshots.length,
+    shortlists: data.shortlists.length,
+    shortlistEntries: data.shortlistEntries.length,
+    invitationDrafts: data.invitationDrafts.length,
+  };
+}

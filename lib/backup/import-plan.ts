@@ -1,0 +1,75 @@
+import type { BackupData, BackupTable } from './backup-format';
+
+export type ImportMode = 'merge' | 'replace';
+
+/** The keys already in the database, for planning a merge. */
+export interface ExistingKeys {
+  creators: ReadonlySet<string>;
+  shortlists: ReadonlySet<string>;
+  shortlistEntries: ReadonlySet<string>;
+  /** `${listId}\u0000${handle}` of every existing entry. */
+  entryPairs: ReadonlySet<string>;
+  /** `${handle}\u0000${capturedAt}` of every existing snapshot. */
+  snapshotKeys: ReadonlySet<string>;
+  invitationDrafts: ReadonlySet<string>;
+  counts: Record<BackupTable, number>;
+}
+
+export interface TablePlan {
+  /** Rows of the file that are new to the database. */
+  added: number;
+  /** Rows of the file whose id is already there (merge: the file's row replaces it). */
+  conflicts: number;
+  /** Rows of the file skipped (merge: the same visit, or the same creator already in that list). */
+  skipped: number;
+  /** Rows of the database removed (replace only). */
+  removed: number;
+}
+
+export type ImportPlan = Record<BackupTable, TablePlan>;
+
+const pair = (a: string, b: string | number) => `${a}\u0000${b}`;
+
+/**
+ * What an import will do, for the preview: `replace` empties every table first; `merge` keeps what
+ * is there, lets the file's row win on the same id, keeps a visit only once, and never puts one
+ * creator twice in one list.
+ */
+export function planImport(data: BackupData, existing: ExistingKeys, mode: ImportMode): ImportPlan {
+  const blank = (): TablePlan => ({ added: 0, conflicts: 0, skipped: 0, removed: 0 });
+  const plan: ImportPlan = {
+    creators: blank(),
+    snapshots: blank(),
+    shortlists: blank(),
+    shortlistEntries: blank(),
+    invitationDrafts: blank(),
+  };
+  if (mode === 'replace') {
+    for (const table of Object.keys(plan) as BackupTable[]) {
+      plan[table].added = data[table].length;
+      plan[table].removed = existing.counts[table];
+    }
+    return plan;
+  }
+  const byId = (table: 'creators' | 'shortlists' | 'invitationDrafts', ids: string[], have: ReadonlySet<string>) => {
+    for (const id of ids) {
+      if (have.has(id)) plan[table].conflicts += 1;
+      else plan[table].added += 1;
+    }
+  };
+  byId('creators', data.creators.map((c) => c.handle), existing.creators);
+  byId('shortlists', data.shortlists.map((l) => l.id), existing.shortlists);
+  byId('invitationDrafts', data.invitationDrafts.map((d) => d.id), existing.invitationDrafts);
+  for (const s of data.snapshots) {
+    if (existing.snapshotKeys.has(pair(s.handle, s.capturedAt))) plan.snapshots.skipped += 1;
+    else plan.snapshots.added += 1;
+  }
+  for (const e of data.shortlistEntries) {
+    if (existing.shortlistEntries.has(e.id)) plan.shortlistEntries.conflicts += 1;
+    else if (existing.entryPairs.has(pair(e.listId, e.handle))) plan.shortlistEntries.skipped += 1;
+    else plan.shortlistEntries.added += 1;
+  }
+  return plan;
+}
+
+export { pair as keyPair };

@@ -1,0 +1,104 @@
+import type { BackupData, BackupTable } from '../backup/backup-format';
+import { BACKUP_TABLES } from '../backup/backup-format';
+import { keyPair, type ExistingKeys, type ImportMode } from '../backup/import-plan';
+import type { VettokDatabase } from './database';
+import { META_LAST_BACKUP } from './meta-repository';
+
+/** Everything a backup holds, read in one transaction so the copy is consistent. */
+export async function readAllData(db: VettokDatabase): Promise<BackupData> {
+  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts], async () => ({
+    creators: await db.creators.toArray(),
+    snapshots: (await db.snapshots.toArray()).map((s) => ({ id: s.id!, handle: s.handle, capturedAt: s.capturedAt, snapshot: s.snapshot })),
+    shortlists: await db.shortlists.toArray(),
+    shortlistEntries: await db.shortlistEntries.toArray(),
+    invitationDrafts: await db.invitationDrafts.toArray(),
+  }));
+}
+
+/** The keys of what is stored, for an import preview. */
+export async function existingKeys(db: VettokDatabase): Promise<ExistingKeys> {
+  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts], async () => {
+    const entries = await db.shortlistEntries.toArray();
+    const snapshotKeys: string[] = [];
+    await db.snapshots.orderBy('[handle+capturedAt]').eachKey((key) => {
+      const [handle, at] = key as unknown as [string, number];
+      snapshotKeys.push(keyPair(handle, at));
+    });
+    const counts = {} as Record<BackupTable, number>;
+    for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
+    return {
+      creators: new Set((await db.creators.toCollection().primaryKeys()) as string[]),
+      shortlists: new Set((await db.shortlists.toCollection().primaryKeys()) as string[]),
+      shortlistEntries: new Set(entries.map((e) => e.id)),
+      entryPairs: new Set(entries.map((e) => keyPair(e.listId, e.handle))),
+      snapshotKeys: new Set(snapshotKeys),
+      invitationDrafts: new Set((await db.invitationDrafts.toCollection().primaryKeys()) as string[]),
+      counts,
+    };
+  });
+}
+
+const CHUNK = 2_000;
+
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>, progress?: (done: number) => void) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await write(rows.slice(i, i + CHUNK));
+    progress?.(Math.min(i + CHUNK, rows.length));
+  }
+}
+
+/**
+ * Writes a validated backup in ONE transaction: a failure anywhere (a full disk included) rolls
+ * everything back, so the database is either as before or fully imported. `replace` empties
+ * every table first; `merge` follows import-plan's rules.
+ */
+export async function importData(
+  db: VettokDatabase,
+  data: BackupData,
+  mode: ImportMode,
+  progress?: (done: number, total: number) => void,
+): Promise<void> {
+  const total = BACKUP_TABLES.reduce((sum, t) => sum + data[t].length, 0);
+  let base = 0;
+  const step = (done: number) => progress?.(base + done, total);
+  await db.transaction('rw', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts], async () => {
+    if (mode === 'replace') {
+      for (const table of BACKUP_TABLES) await db.table(table).clear();
+      await inChunks(data.creators, (c) => db.creators.bulkAdd(c), step);
+      base += data.creators.length;
+      await inChunks(data.snapshots, (c) => db.snapshots.bulkAdd(c), step);
+      base += data.snapshots.length;
+      await inChunks(data.shortlists, (c) => db.shortlists.bulkAdd(c), step);
+      base += data.shortlists.length;
+      await inChunks(data.shortlistEntries, (c) => db.shortlistEntries.bulkAdd(c), step);
+      base += data.shortlistEntries.length;
+      await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkAdd(c), step);
+      return;
+    }
+    const keys = await existingKeys(db);
+    await inChunks(data.creators, (c) => db.creators.bulkPut(c), step);
+    base += data.creators.length;
+    const newVisits = data.snapshots
+      .filter((s) => !keys.snapshotKeys.has(keyPair(s.handle, s.capturedAt)))
+      .map((s) => ({ handle: s.handle, capturedAt: s.capturedAt, snapshot: s.snapshot }));
+    await inChunks(newVisits, (c) => db.snapshots.bulkAdd(c), step);
+    base += data.snapshots.length;
+    await inChunks(data.shortlists, (c) => db.shortlists.bulkPut(c), step);
+    base += data.shortlists.length;
+    const entries = data.shortlistEntries.filter((e) => keys.shortlistEntries.has(e.id) || !keys.entryPairs.has(keyPair(e.listId, e.handle)));
+    await inChunks(entries, (c) => db.shortlistEntries.bulkPut(c), step);
+    base += data.shortlistEntries.length;
+    await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkPut(c), step);
+  });
+}
+
+/** Empties every table (the merchant asked to, after confirming). */
+export async function eraseAll(db: VettokDatabase): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}
+
+export async function recordBackup(db: VettokDatabase, at: number): Promise<void> {
+  await db.meta.put({ key: META_LAST_BACKUP, value: at });
+}

@@ -1,0 +1,59 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { VettokDatabase } from '../../lib/db/database';
+import { sampleData } from '../sample-data';
+
+/** Version 1 exactly as shipped (a literal copy: never import it from the live class). */
+const V1_STORES = {
+  creators: 'handle, updatedAt, followers, score, tier',
+  snapshots: '++id, handle, [handle+capturedAt]',
+  shortlists: 'id, name, createdAt',
+  shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
+  invitationDrafts: 'id, updatedAt',
+};
+
+/** Rows as version 1 stored them, including the untidy ones version 2 cleans. */
+function v1Fixture() {
+  const data = sampleData();
+  return {
+    ...data,
+    shortlistEntries: [
+      ...data.shortlistEntries,
+      { id: 'e4', listId: 'list-b', handle: 'a', status: 'invited', priority: 1, tags: [' vip ', 'vip', '', '美妆'], note: '样品已寄', addedAt: 5 },
+    ],
+  };
+}
+
+let n = 0;
+
+describe('database version 1 → 2 (and on to the latest)', () => {
+  it('keeps every row of every table, tidies tags, and indexes entries by status and tag', async () => {
+    const name = `vettok-migration-${process.pid}-${++n}`;
+    const fixture = v1Fixture();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    await v1.open();
+    await v1.table('creators').bulkAdd(fixture.creators);
+    await v1.table('snapshots').bulkAdd(fixture.snapshots);
+    await v1.table('shortlists').bulkAdd(fixture.shortlists);
+    await v1.table('shortlistEntries').bulkAdd(fixture.shortlistEntries);
+    await v1.table('invitationDrafts').bulkAdd(fixture.invitationDrafts);
+    v1.close();
+
+    const db = new VettokDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.creators.orderBy('handle').toArray()).toEqual([...fixture.creators].sort((a, b) => a.handle.localeCompare(b.handle)));
+    expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);
+    expect(await db.shortlists.toArray()).toEqual(fixture.shortlists);
+    expect(await db.invitationDrafts.toArray()).toEqual(fixture.invitationDrafts);
+    const entries = await db.shortlistEntries.orderBy('id').toArray();
+    expect(entries).toHaveLength(fixture.shortlistEntries.length);
+    expect(entries.slice(0, 3)).toEqual(fixture.shortlistEntries.slice(0, 3));
+    expect(entries[3]).toEqual({ ...fixture.shortlistEntries[3], tags: ['vip', '美妆'] });
+    expect((await db.shortlistEntries.where('tags').equals('vip').toArray()).map((e) => e.id).sort()).toEqual(['e1', 'e4']);
+    expect(await db.shortlistEntries.where('[listId+status]').equals(['list-b', 'invited']).count()).toBe(1);
+    expect(await db.meta.count()).toBe(0);
+    await db.delete();
+  });
+});

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { buildBackup } from '../../lib/backup/build-backup';
+import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { readAllData } from '../../lib/db/backup-repository';
+import { queryShortlistRows } from '../../lib/db/shortlist-query';
+import { createRouter } from '../../lib/messaging/router';
+import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
+import { sampleData } from '../sample-data';
+import { freshDb, sequentialIds } from './test-db';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
+const PAGE = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
+const CONTENT = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: 7 } };
+
+function setup(overrides: Partial<BackgroundDeps> = {}) {
+  const db = freshDb();
+  const deps: BackgroundDeps = {
+    db,
+    now: () => Date.UTC(2026, 10, 24),
+    ids: sequentialIds('n'),
+    settings: async () => DEFAULT_SETTINGS,
+    locale: async () => 'en',
+    tabCreators: { get: async () => null, set: async () => undefined },
+    setBadge: async () => undefined,
+    injectOverlay: async () => true,
+    ...overrides,
+  };
+  const route = createRouter(createHandlers(deps), SELF);
+  async function ask<T = Record<string, unknown>>(name: string, payload: unknown, sender: object = PAGE): Promise<T> {
+    const reply = await route({ vettok: 1, name, payload }, sender);
+    if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
+    return reply.data as T;
+  }
+  return { db, route, ask };
+}
+
+async function seed(db: ReturnType<typeof freshDb>) {
+  const d = sampleData();
+  await db.creators.bulkAdd(d.creators);
+  await db.snapshots.bulkAdd(d.snapshots);
+  await db.shortlists.bulkAdd(d.shortlists);
+  await db.shortlistEntries.bulkAdd(d.shortlistEntries);
+  await db.invitationDrafts.bulkAdd(d.invitationDrafts);
+}
+
+async function importText(ask: ReturnType<typeof setup>['ask'], text: string, mode: 'merge' | 'replace') {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += IMPORT_CHUNK_CHARS) chunks.push(text.slice(i, i + IMPORT_CHUNK_CHARS));
+  const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: chunks.length, totalChars: text.length });
+  for (const [index, chunk] of chunks.entries()) await ask('backup.import.chunk', { sessionId, index, text: chunk });
+  const check = await ask<{ checked?: boolean; imported?: boolean; code?: string }>('backup.import.check', { sessionId });
+  if (!check.checked) return check;
+  return ask<{ imported: boolean; code?: string }>('backup.import.commit', { sessionId, mode });
+}
+
+describe('list administration', () => {
+  it('creates, renames, archives and deletes a list; deleting is undoable', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const { list } = await ask<{ list: { id: string } }>('list.create', { name: '  泰国 腰部  ' });
+    expect(await db.shortlists.get(list.id)).toMatchObject({ name: '泰国 腰部', archived: false });
+    await ask('list.rename', { listId: list.id, name: 'TH waist' });
+    await ask('list.archive', { listId: list.id, archived: true });
+    expect(await db.shortlists.get(list.id)).toMatchObject({ name: 'TH waist', archived: true });
+
+    const { undoId, affected } = await ask<{ undoId: string; affected: number }>('list.delete', { listId: 'list-a' });
+    expect(affected).toBe(2);
+    expect(await db.shortlists.get('list-a')).toBeUndefined();
+    expect(await db.shortlistEntries.where('listId').equals('list-a').count()).toBe(0);
+    expect(await ask('undo.apply', { undoId })).toEqual({ restored: true });
+    expect(await readAllData(db)).toEqual(expect.objectContaining({ shortlistEntries: expect.arrayContaining(sampleData().shortlistEntries) }));
+    expect(await ask('undo.apply', { undoId })).toEqual({ restored: false });
+  });
+
+  it('refuses an empty name and unknown lists', async () => {
+    const { ask } = setup();
+    await expect(ask('list.create', { name: '   ' })).rejects.toMatchObject({ code: 'invalid-payload' });
+    await expect(ask('list.rename', { listId: 'nope', name: 'x' })).rejects.toMatchObject({ code: 'invalid-payload' });
+  });
+
+  it('never lets a content script run a destructive or bulk message', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    for (const [name, payload] of [
+      ['list.delete', { listId: 'list-a' }],
+      ['entries.bulk', { entryIds: ['e1'], action: { kind: 'remove' } }],
+      ['data.erase', { confirm: 'erase' }],
+      ['backup.import.begin', { chunks: 1, totalChars: 10 }],
+      ['backup.import.commit', { sessionId: 'x', mode: 'replace' }],
+      ['list.create', { name: 'x' }],
+    ] as const) {
+      await expect(ask(name, payload, CONTENT)).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect(await db.shortlistEntries.count()).toBe(3);
+  });
+});
+
+describe('entries', () => {
+  it('moves to another list, merging a creator already there, and undoes the move', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const before = await readAllData(db);
+    const { undoId, affected } = await ask<{ undoId: string; affected: number }>('entries.bulk', {
+      entryIds: ['e1', 'e2'],
+      action: { kind: 'move', toListId: 'list-b' },
+    });
+    expect(affected).toBe(2);
+    expect((await db.shortlistEntries.where('listId').equals('list-b').toArray()).map((e) => e.handle).sort()).toEqual(['a', 'nasa']);
+    expect(await db.shortlistEntries.where('listId').equals('list-a').count()).toBe(0);
+    await ask('undo.apply', { undoId });
+    const after = await readAllData(db);
+    expect(after.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id))).toEqual(before.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id)));
+  });
+
+  it('copies, tags, sets status and removes in bulk, each undoable', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const original = (await readAllData(db)).shortlistEntries.sort((x, y) => x.id.localeCompare(y.id));
+    const actions = [
+      { kind: 'copy', toListId: 'list-b' },
+      { kind: 'tag', add: ['sample', 'vip'], remove: ['美妆'] },
+      { kind: 'status', status: 'invited' },
+      { kind: 'priority', priority: 3 },
+      { kind: 'remove' },
+    ];
+    for (const action of actions) {
+      const { undoId } = await ask<{ undoId: string }>('entries.bulk', { entryIds: ['e1', 'e2'], action });
+      await ask('undo.apply', { undoId });
+      expect((await readAllData(db)).shortlistEntries.sort((x, y) => x.id.localeCompare(y.id))).toEqual(original);
+    }
+    await ask('entries.bulk', { entryIds: ['e1', 'e2'], action: { kind: 'tag', add: ['sample'], remove: ['美妆'] } });
+    expect((await db.shortlistEntries.get('e1'))!.tags).toEqual(['vip', 'sample']);
+    await ask('entries.bulk', { entryIds: ['e1'], action: { kind: 'status', status: 'sample-sent' } });
+    const rows = await queryShortlistRows(db, 'list-a', { statuses: ['sample-sent'] });
+    expect(rows.map((r) => r.handle)).toEqual(['nasa']);
+    expect((await queryShortlistRows(db, 'list-a', { tags: ['sample'] })).map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
+  });
+
+  it('updates one entry (note, tags, status, priority)', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const { entry } = await ask<{ entry: { note: string } }>('entry.update', {
+      entryId: 'e2',
+      patch: { note: '寄样 12/1', tags: ['x', 'x ', 'y'], status: 'contacted', priority: 1 },
+    });
+    expect(entry.note).toBe('寄样 12/1');
+    expect(await db.shortlistEntries.get('e2')).toMatchObject({ tags: ['x', 'y'], status: 'contacted', priority: 1 });
+  });
+
+  it('remembers the list used last and offers it in the picker', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    await ask('shortlist.add', { handle: 'zachking', listId: 'list-b' }, CONTENT);
+    const options = await ask<{ lastListId: string | null; memberOf: unknown[]; lists: unknown[] }>('shortlist.options', { handle: 'nasa' }, CONTENT);
+    // list-b is archived, so it is neither offered nor preselected.
+    expect(options.lastListId).toBeNull();
+    expect(options.lists).toEqual([{ listId: 'list-a', listName: '美妆 头部' }]);
+    expect(options.memberOf).toHaveLength(2);
+    await ask('shortlist.add', { handle: 'zachking', listId: 'list-a' }, CONTENT);
+    expect((await ask<{ lastListId: string }>('shortlist.options', { handle: 'zachking' }, CONTENT)).lastListId).toBe('list-a');
+  });
+});
+
+describe('backup import through the background', () => {
+  it('export → erase → import (replace) gives back identical content', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const before = await readAllData(db);
+    const text = JSON.stringify(await buildBackup(before, new Date()));
+    await ask('data.erase', { confirm: 'erase' });
+    expect(await db.creators.count()).toBe(0);
+    expect(await importText(ask, text, 'replace')).toMatchObject({ imported: true });
+    expect(await readAllData(db)).toEqual(before);
+  });
+
+  it('previews what an import will do before writing anything', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const text = JSON.stringify(await buildBackup(sampleData(), new Date()));
+    const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 1, totalChars: text.length });
+    await ask('backup.import.chunk', { sessionId, index: 0, text });
+    const preview = await ask<{ checked: boolean; plans: { merge: { creators: { conflicts: number } } } }>('backup.import.check', { sessionId });
+    expect(preview.checked).toBe(true);
+    expect(preview.plans.merge.creators.conflicts).toBe(3);
+    expect(await ask('backup.import.commit', { sessionId, mode: 'merge' })).toMatchObject({ imported: true });
+    // A session is used once.
+    expect(await ask('backup.import.commit', { sessionId, mode: 'merge' })).toMatchObject({ imported: false, code: 'incomplete' });
+  });
+
+  it('merges into existing data without duplicating visits or entries', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const text = JSON.stringify(await buildBackup(await readAllData(db), new Date()));
+    await db.shortlistEntries.put({ ...sampleData().shortlistEntries[1]!, note: 'local edit' });
+    expect(await importText(ask, text, 'merge')).toMatchObject({ imported: true });
+    expect(await db.snapshots.count()).toBe(3);
+    expect(await db.shortlistEntries.count()).toBe(3);
+    expect((await db.shortlistEntries.get('e2'))!.note).toBe('');
+  });
+
+  it('refuses a corrupted, truncated, future or polluted file and writes nothing', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const before = await readAllData(db);
+    const good = JSON.stringify(await buildBackup(before, new Date()));
+    const bad = [
+      [good.slice(0, -10), 'not-json'],
+      [good.replace('"name":"美妆 头部"', '"name":"美妆 尾部"'), 'checksum-mismatch'],
+      [good.replace('"schemaVersion":2', '"schemaVersion":9'), 'future-version'],
+      [good.replace('"format":', '"__proto__":{},"format":'), 'forbidden-key'],
+    ] as const;
+    for (const [text, code] of bad) {
+      expect(await importText(ask, text, 'replace')).toMatchObject({ imported: false, code });
+      expect(await readAllData(db)).toEqual(before);
+    }
+  });
+
+  it('a full disk mid-import leaves the database exactly as it was', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const before = await readAllData(db);
+    const text = JSON.stringify(await buildBackup(before, new Date()));
+    const realBulkAdd = db.shortlistEntries.bulkAdd.bind(db.shortlistEntries);
+    db.shortlistEntries.bulkAdd = (() => {
+      const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      return Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }));
+    }) as unknown as typeof db.shortlistEntries.bulkAdd;
+    await expect(importText(ask, text, 'replace')).rejects.toMatchObject({ code: 'storage-full' });
+    db.shortlistEntries.bulkAdd = realBulkAdd;
+    expect(await readAllData(db)).toEqual(before);
+  });
+
+  it('refuses chunks out of order and an incomplete upload', async () => {
+    const { ask } = setup();
+    const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 2, totalChars: 4 });
+    await ask('backup.import.chunk', { sessionId, index: 0, text: '{}' });
+    expect(await ask('backup.import.check', { sessionId })).toMatchObject({ imported: false, code: 'incomplete' });
+    expect(await ask('backup.import.commit', { sessionId, mode: 'merge' })).toMatchObject({ imported: false, code: 'incomplete' });
+    const second = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 2, totalChars: 4 });
+    await expect(ask('backup.import.chunk', { sessionId: second.sessionId, index: 1, text: '{}' })).rejects.toMatchObject({ code: 'invalid-payload' });
+  });
+});
+
+describe('indexed filtering', () => {
+  it('answers score, followers, tier, status and tag conditions from the indexes', async () => {
+    const { db } = setup();
+    await seed(db);
+    const creators = await db.creators.toArray();
+    const byHandle = Object.fromEntries(creators.map((c) => [c.handle, c]));
+    const rows = await queryShortlistRows(db, 'list-a', {});
+    expect(rows.map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
+    const nasaFollowers = byHandle['nasa']!.followers!;
+    expect((await queryShortlistRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
+    expect((await queryShortlistRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
+    expect((await queryShortlistRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
+    expect(await queryShortlistRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
+    expect((await queryShortlistRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_SCHEMA_VERSION } from '../../../lib/backup/backup-format';
+import { buildBackup, checksumOf } from '../../../lib/backup/build-backup';
+import { canonicalJson } from '../../../lib/backup/canonical-json';
+import { planImport, type ExistingKeys } from '../../../lib/backup/import-plan';
+import { readBackup } from '../../../lib/backup/read-backup';
+import { sampleData } from '../../sample-data';
+
+const AT = new Date(Date.UTC(2026, 10, 24, 3));
+
+async function backupText(mutate?: (b: Record<string, unknown>) => void): Promise<string> {
+  const backup = JSON.parse(JSON.stringify(await buildBackup(sampleData(), AT))) as Record<string, unknown>;
+  mutate?.(backup);
+  return JSON.stringify(backup);
+}
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and drops undefined values', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: undefined, c: '头' }], e: null })).toBe('{"a":[{"c":"头"}],"b":1,"e":null}');
+  });
+});
+
+describe('buildBackup', () => {
+  it('writes the envelope: format, version, time, counts and a SHA-256 of the canonical data', async () => {
+    const backup = await buildBackup(sampleData(), AT);
+    expect(backup).toMatchObject({
+      format: 'vettok-backup',
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      createdAt: '2026-11-24T03:00:00.000Z',
+      counts: { creators: 3, snapshots: 3, shortlists: 2, shortlistEntries: 3, invitationDrafts: 1 },
+    });
+    expect(backup.checksum.value).toMatch(/^[0-9a-f]{64}$/);
+    const reordered = { ...sampleData(), creators: sampleData().creators.map((c) => Object.fromEntries(Object.entries(c).reverse())) };
+    expect(await checksumOf(reordered as never)).toBe(backup.checksum.value);
+  });
+});
+
+describe('readBackup', () => {
+  it('accepts its own backups and gives back the same data', async () => {
+    const result = await readBackup(await backupText());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.backup.data).toEqual(sampleData());
+  });
+
+  const refusals: [string, (b: Record<string, unknown>) => void, string][] = [
+    ['a future version', (b) => (b['schemaVersion'] = BACKUP_SCHEMA_VERSION + 1), 'future-version'],
+    ['another format', (b) => (b['format'] = 'dexie-export'), 'not-a-backup'],
+    ['a changed row', (b) => ((b['data'] as { shortlists: { name: string }[] }).shortlists[0]!.name = 'tampered'), 'checksum-mismatch'],
+    ['wrong counts', (b) => ((b['counts'] as Record<string, number>)['creators'] = 4), 'count-mismatch'],
+    ['a row of the wrong shape', (b) => ((b['data'] as { shortlistEntries: { status: string }[] }).shortlistEntries[0]!.status = 'hired'), 'invalid'],
+    ['an extra table', (b) => ((b['data'] as Record<string, unknown>)['evil'] = []), 'invalid'],
+    [
+      'a duplicate id',
+      (b) => {
+        const d = b['data'] as { shortlists: unknown[] };
+        d.shortlists.push(d.shortlists[0]);
+        (b['counts'] as Record<string, number>)['shortlists'] = 3;
+      },
+      'duplicate-id',
+    ],
+    [
+      'an entry pointing at no list',
+      (b) => ((b['data'] as { shortlistEntries: { listId: string }[] }).shortlistEntries[2]!.listId = 'gone'),
+      'dangling-reference',
+    ],
+  ];
+  it.each(refusals)('refuses %s', async (_label, mutate, code) => {
+    const result = await readBackup(await backupText(mutate));
+    expect(result.ok ? 'ok' : result.code).toBe(code);
+  });
+
+  it('refuses a truncated file, non-JSON, and __proto__ / constructor keys anywhere', async () => {
+    const text = await backupText();
+    expect(await readBackup(text.slice(0, text.length / 2))).toMatchObject({ ok: false, code: 'not-json' });
+    expect(await readBackup('PK\u0003\u0004')).toMatchObject({ ok: false, code: 'not-json' });
+    const polluted = text.replace('"format":', '"__proto__":{"polluted":true},"format":');
+    expect(await readBackup(polluted)).toMatchObject({ ok: false, code: 'forbidden-key' });
+    const nested = text.replace('"terms":{', '"terms":{"constructor":{"prototype":{}},');
+    expect(await readBackup(nested)).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses an oversized file before parsing it', async () => {
+    expect(await readBackup('{}', { sizeBytes: 200 * 1024 * 1024 })).toMatchObject({ ok: false, code: 'too-large' });
+    expect(await readBackup(await backupText(), { maxBytes: 100 })).toMatchObject({ ok: false, code: 'too-large' });
+  });
+});
+
+describe('planImport', () => {
+  const existing: ExistingKeys = {
+    creators: new Set(['nasa']),
+    shortlists: new Set(['list-a']),
+    shortlistEntries: new Set(['e9']),
+    entryPairs: new Set(['list-a\u0000a']),
+    snapshotKeys: new Set([`nasa\u0000${Date.UTC(2026, 8, 1)}`]),
+    invitationDrafts: new Set(),
+    counts: { creators: 1, snapshots: 1, shortlists: 1, shortlistEntries: 1, invitationDrafts: 0 },
+  };
+
+  it('merge: counts new rows, id conflicts and rows it will skip', () => {
+    const plan = planImport(sampleData(), existing, 'merge');
+    expect(plan.creators).toEqual({ added: 2, conflicts: 1, skipped: 0, removed: 0 });
+    expect(plan.shortlists).toEqual({ added: 1, conflicts: 1, skipped: 0, removed: 0 });
+    expect(plan.shortlistEntries).toEqual({ added: 2, conflicts: 0, skipped: 1, removed: 0 });
+    expect(plan.snapshots).toEqual({ added: 2, conflicts: 0, skipped: 1, removed: 0 });
+  });
+
+  it('replace: everything in the file is added and everything there removed', () => {
+    const plan = planImport(sampleData(), existing, 'replace');
+    expect(plan.creators).toEqual({ added: 3, conflicts: 0, skipped: 0, removed: 1 });
+    expect(plan.invitationDrafts).toEqual({ added: 1, conflicts: 0, skipped: 0, removed: 0 });
+  });
+});

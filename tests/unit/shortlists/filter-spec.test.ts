@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { filterAndSort, indexPlan, matchesFilter, usesIndexes } from '../../../lib/shortlists/filter-spec';
+import type { ShortlistRowView } from '../../../lib/shortlists/row-view';
+
+function row(handle: string, over: Partial<ShortlistRowView> = {}): ShortlistRowView {
+  const base: ShortlistRowView = {
+    entryId: `e-${handle}`,
+    listId: 'l1',
+    handle,
+    nickname: null,
+    followers: null,
+    score: null,
+    grade: null,
+    tier: null,
+    merchantTier: null,
+    confidence: null,
+    pitfalls: [],
+    flagIds: [],
+    language: null,
+    region: null,
+    status: 'scouting',
+    priority: 0,
+    tags: [],
+    note: '',
+    addedAt: 0,
+    haystack: '',
+  };
+  const r = { ...base, ...over };
+  return { ...r, haystack: [r.handle, r.nickname ?? '', r.note, ...r.tags].join('\n').toLowerCase() };
+}
+
+const rows = [
+  row('jelly.here10', { followers: 3666, score: 71, tier: 'nano', merchantTier: 'koc', confidence: 'profile', language: 'en', addedAt: 3, tags: ['beauty'] }),
+  row('alcaldiasa', { followers: 38490, score: 55, tier: 'micro', merchantTier: 'tail', confidence: 'profile', language: 'es', pitfalls: ['P1'], addedAt: 2, status: 'contacted' }),
+  row('nasa', { followers: 1_000_000, score: null, tier: 'mega', merchantTier: 'head', confidence: 'none', language: 'en', nickname: 'NASA 美国宇航局', addedAt: 1, tags: ['beauty', 'vip'] }),
+];
+
+describe('shortlist filters', () => {
+  it.each([
+    [{}, ['jelly.here10', 'alcaldiasa', 'nasa']],
+    [{ text: '@NASA' }, ['nasa']],
+    [{ text: '宇航' }, ['nasa']],
+    [{ statuses: ['contacted' as const] }, ['alcaldiasa']],
+    [{ tiers: ['nano' as const, 'mega' as const] }, ['jelly.here10', 'nasa']],
+    [{ merchantTiers: ['tail' as const] }, ['alcaldiasa']],
+    [{ minFollowers: 10_000, maxFollowers: 100_000 }, ['alcaldiasa']],
+    [{ minScore: 60 }, ['jelly.here10']],
+    [{ pitfalls: ['P1' as const] }, ['alcaldiasa']],
+    [{ noFlags: true }, ['jelly.here10', 'nasa']],
+    [{ languages: ['en'] }, ['jelly.here10', 'nasa']],
+    [{ tags: ['beauty', 'vip'] }, ['nasa']],
+    [{ confidences: ['none' as const] }, ['nasa']],
+  ])('%j keeps %j', (filter, handles) => {
+    expect(filterAndSort(rows, filter).map((r) => r.handle)).toEqual(handles);
+  });
+
+  it('sorts, with missing values last in both directions', () => {
+    expect(filterAndSort(rows, { sort: 'score' }).map((r) => r.handle)).toEqual(['jelly.here10', 'alcaldiasa', 'nasa']);
+    expect(filterAndSort(rows, { sort: 'score', descending: false }).map((r) => r.handle)).toEqual(['alcaldiasa', 'jelly.here10', 'nasa']);
+    expect(filterAndSort(rows, { sort: 'handle' }).map((r) => r.handle)).toEqual(['alcaldiasa', 'jelly.here10', 'nasa']);
+    expect(filterAndSort(rows, { sort: 'followers', descending: true }).map((r) => r.handle)).toEqual(['nasa', 'alcaldiasa', 'jelly.here10']);
+  });
+
+  it('hands status, tags, score, followers and tier to the database indexes', () => {
+    expect(indexPlan({ statuses: ['invited'], tags: ['x'], minScore: 50, tiers: ['mid'] })).toEqual({
+      statuses: ['invited'],
+      tags: ['x'],
+      score: [50, Infinity],
+      followers: null,
+      tiers: ['mid'],
+    });
+    expect(usesIndexes(indexPlan({ text: 'a', pitfalls: ['P1'] }))).toBe(false);
+    expect(matchesFilter(rows[0]!, { minScore: 80 })).toBe(false);
+  });
+
+  it('keeps only rows the indexes allowed', () => {
+    expect(filterAndSort(rows, {}, new Set(['e-nasa'])).map((r) => r.handle)).toEqual(['nasa']);
+  });
+});
