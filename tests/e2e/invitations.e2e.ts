@@ -86,7 +86,7 @@ describe('invitation drafts end to end', () => {
     await template.fill(original.replace('谢谢！', '全网最低价，快来合作！\n谢谢！'));
     await expect.poll(() => lint.locator('[data-lint-id^="banned-claim"]').count()).toBe(1);
     expect(await lint.getAttribute('data-ready')).toBe('false');
-    expect(await panel.getByTestId('claim-highlight').textContent()).toBe('全网最低');
+    expect(await panel.getByTestId('claim-highlight').textContent()).toContain('全网最低');
     expect(await panel.getByTestId('apply-draft').isDisabled()).toBe(true);
 
     // Fixed: nothing blocks any more.
