@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     pool: 'forks',
+    // A shared 2-core machine can be slow to settle a page: poll for up to 15 s, not vitest's 1 s.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

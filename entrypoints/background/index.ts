@@ -3,7 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
-import { loadSettings } from '@/lib/background/settings-store';
+import { loadSettings, saveSettings } from '@/lib/background/settings-store';
 import { tabCreators } from '@/lib/background/tab-creators';
 import { VettokDatabase } from '@/lib/db/database';
 import { localeFor } from '@/lib/i18n';
@@ -18,6 +18,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     ids: { newId: () => crypto.randomUUID() },
     settings: loadSettings,
+    saveSettings,
     locale: async () => localeFor(browser.i18n.getUILanguage(), (await loadSettings()).uiLanguage),
     tabCreators,
     async setBadge(tabId, assessment) {

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BackupPanel } from '@/components/backup/backup-panel';
 import { LocaleProvider, useI18n } from '@/components/i18n';
 import { InvitationsPanel } from '@/components/invitations/invitations-panel';
+import { SettingsPanel } from '@/components/settings/settings-panel';
 import { ShortlistsPage } from '@/components/shortlists/shortlists-page';
 import { StorageHealth } from '@/components/storage/storage-health';
 import { useLocale } from '@/components/use-locale';
@@ -9,6 +10,15 @@ import { VettokDatabase } from '@/lib/db/database';
 
 /** Extension pages read the database; only the background writes it. */
 const db = new VettokDatabase();
+
+const TABS = ['shortlists', 'invitations', 'settings'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The tab named in the URL's hash (`sidepanel.html#invitations`), else Shortlists. */
+function tabFromHash(): Tab {
+  const named = location.hash.slice(1);
+  return (TABS as readonly string[]).includes(named) ? (named as Tab) : 'shortlists';
+}
 
 export function SidePanelApp() {
   const locale = useLocale();
@@ -22,16 +32,48 @@ export function SidePanelApp() {
 function SidePanel() {
   const { t } = useI18n();
   const [now] = useState(() => Date.now());
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  useEffect(() => {
+    const onHash = () => setTab(tabFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   return (
-    <main className="vt-panel" data-testid="sidepanel">
-      <h1>{t('sidepanel.shortlists')}</h1>
-      <BackupPanel db={db} now={now} />
-      <ShortlistsPage db={db} />
-      <InvitationsPanel db={db} />
-      <details className="vt-data">
-        <summary>{t('storage.title')}</summary>
-        <StorageHealth />
-      </details>
+    <main className="vt-panel" data-testid="sidepanel" data-tab={tab}>
+      <nav className="vt-tabs" role="tablist">
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            data-testid={`tab-${name}`}
+            className={tab === name ? 'vt-tab vt-tab-active' : 'vt-tab'}
+            onClick={() => {
+              history.replaceState(null, '', `#${name}`);
+              setTab(name);
+            }}
+          >
+            {t(`sidepanel.tab.${name}`)}
+          </button>
+        ))}
+      </nav>
+      {tab === 'shortlists' && (
+        <>
+          <BackupPanel db={db} now={now} />
+          <ShortlistsPage db={db} />
+        </>
+      )}
+      {tab === 'invitations' && <InvitationsPanel db={db} />}
+      {tab === 'settings' && (
+        <>
+          <SettingsPanel />
+          <details className="vt-data" open>
+            <summary>{t('storage.title')}</summary>
+            <StorageHealth />
+          </details>
+        </>
+      )}
     </main>
   );
 }

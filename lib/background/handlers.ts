@@ -40,6 +40,7 @@ export interface BackgroundDeps {
   now(): number;
   ids: IdSource;
   settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
   locale(): Promise<Locale>;
   /** Remembers which creator a tab shows (survives service-worker restarts). */
   tabCreators: {
@@ -217,6 +218,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'data.erase'() {
       await eraseAll(deps.db);
       return { erased: true };
+    },
+
+    async 'settings.get'() {
+      return deps.settings();
+    },
+
+    async 'settings.save'({ settings }) {
+      await deps.saveSettings(settings);
+      return deps.settings();
     },
 
     async 'tab.creator'({ tabId }) {

@@ -32,3 +32,7 @@ export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);
   return repairSettings(stored[KEY]);
 }
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: SettingsSchema.parse(settings) });
+}

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schemas/assessment';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
+import { SettingsSchema } from '../schemas/settings';
 import { DraftSchema } from '../invitations/draft';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
@@ -187,6 +188,18 @@ export const PROTOCOL = {
     response: z.object({ erased: z.boolean() }),
   },
   /** The creator last read in a tab, for the popup. */
+  /** The merchant's settings (validated and repaired). */
+  'settings.get': {
+    from: ['page'],
+    request: z.strictObject({}),
+    response: SettingsSchema,
+  },
+  /** Replace the merchant's settings; they apply to every assessment from then on. */
+  'settings.save': {
+    from: ['page'],
+    request: z.strictObject({ settings: SettingsSchema }),
+    response: SettingsSchema,
+  },
   'tab.creator': {
     from: ['page'],
     request: z.strictObject({ tabId: z.number().check(z.int(), z.nonnegative()) }),

@@ -43,7 +43,7 @@ describe('invitation drafts end to end', () => {
     await shortlist(vettok, JELLY);
     await shortlist(vettok, ALCALDIA);
 
-    const panel = await vettok.openExtensionPage('sidepanel.html');
+    const panel = await vettok.openExtensionPage('sidepanel.html#invitations');
     await panel.getByTestId('draft-new').click();
     const workspace = panel.getByTestId('draft-workspace');
     await expect.poll(() => workspace.count()).toBe(1);
@@ -189,7 +189,7 @@ describe('invitation drafts end to end', () => {
   });
 
   it('invites a creator from the overlay with the newest ready draft, once', async () => {
-    const panel = await vettok.openExtensionPage('sidepanel.html');
+    const panel = await vettok.openExtensionPage('sidepanel.html#invitations');
     const rows = panel.getByTestId('invitation-row');
     await expect.poll(() => rows.count()).toBe(1);
 

@@ -143,9 +143,10 @@ describe('shortlists at scale: the merchant flow in Chromium', () => {
     expect(backup.counts).toMatchObject({ creators: 3, shortlists: 2, shortlistEntries: 4 });
     await expect.poll(() => panel.getByTestId('last-backup').getAttribute('data-value')).not.toBe('');
 
-    await panel.locator('details.vt-data > summary').click();
+    await panel.getByTestId('tab-settings').click();
     await panel.getByTestId('erase').click();
     await panel.getByTestId('erase-confirm').click();
+    await panel.getByTestId('tab-shortlists').click();
     await expect.poll(() => panel.getByTestId('shortlist-row').count()).toBe(0);
     await expect.poll(() => panel.getByTestId('shortlist').count()).toBe(0);
 

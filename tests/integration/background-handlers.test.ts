@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/messaging/router';
 import type { Assessment } from '../../lib/schemas/assessment';
-import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
 import { realSnapshot } from '../fixtures-snapshots';
 import { freshDb, sequentialIds } from './test-db';
 
@@ -17,11 +17,13 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
   let clock = Date.UTC(2026, 10, 1);
   const tabs = new Map<number, string>();
   const badges = new Map<number, Assessment | null>();
+  let stored: Settings = DEFAULT_SETTINGS;
   const deps: BackgroundDeps = {
     db,
     now: () => clock,
     ids: sequentialIds(),
-    settings: async () => DEFAULT_SETTINGS,
+    settings: async () => stored,
+    saveSettings: async (settings) => void (stored = settings),
     locale: async () => 'en',
     tabCreators: {
       get: async (tabId) => tabs.get(tabId) ?? null,
@@ -122,5 +124,20 @@ describe('background handlers on a real database', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await db.snapshots.where('handle').equals('nasa').count()).toBe(0);
     expect(await db.creators.count()).toBe(1);
+  });
+
+  it('saves settings only from extension pages, validated, and assesses with them', async () => {
+    const { route, db } = setup();
+    const settings: Settings = { ...DEFAULT_SETTINGS, targetMarket: 'VN', thresholds: { ...DEFAULT_SETTINGS.thresholds, followersPerVideoMax: 100_000 } };
+    expect(await route({ vettok: 1, name: 'settings.save', payload: { settings } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ vettok: 1, name: 'settings.save', payload: { settings: { ...settings, targetMarket: 'XX' } } }, PAGE)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await route({ vettok: 1, name: 'settings.save', payload: { settings } }, PAGE)).toEqual({ ok: true, data: settings });
+    expect(await route({ vettok: 1, name: 'settings.get', payload: {} }, PAGE)).toEqual({ ok: true, data: settings });
+    // @a has 71,612 followers per video: above the default 20,000, below the merchant's 100,000.
+    await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
+    expect((await db.creators.get('a'))?.assessment.flags.map((f) => f.id)).not.toContain('high-followers-per-video');
   });
 });

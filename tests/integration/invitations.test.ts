@@ -27,6 +27,7 @@ function setup() {
     now: () => NOW,
     ids: sequentialIds(),
     settings: async () => DEFAULT_SETTINGS,
+    saveSettings: async () => undefined,
     locale: async () => 'en',
     tabCreators: { get: async () => null, set: async () => undefined },
     setBadge: async () => undefined,

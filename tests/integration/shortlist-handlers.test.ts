@@ -21,6 +21,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     now: () => Date.UTC(2026, 10, 24),
     ids: sequentialIds('n'),
     settings: async () => DEFAULT_SETTINGS,
+    saveSettings: async () => undefined,
     locale: async () => 'en',
     tabCreators: { get: async () => null, set: async () => undefined },
     setBadge: async () => undefined,
