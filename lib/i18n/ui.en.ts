@@ -158,6 +158,7 @@ export const uiEn = {
   'backup.step.checking': "Checking the file…",
   'backup.step.sending': "Sending the file: part {done} of {total}…",
   'backup.step.writing': "Writing to the database…",
+  'backup.step.writingCount': "Writing to the database: {done} of {total} records…",
   'backup.step.exporting': "Preparing the backup…",
   'backup.error.too-large': "This file is too large to be a Vettok backup ({detail}). Nothing was imported.",
   'backup.error.not-json': "This file is not a complete backup: it may be cut short or damaged ({detail}). Nothing was imported.",

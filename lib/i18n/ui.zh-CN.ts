@@ -159,6 +159,7 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'backup.step.checking': "正在校验文件…",
   'backup.step.sending': "正在传输文件：第 {done} / {total} 部分…",
   'backup.step.writing': "正在写入数据库…",
+  'backup.step.writingCount': "正在写入数据库：{done} / {total} 条记录…",
   'backup.step.exporting': "正在准备备份…",
   'backup.error.too-large': "文件过大，不是 Vettok 备份（{detail}）。未导入任何数据。",
   'backup.error.not-json': "文件不完整，可能被截断或损坏（{detail}）。未导入任何数据。",
