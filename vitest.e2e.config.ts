@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     pool: 'forks',
+    // A loaded machine (2 cores shared with other builds) can take more than the 1 s default.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
