@@ -218,6 +218,7 @@ async function benchSize(count: number) {
     await panel.getByTestId('import-mode-replace').check();
     await panel.getByTestId('import-confirm').click();
     let lastStep = '';
+    let lastPrint = 0;
     for (;;) {
       const outcome = await panel.getByTestId('import-result').getAttribute('data-outcome', { timeout: 100 }).catch(() => null);
       if (outcome) {
@@ -225,9 +226,10 @@ async function benchSize(count: number) {
         break;
       }
       const step = await panel.getByTestId('import-progress').textContent({ timeout: 100 }).catch(() => null);
-      if (step && step !== lastStep && (!/part/.test(step) || /part \d*0 of|part 1 of/.test(step))) {
+      if (step && step !== lastStep && Date.now() - lastPrint > 2000) {
         console.log(`    progress: ${step}`);
         lastStep = step;
+        lastPrint = Date.now();
       }
       if (Date.now() - t0 > 180_000) throw new Error('import did not finish in 180 s');
       await panel.waitForTimeout(50);

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { MAX_BACKUP_BYTES, type BackupCounts } from '@/lib/backup/backup-format';
 import { backupFileName, buildBackup } from '@/lib/backup/build-backup';
 import type { ImportMode, ImportPlan } from '@/lib/backup/import-plan';
@@ -7,7 +8,7 @@ import { backupReminder } from '@/lib/backup/reminder';
 import { readAllData } from '@/lib/db/backup-repository';
 import type { VettokDatabase } from '@/lib/db/database';
 import { META_LAST_BACKUP } from '@/lib/db/meta-repository';
-import { IMPORT_CHUNK_CHARS } from '@/lib/messaging/protocol';
+import { IMPORT_CHUNK_CHARS, IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { downloadText } from '../download';
 import { useI18n } from '../i18n';
 import { useErrorText, useSend } from '../use-send';
@@ -35,6 +36,20 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
     return { last: typeof last === 'number' ? last : null, hasData: (await db.shortlistEntries.limit(1).primaryKeys()).length > 0 };
   }, [db]);
   const reminder = status ? backupReminder(status.last, now, status.hasData) : null;
+  const writing = phase.kind === 'busy' && phase.step === 'writing';
+
+  // While the background writes, it reports rows written in storage.local.
+  useEffect(() => {
+    if (!writing) return;
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const value = changes[IMPORT_PROGRESS_KEY]?.newValue as { done?: unknown; total?: unknown } | undefined;
+      if (area !== 'local' || typeof value?.done !== 'number' || typeof value.total !== 'number') return;
+      const { done, total } = value as { done: number; total: number };
+      setPhase((current) => (current.kind === 'busy' && current.step === 'writing' ? { kind: 'busy', step: 'writing', done, total } : current));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [writing]);
   const busy = phase.kind === 'busy';
 
   async function exportJson() {
@@ -133,7 +148,9 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
       )}
       {phase.kind === 'busy' && (
         <p className="vt-progress" role="status" data-testid="import-progress" data-step={phase.step}>
-          {t(`backup.step.${phase.step}`, { done: (phase.done ?? 0) + 1, total: phase.total ?? 1 })}
+          {phase.step === 'writing' && phase.total
+            ? t('backup.step.writingCount', { done: phase.done ?? 0, total: phase.total })
+            : t(`backup.step.${phase.step}`, { done: (phase.done ?? 0) + 1, total: phase.total ?? 1 })}
           {phase.total ? <progress max={phase.total} value={phase.done ?? 0} /> : <progress />}
         </p>
       )}

@@ -1,4 +1,5 @@
 import { memo, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
+import { translate, type Locale } from '@/lib/i18n';
 import { profileUrl } from '@/lib/readers/profile-url';
 import type { SortKey } from '@/lib/shortlists/filter-spec';
 import type { ShortlistRowView } from '@/lib/shortlists/row-view';
@@ -51,8 +52,14 @@ export function ShortlistTable({
   const { t, locale } = useI18n();
   const viewport = useRef<HTMLDivElement>(null);
   // Intl formatters are costly to create: one of each per locale, not one per cell per frame.
+  // Likewise the labels: looked up once per locale, not per cell per frame.
   const formats = useMemo(
-    () => ({ number: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }), date: new Intl.DateTimeFormat(locale) }),
+    () => ({
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+      date: new Intl.DateTimeFormat(locale),
+      label: (key: string) => translate(locale, key),
+      locale,
+    }),
     [locale],
   );
   const { first, last, totalHeight, onScroll, reveal } = useVirtualWindow(viewport, rows.length, ROW_HEIGHT);
@@ -185,13 +192,13 @@ interface RowProps {
   isSelected: boolean;
   onToggle: (row: ShortlistRowView) => void;
   onOpen: (row: ShortlistRowView, index: number) => void;
-  formats: { number: Intl.NumberFormat; date: Intl.DateTimeFormat };
+  formats: { number: Intl.NumberFormat; date: Intl.DateTimeFormat; label: (key: string) => string; locale: Locale };
 }
 
 /** One row; re-renders only when its own data, place or selection changes. */
 const Row = memo(
   function Row({ row, index, isActive, isSelected, onToggle, onOpen, formats }: RowProps) {
-    const { t } = useI18n();
+    const t = formats.label;
     return (
       <div
         id={`row-${row.entryId}`}
@@ -209,7 +216,7 @@ const Row = memo(
         }}
       >
         <span role="gridcell" className="vt-cell-check">
-          <input type="checkbox" checked={isSelected} onChange={() => onToggle(row)} aria-label={t('bulk.select', { handle: row.handle })} />
+          <input type="checkbox" checked={isSelected} onChange={() => onToggle(row)} aria-label={translate(formats.locale, 'bulk.select', { handle: row.handle })} />
         </span>
         <span role="gridcell" className="vt-cell-creator">
           <a href={profileUrl(row.handle)} target="_blank" rel="noreferrer noopener">

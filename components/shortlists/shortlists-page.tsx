@@ -44,10 +44,13 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
     return (plainLists.find((l) => !l.archived) ?? plainLists[0]!).id;
   }, [plainLists, chosenId]);
 
-  const firstPage = useLiveQuery(() => (listId ? loadFirstPage(db, listId, FIRST_PAGE) : Promise.resolve([])), [db, listId]);
+  // Results carry the list they were read for: useLiveQuery keeps the previous result while a new
+  // query runs, and a stale "first page is in" would start the big read too early.
+  const firstPageResult = useLiveQuery(async () => ({ listId, rows: listId ? await loadFirstPage(db, listId, FIRST_PAGE) : [] }), [db, listId]);
+  const firstPage = firstPageResult?.listId === listId ? firstPageResult.rows : undefined;
   // The whole list is read once the first screen is in: IndexedDB serves requests in order, and
   // the small first read must not queue behind the big one.
-  const firstPageIn = firstPage !== undefined;
+  const firstPageIn = firstPage !== undefined && listId !== null;
   const fullRows = useLiveQuery(
     async () => (firstPageIn ? { listId, rows: listId ? await loadListRows(db, listId) : [] } : undefined),
     [db, listId, firstPageIn],

@@ -8,6 +8,7 @@ import { tabCreators } from '@/lib/background/tab-creators';
 import { VettokDatabase } from '@/lib/db/database';
 import { localeFor } from '@/lib/i18n';
 import { createRouter } from '@/lib/messaging/router';
+import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 
 const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
@@ -25,6 +26,10 @@ export default defineBackground(() => {
       const { text, color } = badgeFor(assessment);
       await browser.action.setBadgeText({ tabId, text });
       await browser.action.setBadgeBackgroundColor({ tabId, color });
+    },
+    importProgress(done, total) {
+      // Not part of the import's transaction: the side panel listens to storage changes.
+      void browser.storage.local.set({ [IMPORT_PROGRESS_KEY]: { done, total } });
     },
     async injectOverlay(tabId) {
       await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });

@@ -48,6 +48,8 @@ export interface BackgroundDeps {
     set(tabId: number, handle: string | null): Promise<void>;
   };
   setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
+  /** Rows written so far by a running import (shown in the side panel); optional. */
+  importProgress?(done: number, total: number): void;
   injectOverlay(tabId: number): Promise<boolean>;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
   claimScanner?: ClaimScanner;
@@ -205,7 +207,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'backup.import.commit'({ sessionId, mode }) {
       const backup = imports.take(sessionId);
       if (!backup) return { imported: false, code: 'incomplete', detail: 'no checked file to import; nothing was written' };
-      await storageSafe(() => importData(deps.db, backup.data, mode));
+      await storageSafe(() => importData(deps.db, backup.data, mode, (done, total) => deps.importProgress?.(done, total)));
       return { imported: true, counts: countsOf(backup.data) };
     },
 

@@ -260,5 +260,8 @@ export const ReplySchema = z.union([
 ]);
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
+/** `storage.local` key where the background reports a running import's progress ({ done, total } rows). */
+export const IMPORT_PROGRESS_KEY = 'importProgress';
+
 /** Largest message accepted, in characters of its JSON form (a snapshot with 30 videos is ~30 KB). */
 export const MAX_MESSAGE_CHARS = 1_000_000;
