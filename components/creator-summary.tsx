@@ -1,5 +1,6 @@
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
+import type { CreatorRecord } from '@/lib/schemas/records';
 import { RecentVideos } from './recent-videos';
 import { FlagList } from './flag-list';
 import { useI18n } from './i18n';
@@ -10,6 +11,17 @@ export interface SummaryFigures {
   following: number | null;
   likes: number | null;
   videos: number | null;
+}
+
+/** The summary figures of a stored creator. */
+export function recordFigures(creator: CreatorRecord): SummaryFigures {
+  return {
+    followers: creator.followers,
+    followersExact: creator.followersExact,
+    following: creator.following,
+    likes: creator.likes,
+    videos: creator.videos,
+  };
 }
 
 /** Score, tier, confidence, counts and flags of one creator. Used by the overlay and the popup. */

@@ -3,7 +3,7 @@ import type { VettokDatabase } from '@/lib/db/database';
 import type { EntryPatch } from '@/lib/db/entries-repository';
 import { listsOf } from '@/lib/db/shortlists-repository';
 import { profileUrl } from '@/lib/readers/profile-url';
-import { CreatorSummary } from '../creator-summary';
+import { CreatorSummary, recordFigures } from '../creator-summary';
 import { useI18n } from '../i18n';
 import { EntryEditor } from './entry-editor';
 import { HistoryChart } from './history-chart';
@@ -55,13 +55,7 @@ export function CreatorView({
         <CreatorSummary
           testIdPrefix="creator"
           assessment={creator.assessment}
-          figures={{
-            followers: creator.followers,
-            followersExact: creator.followersExact,
-            following: creator.following,
-            likes: creator.likes,
-            videos: creator.videos,
-          }}
+          figures={recordFigures(creator)}
         />
       ) : (
         <p className="vt-muted">{t('creator.noData')}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CreatorSummary } from '@/components/creator-summary';
+import { CreatorSummary, recordFigures } from '@/components/creator-summary';
 import { LocaleProvider, useI18n } from '@/components/i18n';
 import { useLocale } from '@/components/use-locale';
 import { send } from '@/lib/messaging/client';
@@ -69,13 +69,7 @@ function Popup() {
           <CreatorSummary
             testIdPrefix="popup"
             assessment={creator.assessment}
-            figures={{
-              followers: creator.followers,
-              followersExact: creator.followersExact,
-              following: creator.following,
-              likes: creator.likes,
-              videos: creator.videos,
-            }}
+            figures={recordFigures(creator)}
           />
           <div className="vt-actions">
             <button type="button" className="vt-button" data-testid="popup-add" onClick={() => void quickAdd(creator.handle)}>
