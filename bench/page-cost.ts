@@ -14,7 +14,7 @@
  * profiles): listeners, DOM nodes and heap after forced GC, against the same walk without Vettok.
  * Prints every figure with median, min–max and budget; exits 1 if a budget is broken.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -23,6 +23,8 @@ import { REAL_FIXTURES } from '../tests/real-fixtures';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const JSON_OUT = process.argv.includes('--json');
+/** `--json-out=FILE`: also write the machine-readable summary there (used by bench/run.mjs). */
+const JSON_FILE = process.argv.find((a) => a.startsWith('--json-out='))?.slice('--json-out='.length);
 const NAVIGATIONS = 50;
 /** Time every page is left to settle after `load` (and after `ready`, with Vettok) before reading metrics. */
 const SETTLE_MS = 400;
@@ -49,7 +51,7 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function report(label: string, unit: string, values: number[], budget: number | null, note?: string, judged = median(values)) {
+function reportFigure(label: string, unit: string, values: number[], budget: number | null, note?: string, judged = median(values)) {
   const fig: Figure = {
     label,
     unit,
@@ -64,7 +66,7 @@ function report(label: string, unit: string, values: number[], budget: number | 
   const digits = unit === 'MB' ? 2 : unit === 'count' || unit === 'nodes' || unit === 'listeners' ? 0 : 1;
   const spread = values.length > 1 ? `  (${fig.min.toFixed(digits)}–${fig.max.toFixed(digits)}, n=${values.length})` : '';
   const verdict = budget === null ? '(no budget)' : fig.ok ? `≤ ${budget} ${unit}  ok` : `> ${budget} ${unit}  OVER BUDGET`;
-  log(`  ${label.padEnd(58)} ${judged.toFixed(digits).padStart(8)} ${unit.padEnd(9)} ${verdict}${spread}${note ? `  — ${note}` : ''}`);
+  log(`  ${label.padEnd(64)} ${judged.toFixed(digits).padStart(8)} ${unit.padEnd(9)} ${verdict}${spread}${note ? `  — ${note}` : ''}`);
 }
 
 // ── Browser ──────────────────────────────────────────────────────────────────────────────────
@@ -213,20 +215,22 @@ async function measure(browser: Browser, url: string, expectOverlay: boolean): P
 interface Target {
   url: string;
   label: string;
+  short: string;
   overlay: boolean;
   scriptBudget: number;
 }
 const TARGETS: Target[] = [
-  { url: 'https://www.tiktok.com/@jelly.here10', label: 'profile @jelly.here10 (real capture)', overlay: true, scriptBudget: 16 },
-  { url: 'https://www.tiktok.com/@alcaldiasa', label: 'profile @alcaldiasa (real capture)', overlay: true, scriptBudget: 16 },
+  { url: 'https://www.tiktok.com/@jelly.here10', label: 'profile @jelly.here10 (real capture)', short: '@jelly.here10', overlay: true, scriptBudget: 16 },
+  { url: 'https://www.tiktok.com/@alcaldiasa', label: 'profile @alcaldiasa (real capture)', short: '@alcaldiasa', overlay: true, scriptBudget: 16 },
   {
     url: 'https://www.tiktok.com/@w..corporation/video/7606836476323597588',
     label: 'video page @w..corporation (real capture, compact overlay)',
+    short: 'video',
     overlay: true,
     scriptBudget: 16,
   },
-  { url: 'https://www.tiktok.com/foryou', label: 'feed /foryou (shell)', overlay: false, scriptBudget: 2 },
-  { url: 'https://www.tiktok.com/explore', label: '/explore (real video capture, no overlay route)', overlay: false, scriptBudget: 2 },
+  { url: 'https://www.tiktok.com/foryou', label: 'feed /foryou (shell)', short: '/foryou', overlay: false, scriptBudget: 2 },
+  { url: 'https://www.tiktok.com/explore', label: '/explore (real video capture, no overlay route)', short: '/explore', overlay: false, scriptBudget: 2 },
 ];
 
 const summary: Record<string, unknown> = {};
@@ -256,6 +260,8 @@ try {
       }
     }
     log(`\n── ${t.label}: ${t.url}`);
+    const report = (label: string, unit: string, values: number[], budget: number | null, note?: string, judged?: number) =>
+      reportFigure(`${t.short}: ${label}`, unit, values, budget, note, judged);
     const w = (f: (r: Run) => number) => runs.with.map(f);
     const wo = (f: (r: Run) => number) => runs.without.map(f);
     const baseScript = median(wo((r) => r.scriptMs));
@@ -291,7 +297,7 @@ try {
     };
   }
   log('');
-  report('all overlay pages: DOMContentLoaded → overlay ready', 'ms', readyAll, 50);
+  reportFigure('all overlay pages: DOMContentLoaded → overlay ready', 'ms', readyAll, 50);
 
   // ── Item 5: 50 in-app navigations in one tab ───────────────────────────────────────────────
   log(`\n── ${NAVIGATIONS} in-app navigations in one tab (content swapped + pushState, @jelly.here10 ⇄ @alcaldiasa)`);
@@ -346,6 +352,7 @@ try {
   const navWith = await walk(withExt, true);
   const navWithout = await walk(without, false);
   const growth = (w: typeof navWith, key: 'nodes' | 'listeners' | 'heapMB' | 'docListeners') => w.samples.at(-1)![key] - w.samples[0]![key];
+  const report = reportFigure;
   report('navigation → overlay ready (per navigation)', 'ms', navWith.navTimes, null);
   const g = (key: 'nodes' | 'listeners' | 'heapMB' | 'docListeners') => growth(navWith, key) - growth(navWithout, key);
   report(`JS event listeners: growth from navigation 10 to ${NAVIGATIONS}`, 'listeners', [g('listeners')], 0, `raw ${growth(navWith, 'listeners')} with, ${growth(navWithout, 'listeners')} without`);
@@ -360,8 +367,10 @@ try {
 }
 
 const broken = figures.filter((f) => !f.ok);
+const result = { figures, runs: RUNS, seconds: (Date.now() - started) / 1000, details: summary };
+if (JSON_FILE) writeFileSync(JSON_FILE, JSON.stringify(result, null, 2));
 if (JSON_OUT) {
-  console.log(JSON.stringify({ figures, runs: RUNS, seconds: (Date.now() - started) / 1000, details: summary }, null, 2));
+  console.log(JSON.stringify(result, null, 2));
 } else {
   log(`\npage-cost: ${RUNS} alternating runs per page, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   log(broken.length ? `✖ ${broken.length} budget(s) broken: ${broken.map((f) => f.label).join('; ')}` : '✔ every page-cost budget met');
