@@ -35,7 +35,17 @@ export function translate(locale: Locale, key: string, params: MessageParams = {
   });
 }
 
+/**
+ * One Intl.NumberFormat per locale and precision: `toLocaleString(locale, options)` builds a new
+ * formatter (ICU data lookup) on every call, which cost a creator page ~60 ms of main-thread time
+ * for the overlay's few dozen numbers (docs/performance.md).
+ */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(locale: Locale, value: number): string {
   const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1;
-  return value.toLocaleString(locale, { maximumFractionDigits: digits });
+  const key = `${locale}|${digits}`;
+  let format = FORMATTERS.get(key);
+  if (!format) FORMATTERS.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+  return format.format(value);
 }
