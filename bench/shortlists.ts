@@ -260,6 +260,16 @@ async function benchSize(count: number) {
 
     const budget = count <= 10_000 ? 50 : 200;
     const p = page!;
+    {
+      // Memory of the side panel page with the whole list loaded (JS heap after forced GC, DOM nodes).
+      const cdp = await vettok.context.newCDPSession(p);
+      await cdp.send('Performance.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+      console.log(`  side panel memory: JS heap ${((m['JSHeapUsedSize'] ?? 0) / 1024 / 1024).toFixed(1)} MB after GC, ${m['Nodes']} DOM nodes   (no budget)`);
+      await cdp.detach();
+    }
     const rows = Number(await p.getByTestId('row-count').getAttribute('data-value'));
     console.log(`    (list shows ${rows.toLocaleString('en')} rows)`);
     report('filter: free text "c0001"', await timeInPage(p, 'text', 'c0001'), budget);

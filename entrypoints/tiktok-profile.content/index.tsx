@@ -21,8 +21,9 @@ export default defineContentScript({
 
     const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createProfileSession(store, document);
-    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId));
-
+    // Read the page and start the background's assessment first: the round-trip then overlaps the
+    // shadow root's set-up (it loads its stylesheet asynchronously); the card renders whatever state
+    // the store holds once it is mounted (docs/performance.md).
     const stopWatching = watchLocation(window, (href) => void session.read(href));
     const stopListening = listenToFeed(window, (_url, body) => session.receiveFeed(body));
     ctx.onInvalidated(() => {
@@ -30,5 +31,6 @@ export default defineContentScript({
       stopListening();
     });
     void session.read(location.href);
+    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId));
   },
 });

@@ -35,7 +35,48 @@ export function translate(locale: Locale, key: string, params: MessageParams = {
   });
 }
 
+/**
+ * Both UI locales (en, zh-CN) write numbers the same way: groups of three digits separated by ",",
+ * "." before the decimals. Formatting them by hand gives exactly Intl's output (checked in
+ * tests/unit/i18n/format-number.test.ts) without Intl: the first `Intl.NumberFormat` a page builds loads
+ * ICU number data, ~50 ms of main-thread time on a creator page (docs/performance.md).
+ */
+const INTL = new Map<string, Intl.NumberFormat>();
+
+function groupDigits(int: string): string {
+  let out = '';
+  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
+  return out;
+}
+
+/** Adds one to a string of decimal digits. */
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
+}
+
 export function formatNumber(locale: Locale, value: number): string {
   const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1;
-  return value.toLocaleString(locale, { maximumFractionDigits: digits });
+  // Intl rounds the shortest decimal form of the double (String(x)), ties away from zero.
+  const shortest = String(Math.abs(value));
+  if (Number.isFinite(value) && !Object.is(value, -0) && !shortest.includes('e')) {
+    const [int, frac = ''] = shortest.split('.') as [string, string?];
+    let kept = int + frac.slice(0, digits).padEnd(digits, '0');
+    if (frac.length > digits && frac[digits]! >= '5') kept = incrementDigits(kept);
+    const intPart = kept.slice(0, kept.length - digits) || '0';
+    const decimals = kept.slice(kept.length - digits).replace(/0+$/, '');
+    const body = groupDigits(intPart) + (decimals ? `.${decimals}` : '');
+    return value < 0 && (intPart !== '0' || decimals) ? `-${body}` : value < 0 ? '-0' : body;
+  }
+  const key = `${locale}|${digits}`;
+  let format = INTL.get(key);
+  if (!format) INTL.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+  return format.format(value);
 }

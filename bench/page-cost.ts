@@ -1,0 +1,379 @@
+/**
+ * What Vettok costs a TikTok page, measured in real Chromium (issue 8, items 1 and 5).
+ *
+ *   npx wxt build && npx tsx bench/page-cost.ts [--runs=5] [--json]
+ *
+ * One Chromium binary, two persistent contexts: one WITH the built extension, one WITHOUT. Real
+ * captured pages are served at the TikTok URLs they were saved from (nothing reaches the network;
+ * the pages' own external scripts are refused in both contexts alike). Runs alternate with/without.
+ * Per run, a fresh tab: CDP Performance metrics (enabled before navigation, read after the page has
+ * settled and garbage has been collected), long tasks and long animation frames observed from an
+ * init script, and the time from DOMContentLoaded to the overlay's `ready` state (MutationObserver
+ * on the overlay's open shadow root, started at DOMContentLoaded in both contexts alike).
+ * Then 50 in-app navigations in one tab (content swapped + pushState, alternating two real
+ * profiles): listeners, DOM nodes and heap after forced GC, against the same walk without Vettok.
+ * Prints every figure with median, min–max and budget; exits 1 if a budget is broken.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
+import { REAL_FIXTURES } from '../tests/real-fixtures';
+
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+const JSON_OUT = process.argv.includes('--json');
+/** `--json-out=FILE`: also write the machine-readable summary there (used by bench/run.mjs). */
+const JSON_FILE = process.argv.find((a) => a.startsWith('--json-out='))?.slice('--json-out='.length);
+const NAVIGATIONS = 50;
+/** Time every page is left to settle after `load` (and after `ready`, with Vettok) before reading metrics. */
+const SETTLE_MS = 400;
+
+const log = (line: string) => {
+  if (!JSON_OUT) console.log(line);
+};
+
+interface Figure {
+  label: string;
+  unit: string;
+  median: number;
+  min: number;
+  max: number;
+  budget: number | null;
+  ok: boolean;
+  note?: string;
+}
+const figures: Figure[] = [];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function reportFigure(label: string, unit: string, values: number[], budget: number | null, note?: string, judged = median(values)) {
+  const fig: Figure = {
+    label,
+    unit,
+    median: judged,
+    min: Math.min(...values),
+    max: Math.max(...values),
+    budget,
+    ok: budget === null || judged <= budget,
+    ...(note ? { note } : {}),
+  };
+  figures.push(fig);
+  const digits = unit === 'MB' ? 2 : unit === 'count' || unit === 'nodes' || unit === 'listeners' ? 0 : 1;
+  const spread = values.length > 1 ? `  (${fig.min.toFixed(digits)}–${fig.max.toFixed(digits)}, n=${values.length})` : '';
+  const verdict = budget === null ? '(no budget)' : fig.ok ? `≤ ${budget} ${unit}  ok` : `> ${budget} ${unit}  OVER BUDGET`;
+  log(`  ${label.padEnd(64)} ${judged.toFixed(digits).padStart(8)} ${unit.padEnd(9)} ${verdict}${spread}${note ? `  — ${note}` : ''}`);
+}
+
+// ── Browser ──────────────────────────────────────────────────────────────────────────────────
+
+const fixtureCache = new Map<string, string>();
+const fixture = (file: string) => {
+  let html = fixtureCache.get(file);
+  if (html === undefined) fixtureCache.set(file, (html = readFileSync(join(REAL_FIXTURES, file), 'utf8')));
+  return html;
+};
+
+/** A feed route as TikTok serves it before its scripts run: a small shell. */
+const FEED_SHELL =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>For You | TikTok</title></head><body><div id="app"><main id="main-content-homepage_hot"></main></div></body></html>';
+
+const PAGES: Record<string, () => string> = {
+  ...Object.fromEntries(Object.entries(REAL_PAGES).map(([url, file]) => [url, () => fixture(file)])),
+  'https://www.tiktok.com/foryou': () => FEED_SHELL,
+  // The real video-page capture served at a route no Vettok overlay matches: a full, heavy TikTok
+  // page on which only the watcher and the page-feed observer run.
+  'https://www.tiktok.com/explore': () => fixture('video-detail-w..corporation-7606836476323597588-2026-06-pt-BR.html'),
+};
+
+/** Recorded in every page of both contexts, from document start. */
+const INIT_SCRIPT = `(() => {
+  const r = (window.__vettokBench = { longTasks: [], loafs: [], ready: null, dcl: null });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) r.longTasks.push({ start: e.startTime, duration: e.duration, name: e.name, attribution: (e.attribution || []).map((a) => a.containerSrc || a.containerName || a.name) }); }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration >= 50) r.loafs.push({ start: e.startTime, duration: e.duration, scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, fn: s.sourceFunctionName, invoker: s.invoker, duration: s.duration })) }); }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  const isReady = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-state=ready]');
+  document.addEventListener('DOMContentLoaded', () => {
+    r.dcl = performance.now();
+    const watchRoot = (root) => {
+      if (isReady(root)) { r.ready = performance.now(); return; }
+      const mo = new MutationObserver(() => { if (r.ready === null && isReady(root)) { r.ready = performance.now(); mo.disconnect(); } });
+      mo.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    };
+    const find = () => { const host = document.querySelector('vettok-overlay'); return host && host.shadowRoot; };
+    const root = find();
+    if (root) return watchRoot(root);
+    const top = new MutationObserver(() => { const found = find(); if (found) { top.disconnect(); watchRoot(found); } });
+    top.observe(document.documentElement, { childList: true, subtree: true });
+    setTimeout(() => top.disconnect(), 10000);
+  }, { once: true });
+})();`;
+
+interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+async function launch(withExtension: boolean): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), withExtension ? 'vettok-bench-ext-' : 'vettok-bench-none-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-sandbox',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  await context.addInitScript(INIT_SCRIPT);
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const clean = url.split('?')[0]!.split('#')[0]!.replace(/\/$/, '');
+    const page = PAGES[clean];
+    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page() });
+    return route.abort('blockedbyclient');
+  });
+  if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Metrics = Record<string, number>;
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+async function gc(cdp: CDPSession) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
+interface Run {
+  scriptMs: number;
+  taskMs: number;
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+  readyAfterDclMs: number | null;
+  longTasks: { start: number; duration: number }[];
+  extensionLoafs: { duration: number; scripts: { url: string; duration: number }[] }[];
+}
+
+async function measure(browser: Browser, url: string, expectOverlay: boolean): Promise<Run> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('HeapProfiler.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  if (expectOverlay) {
+    await page.waitForFunction(() => (window as unknown as { __vettokBench: { ready: number | null } }).__vettokBench.ready !== null, null, {
+      timeout: 15_000,
+      polling: 50,
+    });
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const bench = await page.evaluate(() => (window as unknown as { __vettokBench: Record<string, unknown> }).__vettokBench);
+  await gc(cdp);
+  const m = await metrics(cdp);
+  await cdp.detach();
+  await page.close();
+  const b = bench as { ready: number | null; dcl: number | null; longTasks: Run['longTasks']; loafs: { duration: number; scripts: { url: string; duration: number }[] }[] };
+  return {
+    scriptMs: m['ScriptDuration']! * 1000,
+    taskMs: m['TaskDuration']! * 1000,
+    heapMB: m['JSHeapUsedSize']! / 1024 / 1024,
+    nodes: m['Nodes']!,
+    listeners: m['JSEventListeners']!,
+    readyAfterDclMs: b.ready !== null && b.dcl !== null ? b.ready - b.dcl : null,
+    longTasks: b.longTasks,
+    extensionLoafs: b.loafs.filter((l) => l.scripts.some((s) => s.url?.startsWith('chrome-extension://'))),
+  };
+}
+
+// ── Item 1: cost per page ────────────────────────────────────────────────────────────────────
+
+interface Target {
+  url: string;
+  label: string;
+  short: string;
+  overlay: boolean;
+  scriptBudget: number;
+}
+const TARGETS: Target[] = [
+  { url: 'https://www.tiktok.com/@jelly.here10', label: 'profile @jelly.here10 (real capture)', short: '@jelly.here10', overlay: true, scriptBudget: 16 },
+  { url: 'https://www.tiktok.com/@alcaldiasa', label: 'profile @alcaldiasa (real capture)', short: '@alcaldiasa', overlay: true, scriptBudget: 16 },
+  {
+    url: 'https://www.tiktok.com/@w..corporation/video/7606836476323597588',
+    label: 'video page @w..corporation (real capture, compact overlay)',
+    short: 'video',
+    overlay: true,
+    scriptBudget: 16,
+  },
+  { url: 'https://www.tiktok.com/foryou', label: 'feed /foryou (shell)', short: '/foryou', overlay: false, scriptBudget: 2 },
+  { url: 'https://www.tiktok.com/explore', label: '/explore (real video capture, no overlay route)', short: '/explore', overlay: false, scriptBudget: 2 },
+];
+
+const summary: Record<string, unknown> = {};
+const started = Date.now();
+const withExt = await launch(true);
+const without = await launch(false);
+try {
+  // Warm both browsers (first-load compilation, service worker start) outside the figures.
+  for (const t of TARGETS) {
+    await measure(withExt, t.url, t.overlay);
+    await measure(without, t.url, false);
+  }
+
+  const readyAll: number[] = [];
+  let longTasksAttributable = 0;
+  const heapAdded: number[] = [];
+  for (const t of TARGETS) {
+    const runs: { with: Run[]; without: Run[] } = { with: [], without: [] };
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which variant goes first, so drift on the machine hits both alike.
+      if (i % 2 === 0) {
+        runs.with.push(await measure(withExt, t.url, t.overlay));
+        runs.without.push(await measure(without, t.url, false));
+      } else {
+        runs.without.push(await measure(without, t.url, false));
+        runs.with.push(await measure(withExt, t.url, t.overlay));
+      }
+    }
+    log(`\n── ${t.label}: ${t.url}`);
+    const report = (label: string, unit: string, values: number[], budget: number | null, note?: string, judged?: number) =>
+      reportFigure(`${t.short}: ${label}`, unit, values, budget, note, judged);
+    const w = (f: (r: Run) => number) => runs.with.map(f);
+    const wo = (f: (r: Run) => number) => runs.without.map(f);
+    const baseScript = median(wo((r) => r.scriptMs));
+    const addedScript = w((r) => r.scriptMs - baseScript);
+    report('main-thread script time, without Vettok', 'ms', wo((r) => r.scriptMs), null);
+    report('main-thread script time, with Vettok', 'ms', w((r) => r.scriptMs), null);
+    report('script time added by Vettok', 'ms', addedScript, t.scriptBudget, undefined, median(w((r) => r.scriptMs)) - baseScript);
+    const baseTask = median(wo((r) => r.taskMs));
+    report('main-thread task time added (all work: style, layout…)', 'ms', w((r) => r.taskMs - baseTask), null, undefined, median(w((r) => r.taskMs)) - baseTask);
+    const baseHeap = median(wo((r) => r.heapMB));
+    const added = median(w((r) => r.heapMB)) - baseHeap;
+    heapAdded.push(added);
+    report('JS heap added (after GC)', 'MB', w((r) => r.heapMB - baseHeap), 3, undefined, added);
+    const baseNodes = median(wo((r) => r.nodes));
+    report('DOM nodes added', 'nodes', w((r) => r.nodes - baseNodes), null, undefined, median(w((r) => r.nodes)) - baseNodes);
+    if (t.overlay) {
+      const ready = runs.with.map((r) => r.readyAfterDclMs).filter((x): x is number => x !== null);
+      readyAll.push(...ready);
+      report('DOMContentLoaded → overlay ready', 'ms', ready, 50);
+    }
+    const ltWith = runs.with.reduce((n, r) => n + r.longTasks.length, 0);
+    const ltWithout = runs.without.reduce((n, r) => n + r.longTasks.length, 0);
+    const extLoafs = runs.with.flatMap((r) => r.extensionLoafs);
+    // Long-animation-frame entries do not name isolated-world (content) scripts, and long tasks
+    // carry no script at all; so every long task the page has beyond its count without Vettok is
+    // charged to Vettok (conservative: on a busy machine, noise counts against Vettok).
+    const attributable = Math.max(extLoafs.length, Math.max(0, ltWith - ltWithout));
+    longTasksAttributable += attributable;
+    report(`long tasks ≥ 50 ms attributable to Vettok (${RUNS} runs)`, 'count', [attributable], 0, `page had ${ltWith} with / ${ltWithout} without Vettok`);
+    summary[t.url] = {
+      with: runs.with.map(({ extensionLoafs: _x, longTasks, ...r }) => ({ ...r, longTasks: longTasks.length })),
+      without: runs.without.map(({ extensionLoafs: _x, longTasks, ...r }) => ({ ...r, longTasks: longTasks.length })),
+      extensionLongFrames: extLoafs,
+    };
+  }
+  log('');
+  reportFigure('all overlay pages: DOMContentLoaded → overlay ready', 'ms', readyAll, 50);
+
+  // ── Item 5: 50 in-app navigations in one tab ───────────────────────────────────────────────
+  log(`\n── ${NAVIGATIONS} in-app navigations in one tab (content swapped + pushState, @jelly.here10 ⇄ @alcaldiasa)`);
+  const walk = async (browser: Browser, overlay: boolean) => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.enable');
+    await page.goto('https://www.tiktok.com/@jelly.here10', { waitUntil: 'load' });
+    if (overlay) await page.getByTestId('vettok-overlay').and(page.locator('[data-state=ready]')).waitFor({ timeout: 15_000 });
+    const profiles = [
+      { handle: 'alcaldiasa', html: fixture('profile-alcaldiasa-2026-05-universal-data.html') },
+      { handle: 'jelly.here10', html: fixture('profile-jelly.here10-2026-04-universal-data.html') },
+    ];
+    const samples: { at: number; nodes: number; listeners: number; heapMB: number; docListeners: number }[] = [];
+    const sample = async (at: number) => {
+      await gc(cdp);
+      const m = await metrics(cdp);
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+      const { listeners: docL } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId!, depth: -1, pierce: true });
+      const { result: win } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+      const { listeners: winL } = await cdp.send('DOMDebugger.getEventListeners', { objectId: win.objectId! });
+      samples.push({ at, nodes: m['Nodes']!, listeners: m['JSEventListeners']!, heapMB: m['JSHeapUsedSize']! / 1024 / 1024, docListeners: docL.length + winL.length });
+    };
+    const navTimes: number[] = [];
+    for (let i = 1; i <= NAVIGATIONS; i++) {
+      const next = profiles[i % 2]!;
+      const ms = await page.evaluate(
+        async ({ html, handle, overlay }) => {
+          const doc = new DOMParser().parseFromString(html, 'text/html');
+          const t0 = performance.now();
+          document.getElementById('main-content-others_homepage')!.replaceWith(document.importNode(doc.getElementById('main-content-others_homepage')!, true));
+          document.title = doc.title;
+          history.pushState({}, '', `/@${handle}`);
+          if (!overlay) return performance.now() - t0;
+          for (;;) {
+            const card = document.querySelector('vettok-overlay')?.shadowRoot?.querySelector('[data-testid=vettok-overlay]');
+            if (card?.getAttribute('data-handle') === handle && card.getAttribute('data-state') === 'ready') return performance.now() - t0;
+            if (performance.now() - t0 > 10_000) throw new Error(`overlay did not show @${handle}`);
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+        },
+        { html: next.html, handle: next.handle, overlay },
+      );
+      navTimes.push(ms);
+      if (i === 10 || i === NAVIGATIONS) await sample(i);
+    }
+    await cdp.detach();
+    await page.close();
+    return { samples, navTimes };
+  };
+  const navWith = await walk(withExt, true);
+  const navWithout = await walk(without, false);
+  const growth = (w: typeof navWith, key: 'nodes' | 'listeners' | 'heapMB' | 'docListeners') => w.samples.at(-1)![key] - w.samples[0]![key];
+  const report = reportFigure;
+  report('navigation → overlay ready (per navigation)', 'ms', navWith.navTimes, null);
+  const g = (key: 'nodes' | 'listeners' | 'heapMB' | 'docListeners') => growth(navWith, key) - growth(navWithout, key);
+  report(`JS event listeners: growth from navigation 10 to ${NAVIGATIONS}`, 'listeners', [g('listeners')], 0, `raw ${growth(navWith, 'listeners')} with, ${growth(navWithout, 'listeners')} without`);
+  report(`listeners on document tree + window (DOMDebugger): growth 10→${NAVIGATIONS}`, 'listeners', [g('docListeners')], 0, `raw ${growth(navWith, 'docListeners')} with, ${growth(navWithout, 'docListeners')} without`);
+  report(`DOM nodes: growth from navigation 10 to ${NAVIGATIONS}`, 'nodes', [g('nodes')], 50, `raw ${growth(navWith, 'nodes')} with, ${growth(navWithout, 'nodes')} without`);
+  report(`JS heap after GC: growth from navigation 10 to ${NAVIGATIONS}`, 'MB', [g('heapMB')], 1, `raw ${growth(navWith, 'heapMB').toFixed(2)} with, ${growth(navWithout, 'heapMB').toFixed(2)} without`);
+  summary['navigation'] = { with: navWith, without: navWithout };
+  summary['longTasksAttributable'] = longTasksAttributable;
+} finally {
+  await withExt.close();
+  await without.close();
+}
+
+const broken = figures.filter((f) => !f.ok);
+const result = { figures, runs: RUNS, seconds: (Date.now() - started) / 1000, details: summary };
+if (JSON_FILE) writeFileSync(JSON_FILE, JSON.stringify(result, null, 2));
+if (JSON_OUT) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  log(`\npage-cost: ${RUNS} alternating runs per page, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(broken.length ? `✖ ${broken.length} budget(s) broken: ${broken.map((f) => f.label).join('; ')}` : '✔ every page-cost budget met');
+}
+process.exit(broken.length ? 1 : 0);
