@@ -60,6 +60,8 @@ export interface BackgroundDeps {
   injectOverlay(tabId: number): Promise<boolean>;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
   claimScanner?: ClaimScanner;
+  /** The merchant's IANA time zone for collaboration deadlines; UTC when not given. */
+  timeZone?(): string;
   /** Re-plans reminders, alarms and the badge after a collaboration changed (lib/background/reminders.ts). */
   collaborationsChanged?(): Promise<void>;
 }
@@ -76,7 +78,8 @@ async function collabWrite<T>(deps: BackgroundDeps, work: () => Promise<T>): Pro
     if (error instanceof z.core.$ZodError) throw new HandlerError('invalid-payload', error.message);
     throw error;
   }
-  await deps.collaborationsChanged?.();
+  // The write is done: a failed re-plan must not turn it into an error (the next start re-plans).
+  await deps.collaborationsChanged?.().catch((error: unknown) => console.warn('reminders not re-planned', error));
   return result;
 }
 
