@@ -41,6 +41,7 @@ import {
   UnknownCollaborationError,
   updateCollaboration,
 } from '../db/collaborations-repository';
+import { creatorOutcome } from '../collaborations/commerce-flags';
 import { createImportSessions } from './import-sessions';
 import { createUndoStore } from './undo-store';
 
@@ -122,8 +123,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'snapshot.submit'({ snapshot }, { tabId }) {
       const settings = await deps.settings();
       const now = deps.now();
+      // What happened with this creator before (terminated for low ROI, sample never posted) feeds the assessment.
+      const outcome = creatorOutcome(await deps.db.collaborations.toArray(), snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
       const creator = await storageSafe(() =>
-        recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at), now),
+        recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at, { outcomeFlags: outcome.flags }), now),
       );
       if (tabId !== null) {
         await deps.tabCreators.set(tabId, creator.handle);

@@ -125,3 +125,31 @@ describe('collaboration messages on a real database', () => {
     expect(ended.collaboration).toMatchObject({ status: 'terminated', terminationReason: 'low-roi' });
   });
 });
+
+describe('what happened feeds the assessment', () => {
+  it('a creator whose stop-loss fired is flagged P9 the next time their page is read', async () => {
+    const { ask } = setup();
+    const snapshot = { snapshot: realSnapshot('user-detail-scope-a-2026-09.json') };
+    const before = okData<{ assessment: { flags: { id: string }[] } }>(await ask('snapshot.submit', snapshot, TIKTOK));
+    expect(before.assessment.flags.some((f) => f.id.startsWith('terminated-low-roi:'))).toBe(false);
+    const { collaboration } = okData<{ collaboration: Collaboration }>(await ask('collab.start', { handle: 'a', roiThreshold: 2 }));
+    okData(await ask('collab.result.add', { id: collaboration.id, result: lowResult(NOW - 2 * DAY) }));
+    okData(await ask('collab.result.add', { id: collaboration.id, result: lowResult(NOW - DAY) }));
+    const after = okData<{ assessment: { flags: { id: string; pitfall: string; messageKey: string }[] } }>(
+      await ask('snapshot.submit', snapshot, TIKTOK),
+    );
+    expect(after.assessment.flags).toContainEqual(
+      expect.objectContaining({ id: `terminated-low-roi:${collaboration.id}`, pitfall: 'P9', messageKey: 'collab.flag.stop-loss-triggered' }),
+    );
+  });
+
+  it('a sample received and never posted is flagged P4', async () => {
+    const { ask } = setup();
+    const snapshot = { snapshot: realSnapshot('user-detail-scope-a-2026-09.json') };
+    okData(await ask('snapshot.submit', snapshot, TIKTOK));
+    const { collaboration } = okData<{ collaboration: Collaboration }>(await ask('collab.start', { handle: 'a' }));
+    okData(await ask('collab.update', { id: collaboration.id, patch: { dates: { sampleReceivedAt: NOW - 30 * DAY } } }));
+    const after = okData<{ assessment: { flags: { id: string; pitfall: string }[] } }>(await ask('snapshot.submit', snapshot, TIKTOK));
+    expect(after.assessment.flags).toContainEqual(expect.objectContaining({ id: `sample-never-posted:${collaboration.id}`, pitfall: 'P4' }));
+  });
+});
