@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BackupPanel } from '@/components/backup/backup-panel';
+import { CollaborationsPanel } from '@/components/collaborations/collaborations-panel';
 import { LocaleProvider, useI18n } from '@/components/i18n';
 import { InvitationsPanel } from '@/components/invitations/invitations-panel';
 import { ShortlistsPage } from '@/components/shortlists/shortlists-page';
@@ -28,6 +29,7 @@ function SidePanel() {
       <BackupPanel db={db} now={now} />
       <ShortlistsPage db={db} />
       <InvitationsPanel db={db} />
+      <CollaborationsPanel db={db} />
       <details className="vt-data">
         <summary>{t('storage.title')}</summary>
         <StorageHealth />
