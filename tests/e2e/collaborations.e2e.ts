@@ -85,6 +85,27 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
     await page.close();
   });
 
+  it('an overdue content review is listed, and counted on the badge again after the service worker restarts', async () => {
+    const item = panel.locator('[data-testid=collab-item][data-handle="jelly.here10"]');
+    const form = item.getByTestId('collab-details-form');
+    if ((await form.count()) === 0) await item.getByTestId('collab-edit').click();
+    await item.getByTestId('collab-date-contentSubmittedAt').fill(localInput(Date.now() - 3 * DAY));
+    await item.getByTestId('collab-save').click();
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('collab-overdue').getAttribute('data-count')).toBe('1');
+    expect(await panel.getByTestId('collab-overdue-item').getAttribute('data-kind')).toBe('content-review');
+    const globalBadge = () => panel.evaluate(() => chrome.action.getBadgeText({}));
+    await expect.poll(globalBadge).toBe('1');
+
+    // Clear the badge, stop the worker; the next start re-plans from the stored dates.
+    await panel.evaluate(() => chrome.action.setBadgeText({ text: '' }));
+    await vettok.stopServiceWorker();
+    const page = await vettok.open(JELLY);
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await expect.poll(globalBadge).toBe('1');
+    await page.close();
+  });
+
   it('exports the results as CSV with a BOM', async () => {
     const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('collab-export').click()]);
     const { readFileSync } = await import('node:fs');
