@@ -83,6 +83,8 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
     expect(await mark.getAttribute('data-handle')).toBe('jelly.here10');
     expect(await mark.isVisible()).toBe(true);
     await page.close();
+    // The shortlist row of that creator, in the open side panel, carries the mark too.
+    await expect.poll(() => panel.locator('[data-testid=row-terminate][data-handle="jelly.here10"]').count()).toBe(1);
   });
 
   it('an overdue content review is listed, and counted on the badge again after the service worker restarts', async () => {
