@@ -22,7 +22,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'sidePanel', 'scripting'],
+    // alarms + notifications: collaboration deadline reminders (content review, sample posting, appeal).
+    permissions: ['storage', 'sidePanel', 'scripting', 'alarms', 'notifications'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
   },

@@ -3,6 +3,7 @@ import { ListPicker } from './list-picker';
 import { CreatorSummary } from '../creator-summary';
 import { LocaleProvider, useI18n } from '../i18n';
 import { InviteCreatorButton } from '../invitations/invite-creator-button';
+import type { Assessment } from '@/lib/schemas/assessment';
 import type { OverlayStore, OverlayView } from './overlay-store';
 
 /**
@@ -53,6 +54,11 @@ function OverlayCard({
       <header className="vt-card-head">
         <span className="vt-brand">{t('app.name')}</span>
         {handle && <span className="vt-handle">@{handle}</span>}
+        {view.kind === 'ready' && isTerminated(view.assessment) && (
+          <span className="vt-terminate" data-testid="overlay-terminate" data-handle={handle}>
+            {t('collab.terminatedMark')}
+          </span>
+        )}
         {view.kind === 'ready' && collapsed && view.assessment.score !== null && (
           <span className="vt-mini-score">{Math.round(view.assessment.score)}</span>
         )}
@@ -63,6 +69,11 @@ function OverlayCard({
       {!collapsed && <OverlayBody view={view} onAdd={onAdd} />}
     </section>
   );
+}
+
+/** The merchant's stop-loss rule said to end a collaboration with this creator, or they ended it for low ROI (P9). */
+function isTerminated(assessment: Assessment): boolean {
+  return assessment.flags.some((f) => f.pitfall === 'P9' && f.id.startsWith('terminated-low-roi:'));
 }
 
 function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidden' }>; onAdd: (listId: string | null) => void }) {

@@ -223,6 +223,11 @@ const Row = memo(
             @{row.handle}
           </a>
           {row.nickname && <span className="vt-muted">{row.nickname}</span>}
+          {row.flagIds.some((id) => id.startsWith('terminated-low-roi:')) && (
+            <span className="vt-terminate" data-testid="row-terminate" data-handle={row.handle}>
+              {t('collab.terminatedMark')}
+            </span>
+          )}
         </span>
         <span role="gridcell" className="vt-num" data-testid="row-followers" data-value={row.followers ?? ''}>
           {row.followers === null ? '—' : formats.number.format(row.followers)}

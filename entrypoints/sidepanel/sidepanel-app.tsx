@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BackupPanel } from '@/components/backup/backup-panel';
+import { CollaborationsPanel } from '@/components/collaborations/collaborations-panel';
 import { LocaleProvider, useI18n } from '@/components/i18n';
 import { InvitationsPanel } from '@/components/invitations/invitations-panel';
 import { SettingsPanel } from '@/components/settings/settings-panel';
@@ -11,7 +12,7 @@ import { VettokDatabase } from '@/lib/db/database';
 /** Extension pages read the database; only the background writes it. */
 const db = new VettokDatabase();
 
-const TABS = ['shortlists', 'invitations', 'settings'] as const;
+const TABS = ['shortlists', 'invitations', 'collaborations', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab named in the URL's hash (`sidepanel.html#invitations`), else Shortlists. */
@@ -65,6 +66,7 @@ function SidePanel() {
         </>
       )}
       {tab === 'invitations' && <InvitationsPanel db={db} />}
+      {tab === 'collaborations' && <CollaborationsPanel db={db} />}
       {tab === 'settings' && (
         <>
           <SettingsPanel />

@@ -7,3 +7,12 @@ export function badgeFor(assessment: Assessment | null): { text: string; color: 
   const color = { A: '#15803d', B: '#4d7c0f', C: '#b45309', D: '#c2410c', E: '#b91c1c' }[assessment.grade ?? 'E'];
   return { text: String(Math.round(assessment.score)), color };
 }
+
+/**
+ * The badge of a tab without a creator (and the global badge): the number of overdue collaboration
+ * deadlines in red, or nothing. A tab showing a creator keeps the creator's score.
+ */
+export function overdueBadge(count: number): { text: string; color: string } {
+  if (count <= 0) return { text: '', color: '#666666' };
+  return { text: count > 99 ? '99+' : String(count), color: '#dc2626' };
+}

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { VettokDatabase } from '../db/database';
 import { recordSnapshot } from '../db/creators-repository';
 import { addToShortlist, listsOf, UnknownCreatorError, UnknownListError } from '../db/shortlists-repository';
@@ -31,6 +32,16 @@ import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-r
 import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
 import { countsOf } from '../backup/backup-format';
+import {
+  addResult,
+  CollaborationRefusedError,
+  recordExtension,
+  removeResult,
+  startCollaboration,
+  UnknownCollaborationError,
+  updateCollaboration,
+} from '../db/collaborations-repository';
+import { creatorOutcome } from '../collaborations/commerce-flags';
 import { createImportSessions } from './import-sessions';
 import { createUndoStore } from './undo-store';
 
@@ -53,6 +64,27 @@ export interface BackgroundDeps {
   injectOverlay(tabId: number): Promise<boolean>;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
   claimScanner?: ClaimScanner;
+  /** The merchant's IANA time zone for collaboration deadlines; UTC when not given. */
+  timeZone?(): string;
+  /** Re-plans reminders, alarms and the badge after a collaboration changed (lib/background/reminders.ts). */
+  collaborationsChanged?(): Promise<void>;
+}
+
+/** A collaboration write: refusals become validation errors; reminders are re-planned after it. */
+async function collabWrite<T>(deps: BackgroundDeps, work: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await storageSafe(work);
+  } catch (error) {
+    if (error instanceof UnknownCollaborationError || error instanceof CollaborationRefusedError) {
+      throw new HandlerError('invalid-payload', error.message);
+    }
+    if (error instanceof z.core.$ZodError) throw new HandlerError('invalid-payload', error.message);
+    throw error;
+  }
+  // The write is done: a failed re-plan must not turn it into an error (the next start re-plans).
+  await deps.collaborationsChanged?.().catch((error: unknown) => console.warn('reminders not re-planned', error));
+  return result;
 }
 
 function invitationError(error: unknown): never {
@@ -94,8 +126,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'snapshot.submit'({ snapshot }, { tabId }) {
       const settings = await deps.settings();
       const now = deps.now();
+      // What happened with this creator before (terminated for low ROI, sample never posted) feeds the assessment.
+      const outcome = creatorOutcome(await deps.db.collaborations.toArray(), snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
       const creator = await storageSafe(() =>
-        recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at), now),
+        recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at, { outcomeFlags: outcome.flags }), now),
       );
       if (tabId !== null) {
         await deps.tabCreators.set(tabId, creator.handle);
@@ -274,6 +308,26 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         throw new HandlerError('forbidden', 'drafts are offered only on the Affiliate Center');
       }
       return { drafts: (await listDrafts(deps.db)).filter((d) => !d.terms.isTemplate) };
+    },
+
+    async 'collab.start'(request) {
+      return collabWrite(deps, () => startCollaboration(deps.db, request, { now: deps.now(), ids: deps.ids }));
+    },
+
+    async 'collab.update'({ id, patch }) {
+      return { collaboration: await collabWrite(deps, () => updateCollaboration(deps.db, id, patch, deps.now())) };
+    },
+
+    async 'collab.result.add'({ id, result }) {
+      return { collaboration: await collabWrite(deps, () => addResult(deps.db, id, result, { now: deps.now(), ids: deps.ids })) };
+    },
+
+    async 'collab.result.remove'({ id, resultId }) {
+      return { collaboration: await collabWrite(deps, () => removeResult(deps.db, id, resultId, deps.now())) };
+    },
+
+    async 'collab.extend'({ id }) {
+      return { collaboration: await collabWrite(deps, () => recordExtension(deps.db, id, deps.now())) };
     },
   };
 }

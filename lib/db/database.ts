@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Collaboration } from '../collaborations/collaboration';
 import { repairTerms } from '../invitations/terms';
 import type { CreatorRecord, Invitation, InvitationDraft, Shortlist, ShortlistEntry, SnapshotRow } from '../schemas/records';
 import { upgradeEntryToV2 } from './migrations/v2-entries';
@@ -7,6 +8,12 @@ import { upgradeEntryToV2 } from './migrations/v2-entries';
 export interface MetaRow {
   key: string;
   value: string | number | null;
+}
+
+/** A reminder already shown (id from lib/collaborations/reminders.ts), so it is shown once. */
+export interface NotifiedReminderRow {
+  id: string;
+  at: number;
 }
 
 export const DATABASE_NAME = 'vettok';
@@ -24,6 +31,8 @@ export class VettokDatabase extends Dexie {
   invitationDrafts!: EntityTable<InvitationDraft, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   invitations!: EntityTable<Invitation, 'id'>;
+  collaborations!: EntityTable<Collaboration, 'id'>;
+  notifiedReminders!: EntityTable<NotifiedReminderRow, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -60,5 +69,10 @@ export class VettokDatabase extends Dexie {
             if (typeof draft['name'] !== 'string') draft['name'] = '';
           }),
       );
+    // Version 4: collaborations (one per creator and invitation) and the reminders already shown.
+    this.version(4).stores({
+      collaborations: 'id, creatorHandle, draftId, invitationId, status, updatedAt',
+      notifiedReminders: 'id',
+    });
   }
 }

@@ -1,14 +1,16 @@
 import { assessmentEn } from './assessment.en';
 import { assessmentZhCN } from './assessment.zh-CN';
+import { collaborationsEn } from './collaborations.en';
+import { collaborationsZhCN } from './collaborations.zh-CN';
 import { uiEn } from './ui.en';
 import { uiZhCN } from './ui.zh-CN';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
-const en = { ...uiEn, ...assessmentEn };
+const en = { ...uiEn, ...assessmentEn, ...collaborationsEn };
 export type MessageKey = keyof typeof en;
-const zhCN: Record<MessageKey, string> = { ...uiZhCN, ...assessmentZhCN };
+const zhCN: Record<MessageKey, string> = { ...uiZhCN, ...assessmentZhCN, ...collaborationsZhCN };
 
 export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 

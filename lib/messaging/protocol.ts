@@ -3,6 +3,14 @@ import { AssessmentSchema } from '../schemas/assessment';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
 import { SettingsSchema } from '../schemas/settings';
 import { DraftSchema } from '../invitations/draft';
+import {
+  CollaborationDatesSchema,
+  CollaborationResultSchema,
+  CollaborationSchema,
+  CollaborationStatusSchema,
+  ContentLinkSchema,
+  TerminationReasonSchema,
+} from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 
@@ -48,6 +56,13 @@ export const ImportPlanSchema = z.object({
 });
 
 export const ImportRefusalSchema = z.object({ imported: z.literal(false), code: z.string(), detail: z.string() });
+
+const Collab = z.object({ collaboration: CollaborationSchema });
+const ShortText = z.nullable(z.string().check(z.trim(), z.maxLength(80)));
+const RoiThreshold = z.nullable(z.number().check(z.minimum(0), z.maximum(1000)));
+const ConsecutiveCount = z.number().check(z.int(), z.minimum(1), z.maximum(20));
+/** A result as the merchant enters it; the background gives it its id. */
+export const ResultInputSchema = z.omit(z.strictObject(CollaborationResultSchema.shape), { id: true });
 
 export const PROTOCOL = {
   /** A content script read a creator: store the snapshot, assess, badge the tab. */
@@ -236,6 +251,55 @@ export const PROTOCOL = {
     from: ['content', 'page'],
     request: z.strictObject({}),
     response: z.object({ drafts: z.array(DraftSchema) }),
+  },
+  /** Start tracking a creator, optionally from an applied invitation (one per creator and invitation). */
+  'collab.start': {
+    from: ['page'],
+    request: z.strictObject({
+      handle: Handle,
+      invitationId: z.optional(z.nullable(Id)),
+      draftId: z.optional(z.nullable(Id)),
+      roiThreshold: z.optional(RoiThreshold),
+      consecutiveCount: z.optional(ConsecutiveCount),
+    }),
+    response: z.object({ collaboration: CollaborationSchema, created: z.boolean() }),
+  },
+  /** Status, dates, sample shipping, content links, notes or the stop-loss rule of a collaboration. */
+  'collab.update': {
+    from: ['page'],
+    request: z.strictObject({
+      id: Id,
+      patch: z.strictObject({
+        status: z.optional(CollaborationStatusSchema),
+        terminationReason: z.optional(z.nullable(TerminationReasonSchema)),
+        dates: z.optional(z.partial(z.strictObject(CollaborationDatesSchema.shape))),
+        carrier: z.optional(ShortText),
+        trackingNumber: z.optional(ShortText),
+        contentLinks: z.optional(z.array(ContentLinkSchema.check(z.maxLength(2000))).check(z.maxLength(50))),
+        notes: z.optional(z.string().check(z.maxLength(5000))),
+        settlementDisputed: z.optional(z.boolean()),
+        roiThreshold: z.optional(RoiThreshold),
+        consecutiveCount: z.optional(ConsecutiveCount),
+      }),
+    }),
+    response: Collab,
+  },
+  /** Adds the figures of one published video or live. */
+  'collab.result.add': {
+    from: ['page'],
+    request: z.strictObject({ id: Id, result: ResultInputSchema }),
+    response: Collab,
+  },
+  'collab.result.remove': {
+    from: ['page'],
+    request: z.strictObject({ id: Id, resultId: Id }),
+    response: Collab,
+  },
+  /** Records the creator's one 7-day extension of the sample posting deadline. */
+  'collab.extend': {
+    from: ['page'],
+    request: z.strictObject({ id: Id }),
+    response: Collab,
   },
 } as const;
 

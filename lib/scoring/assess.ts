@@ -19,6 +19,9 @@ import { sampleVideos, type VideoSample } from './videos';
 export interface AssessContext {
   /** The page could not be read (the reader's reason): the result is "not enough data". */
   unreadable?: UnreadableReason;
+  /** What happened in the merchant's own collaborations with this creator (P9 stop-loss, P4 sample
+   * never posted, P10): lib/collaborations creatorOutcome's flags, shown with the others. */
+  outcomeFlags?: readonly Flag[];
 }
 
 /** Sub-scores that say something about the creator themself; without one of them nothing is judged. */
@@ -104,6 +107,7 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
     }
   }
   figures.push(...growth.figures);
+  flags.push(...(context.outcomeFlags ?? []));
 
   const confidence = confidenceOf(latest, sample);
   const caveats = caveatsOf(latest, sample, followers, [following, likes, videos], confidence, now);

@@ -42,7 +42,7 @@ describe('database version 1 → 2 (and on to the latest)', () => {
 
     const db = new VettokDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.creators.orderBy('handle').toArray()).toEqual([...fixture.creators].sort((a, b) => a.handle.localeCompare(b.handle)));
     expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);
     expect(await db.shortlists.toArray()).toEqual(fixture.shortlists);

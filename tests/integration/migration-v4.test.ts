@@ -1,0 +1,79 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { VettokDatabase } from '../../lib/db/database';
+import { newDraft } from '../../lib/invitations/draft';
+import { defaultTerms } from '../../lib/invitations/terms';
+import { sampleData } from '../sample-data';
+
+/** Version 3 exactly as shipped (a literal copy: never import it from the live class). */
+const V3_STORES = {
+  creators: 'handle, updatedAt, followers, score, tier',
+  snapshots: '++id, handle, [handle+capturedAt]',
+  shortlists: 'id, name, createdAt',
+  shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status, [listId+status], [listId+addedAt], *tags',
+  invitationDrafts: 'id, updatedAt',
+  meta: 'key',
+  invitations: 'id, draftId, applicationId, createdAt, *handles',
+};
+
+function v3Fixture() {
+  const data = sampleData();
+  const draft = newDraft('d1', 'Draft', 1, 'en', { ...defaultTerms('en'), stopLossRoi: 1.5 });
+  return {
+    ...data,
+    invitationDrafts: [draft],
+    meta: [
+      { key: 'lastBackupAt', value: 123 },
+      { key: 'lastListId', value: 'list-a' },
+    ],
+    invitations: [
+      {
+        id: 'inv-1',
+        draftId: 'd1',
+        draftName: 'Draft',
+        batchIndex: 1,
+        batchCount: 1,
+        applicationId: 'app-1',
+        handles: [data.creators[0]!.handle],
+        productIds: [],
+        terms: draft.terms,
+        message: 'Hello',
+        source: 'overlay',
+        createdAt: 5,
+      },
+    ],
+  };
+}
+
+let n = 0;
+
+describe('database version 3 → 4 (collaborations)', () => {
+  it('keeps every row of every v3 table and adds empty collaboration tables', async () => {
+    const name = `vettok-migration-v4-${process.pid}-${++n}`;
+    const fixture = v3Fixture();
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    for (const table of Object.keys(V3_STORES) as (keyof typeof V3_STORES)[]) {
+      await v3.table(table).bulkAdd(fixture[table] as unknown[]);
+    }
+    v3.close();
+
+    const db = new VettokDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const byKey = <T>(rows: T[], key: (r: T) => string | number) => [...rows].sort((a, b) => String(key(a)).localeCompare(String(key(b))));
+    expect(byKey(await db.creators.toArray(), (r) => r.handle)).toEqual(byKey(fixture.creators, (r) => r.handle));
+    expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);
+    expect(byKey(await db.shortlists.toArray(), (r) => r.id)).toEqual(byKey(fixture.shortlists, (r) => r.id));
+    expect(byKey(await db.shortlistEntries.toArray(), (r) => r.id)).toEqual(byKey(fixture.shortlistEntries, (r) => r.id));
+    expect(await db.invitationDrafts.toArray()).toEqual(fixture.invitationDrafts);
+    expect(byKey(await db.meta.toArray(), (r) => r.key)).toEqual(byKey(fixture.meta, (r) => r.key));
+    expect(await db.invitations.toArray()).toEqual(fixture.invitations);
+    expect(await db.invitations.where('handles').equals(fixture.creators[0]!.handle).count()).toBe(1);
+    expect(await db.collaborations.count()).toBe(0);
+    expect(await db.notifiedReminders.count()).toBe(0);
+    expect(await db.collaborations.where('creatorHandle').equals('x').count()).toBe(0);
+    await db.delete();
+  });
+});
