@@ -24,8 +24,11 @@ export async function recordSnapshot(
     const handle = snapshot.handle;
     const last = await db.snapshots.where('[handle+capturedAt]').between([handle, 0], [handle, Infinity]).last();
     const row = { handle, capturedAt: snapshot.capturedAt, snapshot };
-    if (last?.id !== undefined && snapshot.capturedAt - last.capturedAt < SNAPSHOT_MERGE_WINDOW_MS) {
-      await db.snapshots.put({ ...row, id: last.id });
+    // Only a newer read of the latest visit replaces it; an older visit arriving late (a restarted
+    // worker, another tab) is its own row and never overwrites a newer one.
+    const gap = last?.id !== undefined ? snapshot.capturedAt - last.capturedAt : Infinity;
+    if (last?.id !== undefined && Math.abs(gap) < SNAPSHOT_MERGE_WINDOW_MS) {
+      if (gap >= 0) await db.snapshots.put({ ...row, id: last.id });
     } else {
       await db.snapshots.add(row);
     }
