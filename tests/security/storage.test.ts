@@ -188,6 +188,20 @@ describe('concurrent writes from popup, side panel and background to one creator
     );
   });
 
+  it('a late, older visit never overwrites a newer one, and its repeat is not stored twice', async () => {
+    const { db, route } = setup();
+    await importData(db, sampleData(), 'replace');
+    const before = await db.snapshots.where('handle').equals('a').count();
+    const visit = (at: number) => route({ vettok: 1, name: 'snapshot.submit', payload: { snapshot: realSnapshot('user-detail-scope-a-2026-09.json', at) } }, CONTENT);
+    const newer = Date.UTC(2026, 10, 13);
+    const older = Date.UTC(2026, 10, 10);
+    for (const at of [newer, older, older, older + 60_000]) expect(await visit(at)).toMatchObject({ ok: true });
+    const times = (await db.snapshots.where('handle').equals('a').toArray()).map((r) => r.capturedAt);
+    expect(times).toHaveLength(before + 2);
+    expect(times).toContain(newer);
+    expect(times).toContain(older + 60_000);
+  });
+
   it('reports its figures', () => {
     console.log(
       `[security] storage: ${figures.flows} flows × every write = ${figures.injections} quota injections; ${figures.concurrentRuns} concurrent runs, ${figures.concurrentOps} concurrent writes`,
