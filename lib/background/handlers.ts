@@ -31,7 +31,7 @@ import { applyUndo, bulkUpdateEntries, UnknownEntryError, updateEntry, type Undo
 import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
 import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
-import { countsOf } from '../backup/backup-format';
+import { countsOf, MAX_BACKUP_BYTES } from '../backup/backup-format';
 import {
   addResult,
   CollaborationRefusedError,
@@ -213,6 +213,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'backup.import.begin'({ chunks, totalChars }) {
+      if (totalChars > MAX_BACKUP_BYTES) {
+        throw new HandlerError('too-large', `a backup of ${totalChars} characters is larger than ${MAX_BACKUP_BYTES}; nothing was read`);
+      }
       return { sessionId: imports.begin(chunks, totalChars) };
     },
 

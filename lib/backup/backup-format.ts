@@ -6,8 +6,11 @@ import { CreatorRecordSchema, InvitationDraftSchema, ShortlistEntrySchema, Short
 export const BACKUP_FORMAT = 'vettok-backup';
 /** The database schema version the backup's rows follow (VettokDatabase's latest version). */
 export const BACKUP_SCHEMA_VERSION = 2;
-/** Files above this size are refused before they are read (100,000 creators take about 60 MB). */
-export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
+/**
+ * Files above this size are refused before they are read: 100,000 creators take about 60 MB, and a
+ * 100 MB file is refused without being parsed (issue 9; tests/security/backup.test.ts).
+ */
+export const MAX_BACKUP_BYTES = 90 * 1024 * 1024;
 
 export const BACKUP_TABLES = ['creators', 'snapshots', 'shortlists', 'shortlistEntries', 'invitationDrafts'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];

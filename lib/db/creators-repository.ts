@@ -22,10 +22,17 @@ export async function recordSnapshot(
 ): Promise<CreatorRecord> {
   return db.transaction('rw', db.creators, db.snapshots, async () => {
     const handle = snapshot.handle;
-    const last = await db.snapshots.where('[handle+capturedAt]').between([handle, 0], [handle, Infinity]).last();
-    const row = { handle, capturedAt: snapshot.capturedAt, snapshot };
-    if (last?.id !== undefined && snapshot.capturedAt - last.capturedAt < SNAPSHOT_MERGE_WINDOW_MS) {
-      await db.snapshots.put({ ...row, id: last.id });
+    const at = snapshot.capturedAt;
+    // A read within the merge window of a stored visit is the same visit: a newer read replaces it,
+    // an older one (arriving late: a restarted worker, another tab) never overwrites it. A visit
+    // outside every window is its own row, even when it arrives after newer ones.
+    const near = await db.snapshots
+      .where('[handle+capturedAt]')
+      .between([handle, at - SNAPSHOT_MERGE_WINDOW_MS], [handle, at + SNAPSHOT_MERGE_WINDOW_MS], false, false)
+      .last();
+    const row = { handle, capturedAt: at, snapshot };
+    if (near?.id !== undefined) {
+      if (at >= near.capturedAt) await db.snapshots.put({ ...row, id: near.id });
     } else {
       await db.snapshots.add(row);
     }
