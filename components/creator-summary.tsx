@@ -1,3 +1,4 @@
+import { formatApproximate } from '@/lib/i18n';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import type { CreatorRecord } from '@/lib/schemas/records';
@@ -8,6 +9,10 @@ import { useI18n } from './i18n';
 export interface SummaryFigures {
   followers: number | null;
   followersExact: boolean;
+  /** False when the page showed the figure abbreviated ("272.6K"); exact when not given. */
+  followingExact?: boolean;
+  likesExact?: boolean;
+  videosExact?: boolean;
   following: number | null;
   likes: number | null;
   videos: number | null;
@@ -36,8 +41,8 @@ export function CreatorSummary({
   testIdPrefix: string;
   videos?: readonly RecentVideo[];
 }) {
-  const { t, n } = useI18n();
-  const count = (value: number | null) => (value === null ? '—' : n(value));
+  const { t, n, locale } = useI18n();
+  const count = (value: number | null, exact = true) => (value === null ? '—' : exact ? n(value) : formatApproximate(locale, value));
   return (
     <div className="vt-summary">
       <div className="vt-headline">
@@ -72,20 +77,20 @@ export function CreatorSummary({
         <div>
           <dt>{t('overlay.followers')}</dt>
           <dd data-testid={`${testIdPrefix}-followers`} data-value={figures.followers ?? ''} data-exact={figures.followersExact}>
-            {count(figures.followers)}
+            {count(figures.followers, figures.followersExact)}
           </dd>
         </div>
         <div>
           <dt>{t('overlay.following')}</dt>
-          <dd>{count(figures.following)}</dd>
+          <dd>{count(figures.following, figures.followingExact)}</dd>
         </div>
         <div>
           <dt>{t('overlay.likes')}</dt>
-          <dd>{count(figures.likes)}</dd>
+          <dd>{count(figures.likes, figures.likesExact)}</dd>
         </div>
         <div>
           <dt>{t('overlay.videos')}</dt>
-          <dd>{count(figures.videos)}</dd>
+          <dd>{count(figures.videos, figures.videosExact)}</dd>
         </div>
       </dl>
       <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} />

@@ -1,5 +1,6 @@
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import { interactions, videoFigures } from '@/lib/scoring/videos';
+import { formatApproximate } from '@/lib/i18n';
 import { useI18n } from './i18n';
 
 /** Per-view engagement of one video, (likes + comments + shares) / views; null without views. */
@@ -34,7 +35,9 @@ export function RecentVideos({ videos, testId }: { videos: readonly RecentVideo[
                 {video.createTime ? new Date(video.createTime).toLocaleDateString(locale) : '—'}
                 {video.pinned && ` · ${t('videos.pinned')}`}
               </span>
-              <span>{video.views === null ? '—' : t('videos.views', { views: video.views })}</span>
+              <span data-exact={video.exact}>
+                {video.views === null ? '—' : t('videos.views', { views: video.exact ? n(video.views) : formatApproximate(locale, video.views) })}
+              </span>
               <strong>{engagement === null ? '—' : `${n(Math.round(engagement * 10_000) / 100)}%`}</strong>
             </li>
           );

@@ -101,6 +101,9 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
             figures={{
               followers: s.followers?.value ?? null,
               followersExact: s.followers?.exact ?? false,
+              followingExact: s.following?.exact ?? true,
+              likesExact: s.likes?.exact ?? true,
+              videosExact: s.videos?.exact ?? true,
               following: s.following?.value ?? null,
               likes: s.likes?.value ?? null,
               videos: s.videos?.value ?? null,

@@ -82,3 +82,17 @@ export function formatNumber(locale: Locale, value: number): string {
   if (!format) INTL.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
   return format.format(value);
 }
+
+/**
+ * A count as the page showed it, abbreviated: "≈4M", "≈2.2万". Used for figures the page gave
+ * rounded, so they never look exact.
+ */
+export function formatApproximate(locale: Locale, value: number): string {
+  const steps: readonly [number, string][] =
+    locale === 'zh-CN' ? [[1e8, '亿'], [1e4, '万']] : [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  for (const [size, unit] of steps) {
+    if (Math.abs(value) >= size) return `≈${formatNumber(locale, Math.round((value / size) * 10) / 10)}${unit}`;
+  }
+  // TikTok shows counts below 1,000 in full: those are exact as displayed.
+  return Math.abs(value) < 1000 ? formatNumber(locale, value) : `≈${formatNumber(locale, value)}`;
+}

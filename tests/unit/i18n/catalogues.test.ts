@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, localeFor, translate } from '../../../lib/i18n';
+import { CATALOGUES, formatApproximate, localeFor, translate } from '../../../lib/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,5 +27,19 @@ describe('i18n catalogues', () => {
   it('fills placeholders and formats numbers for the locale', () => {
     expect(translate('en', 'sidepanel.creators', { count: 12345 })).toBe('12,345 creators');
     expect(translate('zh-CN', 'overlay.added', { list: '<b>x</b>' })).toBe('已保存到 <b>x</b>');
+  });
+});
+
+describe('formatApproximate', () => {
+  it.each([
+    ['en', 4_000_000, '≈4M'],
+    ['en', 2_200_000, '≈2.2M'],
+    ['en', 38_500, '≈38.5K'],
+    ['en', 497, '497'],
+    ['zh-CN', 5_000, '≈5,000'],
+    ['zh-CN', 2_200_000, '≈220万'],
+    ['zh-CN', 587_500_000, '≈5.9亿'],
+  ] as const)('%s %d → %s', (locale, value, shown) => {
+    expect(formatApproximate(locale, value)).toBe(shown);
   });
 });
