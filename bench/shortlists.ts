@@ -112,6 +112,8 @@ function generate(count: number): BackupData {
     ],
     shortlistEntries: entries,
     invitationDrafts: [],
+    invitations: [],
+    collaborations: [],
   };
 }
 

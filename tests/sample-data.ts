@@ -53,5 +53,7 @@ export function sampleData(): BackupData {
       entry('e3', 'list-b', creators[0]!.handle),
     ],
     invitationDrafts: [newDraft('d1', 'Draft', T0, 'en', defaultTerms('en'))],
+    invitations: [],
+    collaborations: [],
   };
 }

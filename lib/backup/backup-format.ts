@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
+import { CollaborationSchema } from '../collaborations/collaboration';
+import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, InvitationDraftSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 
 /** The name every Vettok backup carries; anything else is not a Vettok backup. */
 export const BACKUP_FORMAT = 'vettok-backup';
 /** The database schema version the backup's rows follow (VettokDatabase's latest version). */
-export const BACKUP_SCHEMA_VERSION = 2;
+export const BACKUP_SCHEMA_VERSION = 4;
 /**
  * Files above this size are refused before they are read: 100,000 creators take about 60 MB, and a
  * 100 MB file is refused without being parsed (issue 9; tests/security/backup.test.ts).
  */
 export const MAX_BACKUP_BYTES = 90 * 1024 * 1024;
 
-export const BACKUP_TABLES = ['creators', 'snapshots', 'shortlists', 'shortlistEntries', 'invitationDrafts'] as const;
+export const BACKUP_TABLES = ['creators', 'snapshots', 'shortlists', 'shortlistEntries', 'invitationDrafts', 'invitations', 'collaborations'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export const SnapshotRowSchema = z.object({
@@ -28,6 +30,10 @@ export const BackupDataSchema = z.strictObject({
   shortlists: z.array(ShortlistSchema),
   shortlistEntries: z.array(ShortlistEntrySchema),
   invitationDrafts: z.array(InvitationDraftSchema),
+  // Since schema version 4; a backup made before has none (and its checksum still verifies: it is
+  // taken over the data exactly as the file holds it).
+  invitations: z._default(z.array(InvitationSchema), []),
+  collaborations: z._default(z.array(CollaborationSchema), []),
 });
 export type BackupData = z.infer<typeof BackupDataSchema>;
 
@@ -37,6 +43,8 @@ export const BackupCountsSchema = z.strictObject({
   shortlists: z.number(),
   shortlistEntries: z.number(),
   invitationDrafts: z.number(),
+  invitations: z._default(z.number(), 0),
+  collaborations: z._default(z.number(), 0),
 });
 export type BackupCounts = z.infer<typeof BackupCountsSchema>;
 
@@ -63,5 +71,7 @@ export function countsOf(data: BackupData): BackupCounts {
     shortlists: data.shortlists.length,
     shortlistEntries: data.shortlistEntries.length,
     invitationDrafts: data.invitationDrafts.length,
+    invitations: data.invitations.length,
+    collaborations: data.collaborations.length,
   };
 }

@@ -12,6 +12,8 @@ export interface ExistingKeys {
   /** `${handle}\u0000${capturedAt}` of every existing snapshot. */
   snapshotKeys: ReadonlySet<string>;
   invitationDrafts: ReadonlySet<string>;
+  invitations: ReadonlySet<string>;
+  collaborations: ReadonlySet<string>;
   counts: Record<BackupTable, number>;
 }
 
@@ -43,6 +45,8 @@ export function planImport(data: BackupData, existing: ExistingKeys, mode: Impor
     shortlists: blank(),
     shortlistEntries: blank(),
     invitationDrafts: blank(),
+    invitations: blank(),
+    collaborations: blank(),
   };
   if (mode === 'replace') {
     for (const table of Object.keys(plan) as BackupTable[]) {
@@ -51,7 +55,7 @@ export function planImport(data: BackupData, existing: ExistingKeys, mode: Impor
     }
     return plan;
   }
-  const byId = (table: 'creators' | 'shortlists' | 'invitationDrafts', ids: string[], have: ReadonlySet<string>) => {
+  const byId = (table: 'creators' | 'shortlists' | 'invitationDrafts' | 'invitations' | 'collaborations', ids: string[], have: ReadonlySet<string>) => {
     for (const id of ids) {
       if (have.has(id)) plan[table].conflicts += 1;
       else plan[table].added += 1;
@@ -60,6 +64,8 @@ export function planImport(data: BackupData, existing: ExistingKeys, mode: Impor
   byId('creators', data.creators.map((c) => c.handle), existing.creators);
   byId('shortlists', data.shortlists.map((l) => l.id), existing.shortlists);
   byId('invitationDrafts', data.invitationDrafts.map((d) => d.id), existing.invitationDrafts);
+  byId('invitations', data.invitations.map((i) => i.id), existing.invitations);
+  byId('collaborations', data.collaborations.map((c) => c.id), existing.collaborations);
   for (const s of data.snapshots) {
     if (existing.snapshotKeys.has(pair(s.handle, s.capturedAt))) plan.snapshots.skipped += 1;
     else plan.snapshots.added += 1;

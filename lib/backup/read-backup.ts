@@ -116,6 +116,8 @@ export async function readBackup(
     ['shortlistEntries', firstDuplicate(d.shortlistEntries.map((e) => e.id))],
     ['shortlistEntries', firstDuplicate(d.shortlistEntries.map((e) => `${e.listId}\u0000${e.handle}`))],
     ['invitationDrafts', firstDuplicate(d.invitationDrafts.map((x) => x.id))],
+    ['invitations', firstDuplicate(d.invitations.map((x) => x.id))],
+    ['collaborations', firstDuplicate(d.collaborations.map((x) => x.id))],
   ];
   for (const [table, duplicate] of duplicates) {
     if (duplicate !== null) return { ok: false, code: 'duplicate-id', detail: `${table}: ${String(duplicate).replace('\u0000', ' / ')}` };

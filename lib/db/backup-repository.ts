@@ -6,18 +6,20 @@ import { META_LAST_BACKUP } from './meta-repository';
 
 /** Everything a backup holds, read in one transaction so the copy is consistent. */
 export async function readAllData(db: VettokDatabase): Promise<BackupData> {
-  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts], async () => ({
+  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => ({
     creators: await db.creators.toArray(),
     snapshots: (await db.snapshots.toArray()).map((s) => ({ id: s.id!, handle: s.handle, capturedAt: s.capturedAt, snapshot: s.snapshot })),
     shortlists: await db.shortlists.toArray(),
     shortlistEntries: await db.shortlistEntries.toArray(),
     invitationDrafts: await db.invitationDrafts.toArray(),
+    invitations: await db.invitations.toArray(),
+    collaborations: await db.collaborations.toArray(),
   }));
 }
 
 /** The keys of what is stored, for an import preview. */
 export async function existingKeys(db: VettokDatabase): Promise<ExistingKeys> {
-  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts], async () => {
+  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
     const entries = await db.shortlistEntries.toArray();
     const snapshotKeys: string[] = [];
     await db.snapshots.orderBy('[handle+capturedAt]').eachKey((key) => {
@@ -33,6 +35,8 @@ export async function existingKeys(db: VettokDatabase): Promise<ExistingKeys> {
       entryPairs: new Set(entries.map((e) => keyPair(e.listId, e.handle))),
       snapshotKeys: new Set(snapshotKeys),
       invitationDrafts: new Set((await db.invitationDrafts.toCollection().primaryKeys()) as string[]),
+      invitations: new Set((await db.invitations.toCollection().primaryKeys()) as string[]),
+      collaborations: new Set((await db.collaborations.toCollection().primaryKeys()) as string[]),
       counts,
     };
   });
@@ -61,7 +65,7 @@ export async function importData(
   const total = BACKUP_TABLES.reduce((sum, t) => sum + data[t].length, 0);
   let base = 0;
   const step = (done: number) => progress?.(base + done, total);
-  await db.transaction('rw', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts], async () => {
+  await db.transaction('rw', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
     if (mode === 'replace') {
       for (const table of BACKUP_TABLES) await db.table(table).clear();
       await inChunks(data.creators, (c) => db.creators.bulkAdd(c), step);
@@ -73,6 +77,10 @@ export async function importData(
       await inChunks(data.shortlistEntries, (c) => db.shortlistEntries.bulkAdd(c), step);
       base += data.shortlistEntries.length;
       await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkAdd(c), step);
+      base += data.invitationDrafts.length;
+      await inChunks(data.invitations, (c) => db.invitations.bulkAdd(c), step);
+      base += data.invitations.length;
+      await inChunks(data.collaborations, (c) => db.collaborations.bulkAdd(c), step);
       return;
     }
     const keys = await existingKeys(db);
@@ -89,6 +97,10 @@ export async function importData(
     await inChunks(entries, (c) => db.shortlistEntries.bulkPut(c), step);
     base += data.shortlistEntries.length;
     await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkPut(c), step);
+    base += data.invitationDrafts.length;
+    await inChunks(data.invitations, (c) => db.invitations.bulkPut(c), step);
+    base += data.invitations.length;
+    await inChunks(data.collaborations, (c) => db.collaborations.bulkPut(c), step);
   });
 }
 

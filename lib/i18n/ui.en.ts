@@ -357,6 +357,8 @@ export const uiEn = {
   'table.shortlists': "Lists",
   'table.shortlistEntries': "List entries",
   'table.invitationDrafts': "Invitation drafts",
+  'table.invitations': 'Applied invitations',
+  'table.collaborations': 'Collaborations',
   'storage.title': "Storage",
   'storage.usage': "{used} MB used of {quota} MB available",
   'storage.unknown': "This browser does not report storage use.",

@@ -357,6 +357,8 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'table.shortlists': "名单",
   'table.shortlistEntries': "名单记录",
   'table.invitationDrafts': "邀约草稿",
+  'table.invitations': '已发出的邀约',
+  'table.collaborations': '合作记录',
   'storage.title': "存储",
   'storage.usage': "已用 {used} MB，可用 {quota} MB",
   'storage.unknown': "此浏览器不提供存储用量。",

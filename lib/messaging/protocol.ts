@@ -53,6 +53,8 @@ export const ImportPlanSchema = z.object({
   shortlists: TablePlanSchema,
   shortlistEntries: TablePlanSchema,
   invitationDrafts: TablePlanSchema,
+  invitations: TablePlanSchema,
+  collaborations: TablePlanSchema,
 });
 
 export const ImportRefusalSchema = z.object({ imported: z.literal(false), code: z.string(), detail: z.string() });

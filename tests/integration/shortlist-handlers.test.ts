@@ -209,7 +209,7 @@ describe('backup import through the background', () => {
     const bad = [
       [good.slice(0, -10), 'not-json'],
       [good.replace('"name":"美妆 头部"', '"name":"美妆 尾部"'), 'checksum-mismatch'],
-      [good.replace('"schemaVersion":2', '"schemaVersion":9'), 'future-version'],
+      [good.replace('"schemaVersion":4', '"schemaVersion":9'), 'future-version'],
       [good.replace('"format":', '"__proto__":{},"format":'), 'forbidden-key'],
     ] as const;
     for (const [text, code] of bad) {

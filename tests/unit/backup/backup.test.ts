@@ -94,7 +94,9 @@ describe('planImport', () => {
     entryPairs: new Set(['list-a\u0000a']),
     snapshotKeys: new Set([`nasa\u0000${Date.UTC(2026, 8, 1)}`]),
     invitationDrafts: new Set(),
-    counts: { creators: 1, snapshots: 1, shortlists: 1, shortlistEntries: 1, invitationDrafts: 0 },
+    invitations: new Set(),
+    collaborations: new Set(),
+    counts: { creators: 1, snapshots: 1, shortlists: 1, shortlistEntries: 1, invitationDrafts: 0, invitations: 0, collaborations: 0 },
   };
 
   it('merge: counts new rows, id conflicts and rows it will skip', () => {
