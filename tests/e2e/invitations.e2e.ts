@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,7 +140,6 @@ describe('invitation drafts end to end', () => {
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.getByTestId('draft-lint').scrollIntoViewIfNeeded();
     await panel.screenshot({ path: 'test-results/invitations.png', fullPage: true });
-    if (process.env['UPDATE_SCREENSHOTS']) copyFileSync('test-results/invitations.png', 'docs/invitations.png');
 
     // Survives a reload (stored by the background, read back by the page).
     await panel.reload();
