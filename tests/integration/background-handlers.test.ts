@@ -4,7 +4,7 @@ import { createRouter } from '../../lib/messaging/router';
 import type { Assessment } from '../../lib/schemas/assessment';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
 import { realSnapshot } from '../fixtures-snapshots';
-import { freshDb, sequentialIds } from './test-db';
+import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -13,28 +13,23 @@ const TAB = 42;
 const CONTENT = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: TAB } };
 
 function setup(overrides: Partial<BackgroundDeps> = {}) {
-  const db = freshDb();
   let clock = Date.UTC(2026, 10, 1);
   const tabs = new Map<number, string>();
   const badges = new Map<number, Assessment | null>();
   let stored: Settings = DEFAULT_SETTINGS;
-  const deps: BackgroundDeps = {
-    db,
+  const deps = fakeBackgroundDeps({
     now: () => clock,
-    ids: sequentialIds(),
     settings: async () => stored,
     saveSettings: async (settings) => void (stored = settings),
-    locale: async () => 'en',
     tabCreators: {
       get: async (tabId) => tabs.get(tabId) ?? null,
       set: async (tabId, handle) => void (handle === null ? tabs.delete(tabId) : tabs.set(tabId, handle)),
     },
     setBadge: async (tabId, assessment) => void badges.set(tabId, assessment),
-    injectOverlay: async () => true,
     ...overrides,
-  };
+  });
   const route = createRouter(createHandlers(deps), SELF);
-  return { db, route, badges, tabs, advance: (ms: number) => (clock += ms) };
+  return { db: deps.db, route, badges, tabs, advance: (ms: number) => (clock += ms) };
 }
 
 const submit = (file: string, capturedAt?: number) => ({

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { createHandlers } from '../../lib/background/handlers';
 import type { Collaboration } from '../../lib/collaborations/collaboration';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import type { Reply } from '../../lib/messaging/protocol';
 import { createRouter } from '../../lib/messaging/router';
-import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { realSnapshot } from '../fixtures-snapshots';
-import { freshDb, sequentialIds } from './test-db';
+import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -17,20 +16,9 @@ const NOW = Date.UTC(2026, 10, 24, 12);
 const DAY = 86_400_000;
 
 function setup() {
-  const db = freshDb();
   let changed = 0;
-  const deps: BackgroundDeps = {
-    db,
-    now: () => NOW,
-    ids: sequentialIds(),
-    settings: async () => DEFAULT_SETTINGS,
-    saveSettings: async () => undefined,
-    locale: async () => 'en',
-    tabCreators: { get: async () => null, set: async () => undefined },
-    setBadge: async () => undefined,
-    injectOverlay: async () => true,
-    collaborationsChanged: async () => void (changed += 1),
-  };
+  const deps = fakeBackgroundDeps({ now: () => NOW, collaborationsChanged: async () => void (changed += 1) });
+  const db = deps.db;
   const route = createRouter(createHandlers(deps), SELF);
   const ask = (name: string, payload: unknown, sender: object = PAGE) => route({ vettok: 1, name, payload }, sender);
   return { db, ask, changes: () => changed };

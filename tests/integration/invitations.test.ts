@@ -1,17 +1,16 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { createHandlers } from '../../lib/background/handlers';
 import { VettokDatabase } from '../../lib/db/database';
 import { earliestDay } from '../../lib/db/invitations-repository';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import { createRouter } from '../../lib/messaging/router';
-import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import type { Reply } from '../../lib/messaging/protocol';
 import { realSnapshot } from '../fixtures-snapshots';
 import { completeTerms } from '../unit/invitations/fixtures';
 import { testScanner } from '../unit/invitations/test-scanner';
-import { freshDb, sequentialIds } from './test-db';
+import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -21,19 +20,8 @@ const AFFILIATE = { id: ID, url: 'https://affiliate.tiktok.com/connection/target
 const NOW = Date.UTC(2026, 10, 24, 12);
 
 function setup() {
-  const db = freshDb();
-  const deps: BackgroundDeps = {
-    db,
-    now: () => NOW,
-    ids: sequentialIds(),
-    settings: async () => DEFAULT_SETTINGS,
-    saveSettings: async () => undefined,
-    locale: async () => 'en',
-    tabCreators: { get: async () => null, set: async () => undefined },
-    setBadge: async () => undefined,
-    injectOverlay: async () => true,
-    claimScanner: testScanner,
-  };
+  const deps = fakeBackgroundDeps({ now: () => NOW, claimScanner: testScanner });
+  const db = deps.db;
   const route = createRouter(createHandlers(deps), SELF);
   const ask = (name: string, payload: unknown, sender: typeof PAGE = PAGE) => route({ vettok: 1, name, payload }, sender);
   return { db, ask };

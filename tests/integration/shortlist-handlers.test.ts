@@ -5,9 +5,8 @@ import { readAllData } from '../../lib/db/backup-repository';
 import { queryShortlistRows } from '../../lib/db/shortlist-query';
 import { createRouter } from '../../lib/messaging/router';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
-import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { sampleData } from '../sample-data';
-import { freshDb, sequentialIds } from './test-db';
+import { fakeBackgroundDeps, freshDb, sequentialIds } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -15,19 +14,8 @@ const PAGE = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
 const CONTENT = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: 7 } };
 
 function setup(overrides: Partial<BackgroundDeps> = {}) {
-  const db = freshDb();
-  const deps: BackgroundDeps = {
-    db,
-    now: () => Date.UTC(2026, 10, 24),
-    ids: sequentialIds('n'),
-    settings: async () => DEFAULT_SETTINGS,
-    saveSettings: async () => undefined,
-    locale: async () => 'en',
-    tabCreators: { get: async () => null, set: async () => undefined },
-    setBadge: async () => undefined,
-    injectOverlay: async () => true,
-    ...overrides,
-  };
+  const deps = fakeBackgroundDeps({ now: () => Date.UTC(2026, 10, 24), ids: sequentialIds('n'), ...overrides });
+  const db = deps.db;
   const route = createRouter(createHandlers(deps), SELF);
   async function ask<T = Record<string, unknown>>(name: string, payload: unknown, sender: object = PAGE): Promise<T> {
     const reply = await route({ vettok: 1, name, payload }, sender);

@@ -1,3 +1,5 @@
+import type { BackgroundDeps } from '../../lib/background/handlers';
+import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { afterEach } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 
@@ -18,4 +20,23 @@ afterEach(async () => {
 export function sequentialIds(prefix = 'id') {
   let n = 0;
   return { newId: () => `${prefix}-${++n}` };
+}
+
+/**
+ * The background's dependencies with quiet fakes (fixed clock, sequential ids, default settings,
+ * no tabs, no badge), on a fresh database; a test overrides only what it looks at.
+ */
+export function fakeBackgroundDeps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
+  return {
+    db: freshDb(),
+    now: () => Date.UTC(2026, 10, 24, 12),
+    ids: sequentialIds(),
+    settings: async () => DEFAULT_SETTINGS,
+    saveSettings: async () => undefined,
+    locale: async () => 'en',
+    tabCreators: { get: async () => null, set: async () => undefined },
+    setBadge: async () => undefined,
+    injectOverlay: async () => true,
+    ...overrides,
+  };
 }

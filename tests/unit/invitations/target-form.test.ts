@@ -4,7 +4,7 @@ import { fieldOfLabel, fillForm, findFormFields, labelOf, looksLikeTargetForm } 
 
 function page(html: string) {
   const win = new Window({ url: 'https://affiliate.tiktok.com/connection/target-invitation/create' });
-  win.document.body.innerHTML = html;
+  win.document.write(`<!doctype html><body>${html}</body>`);
   return win.document as unknown as Document;
 }
 
