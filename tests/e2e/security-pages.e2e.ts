@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText, launchVettok, pageWithUserDetail, tabIdOf, type Vettok } from './browser';
+import { overlayOf } from './overlay-probe';
 
 /**
  * Issue 9 §1–3 and §6 in real Chromium: hostile creator text, spoofed messages from a page, the
@@ -52,14 +53,15 @@ describe('security in the browser', () => {
     user.bioLink = { link: 'javascript:window.__pwned=5', risk: 0 };
     vettok.pages.set(HOSTILE, pageWithUserDetail(detail, '<script>window.__pwned=6</script>'));
     const page = await open(HOSTILE);
-    const overlay = page.getByTestId('vettok-overlay');
+    const card = overlayOf(page);
+    const overlay = card.getByTestId('vettok-overlay');
     await expect.poll(() => overlay.getAttribute('data-state')).toMatch(/ready|unreadable/);
     await page.waitForTimeout(300);
 
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('vettok-overlay script').count()).toBe(0);
-    expect(await page.locator('vettok-overlay img[src="x"]').count()).toBe(0);
-    for (const link of await page.locator('vettok-overlay a[href]').all()) {
+    expect(await card.locator('script').count()).toBe(0);
+    expect(await card.locator('img[src="x"]').count()).toBe(0);
+    for (const link of await card.locator('a[href]').all()) {
       const href = (await link.getAttribute('href')) ?? '';
       const url = new URL(href, 'https://invalid.invalid/');
       expect(url.protocol, href).toBe('https:');
@@ -71,9 +73,10 @@ describe('security in the browser', () => {
 
   it('a page cannot message the background, and fake feed data or fake envelopes change nothing stored', async () => {
     const jelly = await open(JELLY);
-    await expect.poll(() => jelly.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    await jelly.getByTestId('overlay-add').click();
-    await expect.poll(() => jelly.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
+    const jellyCard = overlayOf(jelly);
+    await expect.poll(() => jellyCard.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await jellyCard.getByTestId('overlay-add').click();
+    await expect.poll(() => jellyCard.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
 
     const spoofs = await jelly.evaluate(async (extensionId) => {
       const results: string[] = [];
@@ -101,23 +104,24 @@ describe('security in the browser', () => {
     const panel = await vettok.openExtensionPage('sidepanel.html');
     await expect.poll(() => panel.locator('[data-testid=shortlist-row][data-handle="jelly.here10"]').count()).toBe(1);
     expect(await panel.locator('[data-testid=shortlist-row][data-handle="alcaldiasa"]').count()).toBe(0);
-    expect(await jelly.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe('jelly.here10');
+    expect(await jellyCard.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe('jelly.here10');
     await panel.close();
   });
 
   it('completes the main flow with the service worker killed between every step, without duplicates', async () => {
     await kill();
     const page = await open(JELLY);
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
     await kill();
-    await page.getByTestId('overlay-add').click();
-    await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
+    await card.getByTestId('overlay-add').click();
+    await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
     await kill();
     await page.reload();
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
     await kill();
-    await page.getByTestId('overlay-add').click();
-    await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
+    await card.getByTestId('overlay-add').click();
+    await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
     await kill();
     const popup = await vettok.openExtensionPage(`popup.html?tab=${await tabIdOf(vettok, JELLY)}`);
     await expect.poll(() => popup.getByTestId('popup').getAttribute('data-handle'), SLOW).toBe('jelly.here10');
