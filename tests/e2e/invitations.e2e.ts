@@ -188,6 +188,8 @@ describe('invitation drafts end to end', () => {
     await page.screenshot({ path: 'test-results/target-form-helper.png' });
     // Copy buttons are beside the form too.
     expect(await ui.locator('[data-testid=copy-field][data-field=api]').count()).toBe(1);
+    // The helper's root is closed: the page sees the host element, never the drafts inside it.
+    expect(await page.evaluate(() => [!!document.querySelector('vettok-form-helper'), document.querySelector('vettok-form-helper')?.shadowRoot ?? null])).toEqual([true, null]);
   });
 
   it('invites a creator from the overlay with the newest ready draft, once', async () => {

@@ -8,6 +8,9 @@ import { overlayOf } from './overlay-probe';
  */
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const HOSTILE = 'https://www.tiktok.com/@hostile.bio';
+const CLOSED = 'https://www.tiktok.com/@closed.root';
+/** A list name only the merchant should know. */
+const SECRET_LIST = 'Q4 secret list 机密';
 /** A restarted worker can take a few seconds to answer its first message. */
 const SLOW = { timeout: 15_000 };
 const ALLOWED_LINK_HOSTS = ['www.tiktok.com', 'affiliate.tiktok.com', 'affiliate.tiktokshopglobalselling.com'];
@@ -133,6 +136,107 @@ describe('security in the browser', () => {
     await panel.close();
     console.log(`[security] service workers killed: ${workersKilled}`);
     expect(workersKilled).toBe(6);
+  });
+
+  it('the page cannot read or alter the overlay: closed shadow root, nothing on the host, no globals, no messages', async () => {
+    // A creator page whose own script runs first and tries everything a page can: hook
+    // attachShadow, listen to every window message, read the DOM, find and select text.
+    const detail = JSON.parse(fixtureText('api-user-detail-zg.520-2025-10.json')).data;
+    detail.userInfo.user.uniqueId = 'closed.root';
+    const hooks = `<script>
+      window.__seen = { roots: 0, messages: [] };
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) { window.__seen.roots++; window.__stolen = attach.call(this, init); return window.__stolen; };
+      addEventListener('message', (e) => { try { window.__seen.messages.push(JSON.stringify(e.data)); } catch { window.__seen.messages.push('(not JSON)'); } }, true);
+    </script>`;
+    vettok.pages.set(CLOSED, pageWithUserDetail(detail).replace('<head>', `<head>${hooks}`));
+
+    // The merchant keeps the creator in a list whose name the page must not learn.
+    const panel = await vettok.openExtensionPage('sidepanel.html');
+    const created = await panel.evaluate((name) => chrome.runtime.sendMessage({ vettok: 1, name: 'list.create', payload: { name } }), SECRET_LIST);
+    expect(created).toMatchObject({ ok: true });
+    await panel.close();
+    const page = await open(CLOSED);
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => card.getByTestId('overlay-list').locator('option').count()).toBeGreaterThan(1);
+    await card.getByTestId('overlay-list').selectOption({ label: SECRET_LIST });
+    await card.getByTestId('overlay-add').click();
+    await expect.poll(() => card.getByTestId('overlay-lists').textContent()).toContain(SECRET_LIST);
+    const shown = (await card.getByTestId('vettok-overlay').textContent()) ?? '';
+    expect(shown).toContain('@closed.root');
+
+    const seen = await page.evaluate((secret) => {
+      const host = document.querySelector('vettok-overlay') as HTMLElement;
+      const w = window as unknown as { __seen: { roots: number; messages: string[] }; __stolen?: ShadowRoot; find(text: string): boolean };
+      const hookedRoots = w.__seen.roots;
+      let reattached = 'allowed';
+      try {
+        host.attachShadow({ mode: 'open' });
+      } catch (error) {
+        reattached = (error as Error).name;
+      }
+      const pageText = [document.documentElement.outerHTML, document.documentElement.textContent ?? '', document.body.innerText].join('\n');
+      // Find-in-page does match the card's text, but the match cannot be selected, extended or copied out.
+      const found = w.find(secret);
+      getSelection()?.modify('extend', 'forward', 'documentboundary');
+      const selected = String(getSelection());
+      getSelection()?.removeAllRanges();
+      document.execCommand('selectAll');
+      const selectedAll = String(getSelection());
+      getSelection()?.removeAllRanges();
+      return {
+        host: !!host,
+        shadowRoot: host.shadowRoot,
+        hookedRoots,
+        stolen: w.__stolen === undefined ? 'none' : 'a root',
+        reattached,
+        hostAttributes: host.getAttributeNames(),
+        hostChildren: host.childNodes.length,
+        secretInPageText: pageText.includes(secret) || pageText.includes('@closed.root'),
+        found,
+        secretSelected: selected.includes(secret) || selected.includes('Vettok') || selectedAll.includes(secret),
+        globals: Object.getOwnPropertyNames(window).filter((k) => /vettok|wxt/i.test(k)),
+        channels: [...new Set(w.__seen.messages.map((m) => (JSON.parse(m) as { channel?: string } | null)?.channel ?? m))].sort(),
+        secretInMessages: w.__seen.messages.some((m) => m.includes(secret) || m.includes('Vettok')),
+      };
+    }, SECRET_LIST);
+    console.log(`[security] what the page sees of the overlay: ${JSON.stringify(seen)}`);
+    const { channels, ...rest } = seen;
+    // Window messages: only the feed bridge's channel (the page's own data going in, a replay request).
+    expect(channels.every((c) => c === 'vettok:feed' || c === 'vettok:feed-replay'), channels.join()).toBe(true);
+    expect(rest).toEqual({
+      host: true,
+      shadowRoot: null,
+      hookedRoots: 0,
+      stolen: 'none',
+      reattached: 'NotSupportedError',
+      hostAttributes: [],
+      hostChildren: 0,
+      secretInPageText: false,
+      found: expect.any(Boolean),
+      secretSelected: false,
+      globals: [],
+      secretInMessages: false,
+    });
+
+    // Writing into the host does not reach the card: light-DOM children of a host without slots are never rendered.
+    const fake = await page.evaluate(() => {
+      const host = document.querySelector('vettok-overlay') as HTMLElement;
+      const forged = document.createElement('section');
+      forged.setAttribute('data-testid', 'vettok-overlay');
+      forged.setAttribute('data-state', 'ready');
+      forged.textContent = 'FORGED score 100, safe to invite';
+      host.append(forged);
+      host.setAttribute('data-state', 'forged');
+      return { rendered: forged.getClientRects().length, visible: forged.checkVisibility() };
+    });
+    expect(fake).toEqual({ rendered: 0, visible: false });
+    await page.waitForTimeout(200);
+    expect(await card.getByTestId('vettok-overlay').textContent()).toBe(shown);
+    expect(await card.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe('closed.root');
+    expect(await card.locator('section').count()).toBe(1);
+    await page.close();
   });
 
   it('makes no network request of its own while every surface is used', async () => {
