@@ -1,6 +1,9 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText, launchVettok, pageWithUserDetail, tabIdOf, type Vettok } from './browser';
 import { overlayOf } from './overlay-probe';
+import { newDraft } from '../../lib/invitations/draft';
+import { completeTerms } from '../unit/invitations/fixtures';
 
 /**
  * Issue 9 §1–3 and §6 in real Chromium: hostile creator text, spoofed messages from a page, the
@@ -8,12 +11,39 @@ import { overlayOf } from './overlay-probe';
  */
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const HOSTILE = 'https://www.tiktok.com/@hostile.bio';
+const ALCALDIA = 'https://www.tiktok.com/@alcaldiasa';
 const CLOSED = 'https://www.tiktok.com/@closed.root';
 /** A list name only the merchant should know. */
 const SECRET_LIST = 'Q4 secret list 机密';
 /** A restarted worker can take a few seconds to answer its first message. */
 const SLOW = { timeout: 15_000 };
 const ALLOWED_LINK_HOSTS = ['www.tiktok.com', 'affiliate.tiktok.com', 'affiliate.tiktokshopglobalselling.com'];
+
+/** Rows stored for one creator, read from the extension's own IndexedDB by an extension page. */
+async function countRows(handle: string) {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('vettok');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const count = (store: string, index: string | null, key: IDBValidKey | null) =>
+    new Promise<number>((resolve, reject) => {
+      const source = db.transaction(store).objectStore(store);
+      const request = index ? source.index(index).count(key!) : key === null ? source.count() : source.count(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const result = {
+    creators: await count('creators', null, handle),
+    snapshots: await count('snapshots', 'handle', handle),
+    entries: await count('shortlistEntries', 'handle', handle),
+    drafts: await count('invitationDrafts', null, 'kill-flow-draft'),
+    invitations: await count('invitations', 'handles', handle),
+    collaborations: await count('collaborations', 'creatorHandle', handle),
+  };
+  db.close();
+  return result;
+}
 
 describe('security in the browser', () => {
   let vettok: Vettok;
@@ -111,31 +141,108 @@ describe('security in the browser', () => {
     await panel.close();
   });
 
-  it('completes the main flow with the service worker killed between every step, without duplicates', async () => {
-    await kill();
-    const page = await open(JELLY);
-    const card = overlayOf(page);
-    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
-    await kill();
-    await card.getByTestId('overlay-add').click();
-    await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
-    await kill();
-    await page.reload();
-    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
-    await kill();
-    await card.getByTestId('overlay-add').click();
-    await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
-    await kill();
-    const popup = await vettok.openExtensionPage(`popup.html?tab=${await tabIdOf(vettok, JELLY)}`);
-    await expect.poll(() => popup.getByTestId('popup').getAttribute('data-handle'), SLOW).toBe('jelly.here10');
-    await popup.close();
-    await kill();
+  it('completes the main flows with the service worker killed before every step: no duplicate, no lost write, alarms re-created', async () => {
     const panel = await vettok.openExtensionPage('sidepanel.html');
-    await expect.poll(() => panel.locator('[data-testid=shortlist-row][data-handle="jelly.here10"]').count(), SLOW).toBe(1);
-    expect(await panel.getByTestId('shortlist-row').count()).toBe(1);
+    const ask = <T>(name: string, payload: unknown) =>
+      panel.evaluate(async ([n, p]) => {
+        const reply = await chrome.runtime.sendMessage({ vettok: 1, name: n, payload: p });
+        if (!reply?.ok) throw new Error(`${n}: ${JSON.stringify(reply)}`);
+        return reply.data;
+      }, [name, payload] as const) as Promise<T>;
+    const stored = () => panel.evaluate(countRows, 'alcaldiasa');
+    const steps: string[] = [];
+    const step = async (name: string, run: () => Promise<void>) => {
+      await kill();
+      await run();
+      steps.push(name);
+    };
+
+    let tab: Page | null = null;
+    const live = () => overlayOf(tab!);
+    // 1. Read the profile.
+    await step('read profile', async () => {
+      tab = await open(ALCALDIA);
+      await expect.poll(() => live().getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
+    });
+    expect((await stored()).snapshots).toBe(1);
+    // 2. Add to the shortlist from the overlay.
+    await step('add to shortlist', async () => {
+      await live().getByTestId('overlay-add').click();
+      await expect.poll(() => live().getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
+    });
+    expect((await stored()).entries).toBe(1);
+    // 3. Read it again (a reload): merged with the same visit.
+    await step('read profile again', async () => {
+      await tab!.reload();
+      await expect.poll(() => live().getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
+    });
+    // 4. Add again: still one entry.
+    await step('add again', async () => {
+      await live().getByTestId('overlay-add').click();
+      await expect.poll(() => live().getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
+    });
+    expect(await stored()).toMatchObject({ snapshots: 1, entries: 1 });
+    // 5. The popup shows the tab's creator.
+    await step('popup', async () => {
+      const popup = await vettok.openExtensionPage(`popup.html?tab=${await tabIdOf(vettok, ALCALDIA)}`);
+      await expect.poll(() => popup.getByTestId('popup').getAttribute('data-handle'), SLOW).toBe('alcaldiasa');
+      await popup.close();
+    });
+    // 6. The side panel lists the creator once.
+    await step('side panel', async () => {
+      await panel.reload();
+      await expect.poll(() => panel.locator('[data-testid=shortlist-row][data-handle="alcaldiasa"]').count(), SLOW).toBe(1);
+    });
+    // 7. Draft an invitation (the message the Invitations tab sends on save).
+    const draft = newDraft('kill-flow-draft', 'Kill flow', Date.now(), 'en', completeTerms('en', { endDate: '2027-06-30' }));
+    await step('save draft', async () => {
+      await ask('invitation.draft.save', { draft });
+    });
+    // 8. Apply it to the creator (as "Apply" in the Invitations tab).
+    let invitationId = '';
+    await step('apply draft', async () => {
+      const { invitations } = await ask<{ invitations: { id: string }[] }>('invitation.apply', { draftId: draft.id, handles: ['alcaldiasa'] });
+      invitationId = invitations[0]!.id;
+    });
+    expect(await stored()).toMatchObject({ drafts: 1, invitations: 1 });
+    // 9. "Invite" on the overlay with the same draft: recognised, nothing new.
+    await step('invite from overlay', async () => {
+      await live().getByTestId('overlay-invite').click();
+      await expect.poll(() => live().getByTestId('overlay-invite-status').getAttribute('data-state'), SLOW).toBe('invited');
+    });
+    expect((await stored()).invitations).toBe(1);
+    // 10. Start the collaboration from the invitation, 11. and again (a retried click).
+    await step('start collaboration', async () => {
+      const { created } = await ask<{ created: boolean }>('collab.start', { handle: 'alcaldiasa', invitationId });
+      expect(created).toBe(true);
+    });
+    await step('start collaboration again', async () => {
+      const { created } = await ask<{ created: boolean }>('collab.start', { handle: 'alcaldiasa', invitationId });
+      expect(created).toBe(false);
+    });
+    // 12. The sample arrived yesterday: its posting deadline gets reminder alarms.
+    const { collaboration } = await ask<{ collaboration: { id: string } }>('collab.start', { handle: 'alcaldiasa', invitationId });
+    await step('record sample received', async () => {
+      await ask('collab.update', { id: collaboration.id, patch: { status: 'sample-received', dates: { sampleReceivedAt: Date.now() - 86_400_000 } } });
+    });
+    const alarms = () =>
+      panel.evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('collab-reminder:')).map((a) => `${a.name}@${a.scheduledTime}`).sort());
+    await expect.poll(async () => (await alarms()).length, SLOW).toBeGreaterThan(0);
+    const planned = await alarms();
+    // 13. The alarms are lost (cleared behind the worker's back); the next start plans them again.
+    await panel.evaluate(() => chrome.alarms.clearAll());
+    expect(await alarms()).toEqual([]);
+    await step('wake after alarms were lost', async () => {
+      await ask('settings.get', {});
+    });
+    await expect.poll(alarms, SLOW).toEqual(planned);
+
+    expect(await stored()).toEqual({ creators: 1, snapshots: 1, entries: 1, drafts: 1, invitations: 1, collaborations: 1 });
+    await tab!.close();
     await panel.close();
+    console.log(`[security] killed-worker flow: ${steps.length} steps, each after a stop (${steps.join(' → ')}); ${planned.length} reminder alarm(s) re-created`);
     console.log(`[security] service workers killed: ${workersKilled}`);
-    expect(workersKilled).toBe(6);
+    expect(steps).toHaveLength(13);
   });
 
   it('the page cannot read or alter the overlay: closed shadow root, nothing on the host, no globals, no messages', async () => {
