@@ -89,7 +89,8 @@ export class ContentWorld {
       if (executionContextId !== null) {
         try {
           const reply = await this.cdp.send('Runtime.callFunctionOn', {
-            functionDeclaration,
+            // Sources compiled with esbuild's keepNames (tsx) call a `__name` helper: give them one.
+            functionDeclaration: `function (...args) { const __name = (f) => f; return (${functionDeclaration}).apply(this, args); }`,
             executionContextId,
             arguments: args.map((value) => ({ value })),
             returnByValue: true,
