@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText, launchVettok, pageWithUserDetail, tabIdOf, type Vettok } from './browser';
-import { overlayOf } from './overlay-probe';
+import { contentWorld, overlayOf, type ContentWorld } from './overlay-probe';
 import { newDraft } from '../../lib/invitations/draft';
 import { completeTerms } from '../unit/invitations/fixtures';
 
@@ -104,7 +104,7 @@ describe('security in the browser', () => {
     if (text.includes('hostile')) expect(text).not.toContain('undefined');
   });
 
-  it('a page cannot message the background, and fake feed data or fake envelopes change nothing stored', async () => {
+  it('a page cannot message the background, a content script only its own handlers, and fake feed data or envelopes change nothing stored', async () => {
     const jelly = await open(JELLY);
     const jellyCard = overlayOf(jelly);
     await expect.poll(() => jellyCard.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
@@ -133,6 +133,26 @@ describe('security in the browser', () => {
     }, vettok.extensionId);
     expect(spoofs.filter((r) => r.endsWith(': sent'))).toEqual([]);
     await jelly.waitForTimeout(500);
+
+    // Even Vettok's own content-script world (as if the page had compromised it) reaches only the
+    // handlers meant for its site: everything else is refused before any payload is looked at.
+    const codesFrom = (world: ContentWorld, names: string[]) =>
+      world.evaluate(async (list) => {
+        const codes: Record<string, string> = {};
+        for (const name of list) {
+          const reply = await chrome.runtime.sendMessage({ vettok: 1, name, payload: {} });
+          codes[name] = reply.ok ? 'ok' : reply.error.code;
+        }
+        return codes;
+      }, names);
+    const PRIVILEGED = ['data.erase', 'backup.import.begin', 'list.delete', 'list.create', 'entries.bulk', 'settings.get', 'settings.save', 'tab.creator', 'invitation.draft.save', 'invitation.apply', 'collab.start'];
+    const fromTikTok = await codesFrom(await contentWorld(jelly), [...PRIVILEGED, 'invitation.drafts', 'shortlist.add']);
+    expect(fromTikTok).toEqual({ ...Object.fromEntries([...PRIVILEGED, 'invitation.drafts'].map((n) => [n, 'forbidden'])), 'shortlist.add': 'invalid-payload' });
+    const affiliate = await open('https://affiliate.tiktok.com/connection/creator/detail?cid=1');
+    const fromAffiliate = await codesFrom(await contentWorld(affiliate), [...PRIVILEGED, 'page.unreadable', 'overlay.inject', 'invitation.drafts']);
+    expect(fromAffiliate).toEqual({ ...Object.fromEntries([...PRIVILEGED, 'page.unreadable', 'overlay.inject'].map((n) => [n, 'forbidden'])), 'invitation.drafts': 'ok' });
+    await affiliate.close();
+    console.log(`[security] from Vettok's own content scripts: ${Object.keys(fromTikTok).length} messages tried on www.tiktok.com, ${Object.keys(fromAffiliate).length} on the Affiliate Center; privileged ones all forbidden`);
 
     const panel = await vettok.openExtensionPage('sidepanel.html');
     await expect.poll(() => panel.locator('[data-testid=shortlist-row][data-handle="jelly.here10"]').count()).toBe(1);
