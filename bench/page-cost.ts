@@ -8,8 +8,10 @@
  * the pages' own external scripts are refused in both contexts alike). Runs alternate with/without.
  * Per run, a fresh tab: CDP Performance metrics (enabled before navigation, read after the page has
  * settled and garbage has been collected), long tasks and long animation frames observed from an
- * init script, and the time from DOMContentLoaded to the overlay's `ready` state (MutationObserver
- * on the overlay's open shadow root, started at DOMContentLoaded in both contexts alike).
+ * init script, and the time from DOMContentLoaded to the overlay's `ready` state (page-time stamps:
+ * DOMContentLoaded from the init script; `ready` from a MutationObserver on the overlay's closed
+ * shadow root, installed over CDP in Vettok's content-script world the moment that world is
+ * created, where chrome.dom.openOrClosedShadowRoot opens the root).
  * Then 50 in-app navigations in one tab (content swapped + pushState, alternating two real
  * profiles): listeners, DOM nodes and heap after forced GC, against the same walk without Vettok.
  * Prints every figure with median, min–max and budget; exits 1 if a budget is broken.
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
+import { contentWorld, overlayOf } from '../tests/e2e/overlay-probe';
 import { REAL_FIXTURES } from '../tests/real-fixtures';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
@@ -99,22 +102,30 @@ const INIT_SCRIPT = `(() => {
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration >= 50) r.loafs.push({ start: e.startTime, duration: e.duration, scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, fn: s.sourceFunctionName, invoker: s.invoker, duration: s.duration })) }); }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
-  const isReady = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-state=ready]');
-  document.addEventListener('DOMContentLoaded', () => {
-    r.dcl = performance.now();
-    const watchRoot = (root) => {
-      if (isReady(root)) { r.ready = performance.now(); return; }
-      const mo = new MutationObserver(() => { if (r.ready === null && isReady(root)) { r.ready = performance.now(); mo.disconnect(); } });
-      mo.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-    };
-    const find = () => { const host = document.querySelector('vettok-overlay'); return host && host.shadowRoot; };
-    const root = find();
-    if (root) return watchRoot(root);
-    const top = new MutationObserver(() => { const found = find(); if (found) { top.disconnect(); watchRoot(found); } });
-    top.observe(document.documentElement, { childList: true, subtree: true });
-    setTimeout(() => top.disconnect(), 10000);
-  }, { once: true });
+  document.addEventListener('DOMContentLoaded', () => { r.dcl = performance.now(); }, { once: true });
 })();`;
+
+/**
+ * Installed in Vettok's content-script world as soon as CDP reports it (before the overlay can be
+ * ready: that needs the background's reply): stamps the page time at which the card turns `ready`.
+ * The overlay's shadow root is closed; only this world can open it.
+ */
+const READY_WATCH = `(() => {
+  if (globalThis.__vettokBenchReady) return;
+  const state = (globalThis.__vettokBenchReady = { ready: null, late: false });
+  const isReady = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-state=ready]');
+  const rootOf = () => { const host = document.querySelector('vettok-overlay'); return host ? chrome.dom.openOrClosedShadowRoot(host) : null; };
+  const watchRoot = (root) => {
+    if (isReady(root)) { state.ready = performance.now(); state.late = true; return; }
+    const mo = new MutationObserver(() => { if (state.ready === null && isReady(root)) { state.ready = performance.now(); mo.disconnect(); } });
+    mo.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  };
+  const root = rootOf();
+  if (root) return watchRoot(root);
+  const top = new MutationObserver(() => { const found = rootOf(); if (found) { top.disconnect(); watchRoot(found); } });
+  top.observe(document.documentElement, { childList: true, subtree: true });
+  setTimeout(() => top.disconnect(), 10000);
+})()`;
 
 interface Browser {
   context: BrowserContext;
@@ -184,15 +195,29 @@ async function measure(browser: Browser, url: string, expectOverlay: boolean): P
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('HeapProfiler.enable');
+  // Vettok's content-script worlds, each given the ready watch the moment it exists (Runtime is
+  // enabled in both contexts alike).
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.['type'] !== 'isolated' || !context.origin.startsWith('chrome-extension://')) return;
+    worlds.push(context.id);
+    cdp.send('Runtime.evaluate', { expression: READY_WATCH, contextId: context.id }).catch(() => undefined);
+  });
+  await cdp.send('Runtime.enable');
   await page.goto(url, { waitUntil: 'load' });
+  let ready: { ready: number | null; late: boolean } | null = null;
   if (expectOverlay) {
-    await page.waitForFunction(() => (window as unknown as { __vettokBench: { ready: number | null } }).__vettokBench.ready !== null, null, {
-      timeout: 15_000,
-      polling: 50,
-    });
+    for (const deadline = Date.now() + 15_000; !ready?.ready; await page.waitForTimeout(50)) {
+      if (Date.now() > deadline) throw new Error(`overlay not ready on ${url}`);
+      for (const contextId of worlds) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: 'globalThis.__vettokBenchReady', contextId, returnByValue: true }).catch(() => ({ result: { value: null } }));
+        if (result.value?.ready) ready = result.value as { ready: number; late: boolean };
+      }
+    }
+    if (ready?.late) console.error(`page-cost: the overlay on ${url} was ready before the watch was installed; run left out of the ready figure`);
   }
   await page.waitForTimeout(SETTLE_MS);
-  const bench = await page.evaluate(() => (window as unknown as { __vettokBench: Record<string, unknown> }).__vettokBench);
+  const bench = { ...(await page.evaluate(() => (window as unknown as { __vettokBench: Record<string, unknown> }).__vettokBench)), ready: ready && !ready.late ? ready.ready : null };
   await gc(cdp);
   const m = await metrics(cdp);
   await cdp.detach();
@@ -209,6 +234,31 @@ async function measure(browser: Browser, url: string, expectOverlay: boolean): P
     extensionLoafs: b.loafs.filter((l) => l.scripts.some((s) => s.url?.startsWith('chrome-extension://'))),
   };
 }
+
+/**
+ * Runs in Vettok's content-script world: arms a watch on the overlay's closed root that resolves
+ * with the page time at which the card shows `handle` ready (read with `armedCard`).
+ */
+function armCard(handle: string): void {
+  const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('vettok-overlay') as HTMLElement)!;
+  (globalThis as { __vettokBenchCard?: Promise<number> }).__vettokBenchCard = new Promise((resolve, reject) => {
+    const check = () => {
+      const card = root.querySelector('[data-testid=vettok-overlay]');
+      if (card?.getAttribute('data-handle') !== handle || card.getAttribute('data-state') !== 'ready') return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now());
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { subtree: true, childList: true, attributes: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`overlay did not show @${handle}`));
+    }, 10_000);
+    check();
+  });
+}
+const armedCard = () => (globalThis as { __vettokBenchCard?: Promise<number> }).__vettokBenchCard!;
 
 // ── Item 1: cost per page ────────────────────────────────────────────────────────────────────
 
@@ -308,7 +358,14 @@ try {
     await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.enable');
     await page.goto('https://www.tiktok.com/@jelly.here10', { waitUntil: 'load' });
-    if (overlay) await page.getByTestId('vettok-overlay').and(page.locator('[data-state=ready]')).waitFor({ timeout: 15_000 });
+    // The overlay's root is closed: its state is read in Vettok's content-script world.
+    const world = overlay ? await contentWorld(page) : null;
+    if (overlay) {
+      const card = overlayOf(page).getByTestId('vettok-overlay');
+      for (const deadline = Date.now() + 15_000; (await card.getAttribute('data-state').catch(() => null)) !== 'ready'; await page.waitForTimeout(50)) {
+        if (Date.now() > deadline) throw new Error('overlay not ready on @jelly.here10');
+      }
+    }
     const profiles = [
       { handle: 'alcaldiasa', html: fixture('profile-alcaldiasa-2026-05-universal-data.html') },
       { handle: 'jelly.here10', html: fixture('profile-jelly.here10-2026-04-universal-data.html') },
@@ -326,23 +383,22 @@ try {
     const navTimes: number[] = [];
     for (let i = 1; i <= NAVIGATIONS; i++) {
       const next = profiles[i % 2]!;
-      const ms = await page.evaluate(
-        async ({ html, handle, overlay }) => {
+      // Armed before the swap, in the content-script world: resolves with the page time at which
+      // the card shows the new creator ready.
+      if (world) await world.evaluate(armCard, next.handle);
+      const swap = await page.evaluate(
+        ({ html, handle }) => {
           const doc = new DOMParser().parseFromString(html, 'text/html');
           const t0 = performance.now();
           document.getElementById('main-content-others_homepage')!.replaceWith(document.importNode(doc.getElementById('main-content-others_homepage')!, true));
           document.title = doc.title;
           history.pushState({}, '', `/@${handle}`);
-          if (!overlay) return performance.now() - t0;
-          for (;;) {
-            const card = document.querySelector('vettok-overlay')?.shadowRoot?.querySelector('[data-testid=vettok-overlay]');
-            if (card?.getAttribute('data-handle') === handle && card.getAttribute('data-state') === 'ready') return performance.now() - t0;
-            if (performance.now() - t0 > 10_000) throw new Error(`overlay did not show @${handle}`);
-            await new Promise((r) => requestAnimationFrame(r));
-          }
+          return { t0, swapped: performance.now() };
         },
-        { html: next.html, handle: next.handle, overlay },
+        { html: next.html, handle: next.handle },
       );
+      // (The first step "navigates" to the creator already shown: ready at once, 0 ms.)
+      const ms = Math.max(0, (world ? await world.evaluate(armedCard, null, 15_000) : swap.swapped) - swap.t0);
       navTimes.push(ms);
       if (i === 10 || i === NAVIGATIONS) await sample(i);
     }

@@ -13,7 +13,10 @@ export async function addShownCreator(store: OverlayStore, listId: string | null
   try {
     const reply = await send('shortlist.add', { handle: view.handle, listId });
     const latest = stillShown();
-    if (latest) store.set({ view: { ...latest, lists: reply.lists, add: { kind: 'saved', listName: reply.list.name } } });
+    if (latest) {
+      const { lists, listChoices, lastListId } = reply;
+      store.set({ view: { ...latest, lists, listChoices, lastListId, add: { kind: 'saved', listName: reply.list.name } } });
+    }
   } catch (error) {
     const latest = stillShown();
     const message = error instanceof MessageError || error instanceof Error ? error.message : String(error);

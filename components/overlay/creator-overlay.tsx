@@ -109,7 +109,7 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
               videos: s.videos?.value ?? null,
             }}
           />
-          <ListPicker handle={view.handle} add={view.add} lists={view.lists} onAdd={onAdd} />
+          <ListPicker add={view.add} lists={view.lists} choices={view.listChoices} lastListId={view.lastListId} onAdd={onAdd} />
           <div className="vt-actions">
             <InviteCreatorButton key={view.handle} handle={view.handle} />
           </div>

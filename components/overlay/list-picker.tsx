@@ -1,43 +1,31 @@
-import { useEffect, useState } from 'react';
-import { send } from '@/lib/messaging/client';
-import type { ResponseOf } from '@/lib/messaging/protocol';
+import { useState } from 'react';
 import { useI18n } from '../i18n';
 import type { AddStatus, Membership } from './overlay-store';
 
-type Options = ResponseOf<'shortlist.options'>;
-
 /**
  * "Add to shortlist" with the list to add to (the one used last preselected) and the lists the
- * creator is already in. Without any list yet, the first add creates the default list.
+ * creator is already in. Without any list yet, the first add creates the default list. The
+ * choices come with the snapshot's and the add's replies: the overlay asks nothing else.
  */
 export function ListPicker({
-  handle,
   add,
   lists,
+  choices,
+  lastListId,
   onAdd,
 }: {
-  handle: string;
   add: AddStatus;
+  /** The lists the creator is in. */
   lists: Membership[];
+  choices: Membership[];
+  lastListId: string | null;
   onAdd: (listId: string | null) => void;
 }) {
   const { t } = useI18n();
-  const [options, setOptions] = useState<Options | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    send('shortlist.options', { handle })
-      .then((o) => live && setOptions(o))
-      .catch(() => live && setOptions(null));
-    return () => {
-      live = false;
-    };
-  }, [handle, add.kind]);
-
-  const choices = options?.lists ?? [];
-  const listId = picked && choices.some((c) => c.listId === picked) ? picked : (options?.lastListId ?? choices[0]?.listId ?? null);
-  const memberOf = options?.memberOf ?? lists;
+  const listId = picked && choices.some((c) => c.listId === picked) ? picked : (lastListId ?? choices[0]?.listId ?? null);
+  const memberOf = lists;
   const inChosen = memberOf.some((m) => m.listId === listId);
   return (
     <footer className="vt-actions">

@@ -19,7 +19,11 @@ export type OverlayView =
       handle: string;
       snapshot: CreatorSnapshot;
       assessment: Assessment;
+      /** The lists the creator is in. */
       lists: Membership[];
+      /** What the list picker offers (from the snapshot's and the add's replies): every unarchived list, the one used last. */
+      listChoices: Membership[];
+      lastListId: string | null;
       add: AddStatus;
     };
 

@@ -19,6 +19,8 @@ export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnaps
         snapshot,
         assessment: reply.assessment,
         lists: reply.lists,
+        listChoices: reply.listChoices,
+        lastListId: reply.lastListId,
         add: previous.kind === 'ready' && previous.handle === snapshot.handle ? previous.add : { kind: 'idle' },
       },
     });

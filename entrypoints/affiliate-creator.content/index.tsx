@@ -13,6 +13,8 @@ export default defineContentScript({
   matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // No window.postMessage announcing the script (and the extension's id) to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);

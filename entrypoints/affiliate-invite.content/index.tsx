@@ -22,6 +22,8 @@ export default defineContentScript({
   matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // No window.postMessage announcing the script (and the extension's id) to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let ui: ShadowRootContentScriptUi<Root> | null = null;
     const findFields = () => findFormFields(document, ui?.shadowHost);
@@ -31,6 +33,9 @@ export default defineContentScript({
       if (wanted && !ui) {
         ui = await createShadowRootUi<Root>(ctx, {
           name: 'vettok-form-helper',
+          // Closed, like the overlay: the page cannot read the merchant's drafts from the helper.
+          mode: 'closed',
+          isolateEvents: true,
           position: 'inline',
           anchor: 'body',
           append: 'last',

@@ -14,6 +14,8 @@ export default defineContentScript({
   matches: ['https://www.tiktok.com/@*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // No window.postMessage announcing the script (and the extension's id) to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const global = globalThis as Record<string, unknown>;
     if (global[OVERLAY_LOADED_FLAG]) return;

@@ -24,7 +24,6 @@ import {
 } from '../db/invitations-repository';
 import { scanClaims } from '../invitations/claim-scanner';
 import type { ClaimScanner } from '../invitations/lint';
-import { AFFILIATE_ORIGINS } from '../messaging/sender';
 import { addOptions } from '../db/shortlists-repository';
 import { createList, deleteList, renameList, setListArchived } from '../db/list-admin-repository';
 import { applyUndo, bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
@@ -135,9 +134,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         await deps.tabCreators.set(tabId, creator.handle);
         await deps.setBadge(tabId, creator.assessment);
       }
+      const options = await addOptions(deps.db, creator.handle);
       return {
         assessment: creator.assessment,
-        lists: await listsOf(deps.db, creator.handle),
+        lists: options.memberOf,
+        listChoices: options.lists,
+        lastListId: options.lastListId,
         locale: await deps.locale(),
       };
     },
@@ -165,17 +167,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             ids: deps.ids,
           }),
         );
-        return { entryId: entry.id, list, lists: await listsOf(deps.db, request.handle) };
+        const options = await addOptions(deps.db, request.handle);
+        return { entryId: entry.id, list, lists: options.memberOf, listChoices: options.lists, lastListId: options.lastListId };
       } catch (error) {
         if (error instanceof UnknownCreatorError || error instanceof UnknownListError) {
           throw new HandlerError('invalid-payload', error.message);
         }
         throw error;
       }
-    },
-
-    async 'shortlist.options'({ handle }) {
-      return addOptions(deps.db, handle);
     },
 
     async 'list.create'({ name }) {
@@ -303,13 +302,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { invitationId: invitation!.id, draftId: draft.id, draftName: draft.name };
     },
 
-    async 'invitation.drafts'(_request, { sender }) {
-      // Content scripts get drafts only on the Affiliate Center, where the form helper runs.
-      // (The router already refused anyone but Vettok's pages and its content scripts.)
-      const origin = sender.url ? new URL(sender.url).origin : '';
-      if (origin.startsWith('https://') && !AFFILIATE_ORIGINS.includes(origin)) {
-        throw new HandlerError('forbidden', 'drafts are offered only on the Affiliate Center');
-      }
+    async 'invitation.drafts'() {
+      // Only the form helper on the Affiliate Center asks (the router refuses every other sender).
       return { drafts: (await listDrafts(deps.db)).filter((d) => !d.terms.isTemplate) };
     },
 

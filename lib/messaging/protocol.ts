@@ -19,15 +19,20 @@ import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, Shortlist
  * the background validates both the payload and who sent it before a handler runs, and every
  * reply is validated by the client before use.
  *
- * `from` lists the senders allowed: `content` = Vettok's content scripts on TikTok pages (untrusted
- * input, few handlers), `page` = Vettok's own extension pages (popup, side panel).
+ * `from` lists the senders allowed (lib/messaging/sender.ts classifies them): `tiktok` = Vettok's
+ * content scripts on www.tiktok.com, `affiliate` = its content scripts on the Affiliate Center (both
+ * handle untrusted page input and reach only the few handlers meant for them), `page` = Vettok's
+ * own extension pages (popup, side panel). docs/security.md lists the allowlist with the reasons.
  */
-export type SenderKind = 'content' | 'page';
+export type SenderKind = 'tiktok' | 'affiliate' | 'page';
+export const SENDER_KINDS: readonly SenderKind[] = ['tiktok', 'affiliate', 'page'];
 
 const Handle = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/));
 const Id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });
+/** What the overlay's list picker offers: every unarchived list, and the one used last. */
+const ListChoicesSchema = z.object({ listChoices: z.array(ListMembershipSchema), lastListId: z.nullable(Id) });
 
 const ListName = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 const Tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
@@ -67,39 +72,39 @@ const ConsecutiveCount = z.number().check(z.int(), z.minimum(1), z.maximum(20));
 export const ResultInputSchema = z.omit(z.strictObject(CollaborationResultSchema.shape), { id: true });
 
 export const PROTOCOL = {
-  /** A content script read a creator: store the snapshot, assess, badge the tab. */
+  /**
+   * A content script read a creator: store the snapshot, assess, badge the tab. The reply also
+   * carries what the overlay's list picker offers (the lists, the one used last).
+   */
   'snapshot.submit': {
-    from: ['content'],
+    from: ['tiktok', 'affiliate'],
     request: z.strictObject({ snapshot: CreatorSnapshotSchema }),
-    response: z.object({
+    response: z.extend(ListChoicesSchema, {
       assessment: AssessmentSchema,
       lists: z.array(ListMembershipSchema),
       locale: z.enum(['zh-CN', 'en']),
     }),
   },
-  /** A content script found a page it cannot read: clear the tab's badge. */
+  /** The profile script found a page it cannot read: clear the tab's creator and badge. */
   'page.unreadable': {
-    from: ['content'],
+    from: ['tiktok'],
     request: z.strictObject({ reason: z.string().check(z.maxLength(64)) }),
     response: z.object({ locale: z.enum(['zh-CN', 'en']) }),
   },
   /** The watcher saw an in-app navigation to a creator page: load the overlay script there. */
   'overlay.inject': {
-    from: ['content'],
+    from: ['tiktok'],
     request: z.strictObject({}),
     response: z.object({ injected: z.boolean() }),
   },
-  /** Save a creator (already read on a page) to a shortlist; the default list if none is named. */
+  /**
+   * Save a creator (already read on a page) to a shortlist; the default list if none is named.
+   * The reply carries the lists the creator is in and the picker's choices afterwards.
+   */
   'shortlist.add': {
-    from: ['content', 'page'],
+    from: ['tiktok', 'affiliate', 'page'],
     request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
-    response: z.object({ entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
-  },
-  /** The overlay's list picker: lists to choose from, the ones the creator is in, the last used. */
-  'shortlist.options': {
-    from: ['content', 'page'],
-    request: z.strictObject({ handle: Handle }),
-    response: z.object({ lists: z.array(ListMembershipSchema), memberOf: z.array(ListMembershipSchema), lastListId: z.nullable(Id) }),
+    response: z.extend(ListChoicesSchema, { entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
   },
   'list.create': {
     from: ['page'],
@@ -244,13 +249,13 @@ export const PROTOCOL = {
   },
   /** The overlay's "invite this creator": the named draft, else the newest ready one. */
   'invitation.inviteCreator': {
-    from: ['content', 'page'],
+    from: ['tiktok', 'affiliate'],
     request: z.strictObject({ handle: Handle, draftId: z.optional(z.nullable(Id)) }),
     response: z.object({ invitationId: Id, draftId: Id, draftName: z.string() }),
   },
   /** Drafts for the Target-collaboration helper on the Affiliate Center form (not templates). */
   'invitation.drafts': {
-    from: ['content', 'page'],
+    from: ['affiliate'],
     request: z.strictObject({}),
     response: z.object({ drafts: z.array(DraftSchema) }),
   },

@@ -14,13 +14,15 @@ export interface ExtensionIdentity {
   baseUrl: string;
 }
 
-/** Pages Vettok's content scripts run on. A content-script message from anywhere else is refused. */
+/** Pages Vettok's content scripts run on, by sender kind. A content-script message from anywhere else is refused. */
+export const TIKTOK_ORIGINS = ['https://www.tiktok.com'];
 export const AFFILIATE_ORIGINS = ['https://affiliate.tiktok.com', 'https://affiliate.tiktokshopglobalselling.com'];
-export const CONTENT_ORIGINS = ['https://www.tiktok.com', ...AFFILIATE_ORIGINS];
+export const CONTENT_ORIGINS = [...TIKTOK_ORIGINS, ...AFFILIATE_ORIGINS];
 
 /**
- * Who sent a message: Vettok's own extension pages, one of its content scripts on a TikTok page,
- * or nobody we trust (another extension, a web page, an unexpected frame).
+ * Who sent a message: Vettok's own extension pages (`page`), one of its content scripts in the top
+ * frame of a tab on www.tiktok.com (`tiktok`) or on the Affiliate Center (`affiliate`), or nobody
+ * we trust (another extension, a web page, another site, a subframe, no tab).
  */
 export function classifySender(sender: SenderInfo, self: ExtensionIdentity): SenderKind | null {
   if (sender.id !== self.id || typeof sender.url !== 'string') return null;
@@ -31,6 +33,9 @@ export function classifySender(sender: SenderInfo, self: ExtensionIdentity): Sen
   } catch {
     return null;
   }
-  if (CONTENT_ORIGINS.includes(origin) && sender.tab?.id !== undefined) return 'content';
+  // Vettok's content scripts run in the top frame only (no all_frames); a subframe is not one of them.
+  if (sender.tab?.id === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return null;
+  if (TIKTOK_ORIGINS.includes(origin)) return 'tiktok';
+  if (AFFILIATE_ORIGINS.includes(origin)) return 'affiliate';
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, type Vettok } from './browser';
+import { overlayOf } from './overlay-probe';
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const DAY = 86_400_000;
@@ -20,10 +21,11 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
 
   it('shortlists @jelly.here10 from the overlay of the real captured page', async () => {
     const page = await vettok.open(JELLY);
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('overlay-terminate').count()).toBe(0);
-    await page.getByTestId('overlay-add').click();
-    await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await card.getByTestId('overlay-terminate').count()).toBe(0);
+    await card.getByTestId('overlay-add').click();
+    await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
     await page.close();
   });
 
@@ -77,8 +79,9 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
 
   it('the overlay marks the creator as terminated the next time their page is opened', async () => {
     const page = await vettok.open(JELLY);
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    const mark = page.getByTestId('overlay-terminate');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    const mark = card.getByTestId('overlay-terminate');
     await expect.poll(() => mark.count()).toBe(1);
     expect(await mark.getAttribute('data-handle')).toBe('jelly.here10');
     expect(await mark.isVisible()).toBe(true);
@@ -105,7 +108,8 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
     await panel.evaluate(() => chrome.action.setBadgeText({ text: '' }));
     await vettok.stopServiceWorker();
     const page = await vettok.open(JELLY);
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
     await expect.poll(globalBadge).toBe('1');
     await page.close();
   });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_FIXTURES } from '../real-fixtures';
 import { launchVettok, type Vettok } from './browser';
+import { formHelperOf, overlayOf } from './overlay-probe';
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const ALCALDIA = 'https://www.tiktok.com/@alcaldiasa';
@@ -15,9 +16,10 @@ const FORM_HTML = readFileSync(join(import.meta.dirname, 'pages/target-collabora
 
 async function shortlist(vettok: Vettok, url: string) {
   const page = await vettok.open(url);
-  await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-  await page.getByTestId('overlay-add').click();
-  await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
+  const card = overlayOf(page);
+  await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+  await card.getByTestId('overlay-add').click();
+  await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
   await page.close();
 }
 
@@ -150,11 +152,12 @@ describe('invitation drafts end to end', () => {
   it('fills the written Target collaboration form from the draft and never submits it', async () => {
     vettok.pages.set(FORM_URL, FORM_HTML);
     const page = await vettok.open(FORM_URL);
-    const helper = page.getByTestId('form-helper');
+    const ui = formHelperOf(page);
+    const helper = ui.getByTestId('form-helper');
     await expect.poll(() => helper.count()).toBe(1);
     await expect.poll(() => helper.getAttribute('data-recognised')).toBe('8');
-    await page.getByTestId('helper-fill').click();
-    const status = page.getByTestId('helper-status');
+    await ui.getByTestId('helper-fill').click();
+    const status = ui.getByTestId('helper-status');
     await expect.poll(() => status.count()).toBe(1);
     expect((await status.getAttribute('data-filled'))!.split(',').sort()).toEqual(
       ['autoApprove', 'commission', 'email', 'endDate', 'freeSample', 'message', 'name', 'productId'].sort(),
@@ -184,7 +187,9 @@ describe('invitation drafts end to end', () => {
     expect(state.message).toContain('达人你好！');
     await page.screenshot({ path: 'test-results/target-form-helper.png' });
     // Copy buttons are beside the form too.
-    expect(await page.locator('[data-testid=copy-field][data-field=api]').count()).toBe(1);
+    expect(await ui.locator('[data-testid=copy-field][data-field=api]').count()).toBe(1);
+    // The helper's root is closed: the page sees the host element, never the drafts inside it.
+    expect(await page.evaluate(() => [!!document.querySelector('vettok-form-helper'), document.querySelector('vettok-form-helper')?.shadowRoot ?? null])).toEqual([true, null]);
   });
 
   it('invites a creator from the overlay with the newest ready draft, once', async () => {
@@ -193,7 +198,8 @@ describe('invitation drafts end to end', () => {
     await expect.poll(() => rows.count()).toBe(1);
 
     // Already invited with this draft (in the batch above): nothing new is recorded.
-    const alcaldia = await vettok.open(ALCALDIA);
+    const alcaldiaTab = await vettok.open(ALCALDIA);
+    const alcaldia = overlayOf(alcaldiaTab);
     await expect.poll(() => alcaldia.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
     await alcaldia.getByTestId('overlay-invite').click();
     await expect.poll(() => alcaldia.getByTestId('overlay-invite-status').getAttribute('data-state')).toBe('invited');
@@ -202,19 +208,21 @@ describe('invitation drafts end to end', () => {
 
     // A creator read on a page but never shortlisted: a new invitation with just them.
     vettok.pages.set(THIRD, thirdPage());
-    const third = await vettok.open(THIRD);
+    const thirdTab = await vettok.open(THIRD);
+    const third = overlayOf(thirdTab);
     await expect.poll(() => third.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
     await third.getByTestId('overlay-invite').click();
     await expect.poll(() => third.getByTestId('overlay-invite-status').getAttribute('data-state')).toBe('invited');
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.first().getAttribute('data-handles')).toBe('third.creator');
-    await Promise.all([panel.close(), alcaldia.close(), third.close()]);
+    await Promise.all([panel.close(), alcaldiaTab.close(), thirdTab.close()]);
   });
 
   it('stays off Affiliate Center pages that are not the invitation form', async () => {
     vettok.pages.set('https://affiliate.tiktok.com/connection/creator/detail', '<!doctype html><title>Creator</title><body><h1>Creator</h1></body>');
     const page = await vettok.open('https://affiliate.tiktok.com/connection/creator/detail?cid=1');
     await page.waitForTimeout(800);
-    expect(await page.getByTestId('form-helper').count()).toBe(0);
+    expect(await page.locator('vettok-form-helper').count()).toBe(0);
+    expect(await formHelperOf(page).getByTestId('form-helper').count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText, launchVettok, pageWithUserDetail, type Vettok } from './browser';
+import { contentWorld, overlayOf } from './overlay-probe';
 
 /** Reading real pages of every kind, as the merchant browses them. */
 describe('reading creator pages in Chromium', () => {
@@ -13,42 +14,45 @@ describe('reading creator pages in Chromium', () => {
 
   it('follows an in-app navigation to another profile and never shows the first creator’s numbers', async () => {
     const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
-    const overlay = page.getByTestId('vettok-overlay');
+    const card = overlayOf(page);
+    const overlay = card.getByTestId('vettok-overlay');
     await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('overlay-followers').getAttribute('data-value')).toBe('3666');
+    expect(await card.getByTestId('overlay-followers').getAttribute('data-value')).toBe('3666');
 
-    // As TikTok does: swap the profile content and push the new URL; the embedded JSON in <head>
-    // keeps describing @jelly.here10.
-    const seen = await page.evaluate(async (html) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
+    // Every state the card passes through, sampled on each change of its (closed) shadow root from
+    // Vettok's own content-script world, where the root can be opened.
+    const world = await contentWorld(page);
+    await world.evaluate(() => {
+      const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('vettok-overlay') as HTMLElement)!;
       const observed: string[] = [];
-      const root = document.querySelector('vettok-overlay')!.shadowRoot!;
       const sample = () => {
         const card = root.querySelector('[data-testid=vettok-overlay]');
         const followers = root.querySelector('[data-testid=overlay-followers]');
         observed.push(`${card?.getAttribute('data-handle')}|${card?.getAttribute('data-state')}|${followers?.getAttribute('data-value') ?? ''}`);
       };
-      const observer = new MutationObserver(sample);
-      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      new MutationObserver(sample).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      sample();
+      (globalThis as { __observed?: string[] }).__observed = observed;
+    }, null);
+
+    // As TikTok does, from the page's own world: swap the profile content and push the new URL; the
+    // embedded JSON in <head> keeps describing @jelly.here10.
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
       document.getElementById('main-content-others_homepage')!.replaceWith(
         document.importNode(next.getElementById('main-content-others_homepage')!, true),
       );
       document.title = next.title;
       history.pushState({}, '', '/@alcaldiasa');
-      const started = Date.now();
-      while (Date.now() - started < 5000) {
-        sample();
-        if (observed.at(-1)?.startsWith('alcaldiasa|ready')) break;
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      observer.disconnect();
-      return observed;
     }, fixtureText('profile-alcaldiasa-2026-05-universal-data.html'));
+    const observed = () => world.evaluate(() => (globalThis as { __observed?: string[] }).__observed ?? [], null);
+    await expect.poll(async () => (await observed()).at(-1)).toMatch(/^alcaldiasa\|ready\|/);
+    const seen = await observed();
 
     expect(seen.at(-1)).toMatch(/^alcaldiasa\|ready\|/);
     expect(seen.filter((s) => s.startsWith('alcaldiasa') && s.endsWith('|3666'))).toEqual([]);
     // The DOM shows "38.5K": an abbreviated figure, reported as such.
-    const followers = page.getByTestId('overlay-followers');
+    const followers = card.getByTestId('overlay-followers');
     expect(Number(await followers.getAttribute('data-value'))).toBeGreaterThanOrEqual(38_450);
     expect(Number(await followers.getAttribute('data-value'))).toBeLessThan(38_550);
     expect(await followers.getAttribute('data-exact')).toBe('false');
@@ -59,12 +63,13 @@ describe('reading creator pages in Chromium', () => {
     vettok.pages.set('https://www.tiktok.com/@zg.520', pageWithUserDetail(detail));
     vettok.responses.set('https://www.tiktok.com/api/post/item_list', fixtureText('api-item-list-zg.520-2025-10.json'));
     const page = await vettok.open('https://www.tiktok.com/@zg.520');
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('overlay-followers').getAttribute('data-value')).toBe('427682');
-    expect(await page.locator('[data-testid=overlay-videos] [data-video-id]').count()).toBe(0);
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await card.getByTestId('overlay-followers').getAttribute('data-value')).toBe('427682');
+    expect(await card.locator('[data-testid=overlay-videos] [data-video-id]').count()).toBe(0);
 
     await page.evaluate(() => fetch('/api/post/item_list/?secUid=x&count=35&cursor=0').then((r) => r.json()));
-    const video = page.locator('[data-testid=overlay-videos] [data-video-id="7513039993741397256"]');
+    const video = card.locator('[data-testid=overlay-videos] [data-video-id="7513039993741397256"]');
     await expect.poll(() => video.count()).toBe(1);
     // (68,300 likes + 1,502 comments + 2,528 shares) / 1,900,000 views = 3.81%
     expect(Number(await video.getAttribute('data-engagement'))).toBeCloseTo(72_330 / 1_900_000, 6);
@@ -76,27 +81,30 @@ describe('reading creator pages in Chromium', () => {
     detail.userInfo.user.uniqueId = 'someone.else';
     vettok.pages.set('https://www.tiktok.com/@someone.else', pageWithUserDetail(detail));
     const page = await vettok.open('https://www.tiktok.com/@someone.else');
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
     await page.evaluate(() => fetch('/api/post/item_list/?count=35').then((r) => r.json()));
     await page.waitForTimeout(500);
-    expect(await page.locator('[data-testid=overlay-videos] [data-video-id]').count()).toBe(0);
+    expect(await card.locator('[data-testid=overlay-videos] [data-video-id]').count()).toBe(0);
   });
 
   it('shows the 30 recent videos of a SIGI_STATE-era page', async () => {
     const page = await vettok.open('https://www.tiktok.com/@dylanlemay');
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe('dylanlemay');
-    expect(await page.getByTestId('overlay-videos').getAttribute('data-count')).toBe('30');
-    expect(await page.getByTestId('overlay-confidence').getAttribute('data-value')).toBe('full');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await card.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe('dylanlemay');
+    expect(await card.getByTestId('overlay-videos').getAttribute('data-count')).toBe('30');
+    expect(await card.getByTestId('overlay-confidence').getAttribute('data-value')).toBe('full');
   });
 
   it('vets the author of a video page, marked as lower confidence', async () => {
     const page = await vettok.open('https://www.tiktok.com/@w..corporation/video/7606836476323597588');
-    const overlay = page.getByTestId('vettok-overlay');
+    const card = overlayOf(page);
+    const overlay = card.getByTestId('vettok-overlay');
     await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
     expect(await overlay.getAttribute('data-handle')).toBe('w..corporation');
     expect(await overlay.getAttribute('data-compact')).toBe('true');
-    expect(await page.getByTestId('overlay-confidence').getAttribute('data-value')).not.toBe('full');
+    expect(await card.getByTestId('overlay-confidence').getAttribute('data-value')).not.toBe('full');
   });
 
   it('says a captcha shell cannot be read', async () => {
@@ -105,8 +113,9 @@ describe('reading creator pages in Chromium', () => {
       '<!doctype html><html><head><title>Security Check</title></head><body><div class="captcha_verify_container"></div></body></html>',
     );
     const page = await vettok.open('https://www.tiktok.com/@captcha.shell');
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('unreadable');
-    expect(await page.getByTestId('overlay-unreadable').getAttribute('data-reason')).toBe('blocked');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('unreadable');
+    expect(await card.getByTestId('overlay-unreadable').getAttribute('data-reason')).toBe('blocked');
   });
 
   it('reads the Affiliate Center creator profile response the page receives', async () => {
@@ -120,9 +129,10 @@ describe('reading creator pages in Chromium', () => {
       fixtureText('affiliate-creator-profile-emthuythuyyy-vn-2025-02.json'),
     );
     const page = await vettok.open('https://affiliate.tiktok.com/connection/creator/detail?cid=7494071981441598373');
-    const overlay = page.getByTestId('vettok-overlay');
+    const card = overlayOf(page);
+    const overlay = card.getByTestId('vettok-overlay');
     await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
     expect(await overlay.getAttribute('data-handle')).toBe('emthuythuyyy');
-    expect(await page.getByTestId('overlay-confidence').getAttribute('data-value')).toBe('commerce');
+    expect(await card.getByTestId('overlay-confidence').getAttribute('data-value')).toBe('commerce');
   });
 });

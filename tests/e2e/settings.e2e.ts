@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, type Vettok } from './browser';
+import { overlayOf } from './overlay-probe';
 
 describe('settings', () => {
   let vettok: Vettok;
@@ -21,14 +22,15 @@ describe('settings', () => {
     await expect.poll(() => panel.getByTestId('settings-status').getAttribute('data-state')).toBe('saved');
 
     const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('overlay-add').textContent()).toBe('加入候选名单');
-    expect(await page.locator('[data-testid=overlay-flags] [data-flag-id=mass-following]').getAttribute('data-pitfall')).toBe('P1');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await card.getByTestId('overlay-add').textContent()).toBe('加入候选名单');
+    expect(await card.locator('[data-testid=overlay-flags] [data-flag-id=mass-following]').getAttribute('data-pitfall')).toBe('P1');
 
     await panel.getByTestId('settings-reset').click();
     await expect.poll(() => panel.getByTestId('settings-status').getAttribute('data-state')).toBe('saved');
     await page.reload();
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    expect(await page.locator('[data-testid=overlay-flags] [data-flag-id=mass-following]').count()).toBe(0);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await card.locator('[data-testid=overlay-flags] [data-flag-id=mass-following]').count()).toBe(0);
   });
 });

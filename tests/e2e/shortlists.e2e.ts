@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_FIXTURES } from '../real-fixtures';
 import { launchVettok, type Vettok } from './browser';
+import { overlayOf } from './overlay-probe';
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const ALCALDIA = 'https://www.tiktok.com/@alcaldiasa';
@@ -24,10 +25,11 @@ async function visibleHandles(panel: Page): Promise<string[]> {
 
 async function addFrom(vettok: Vettok, url: string, handle: string) {
   const page = await vettok.open(url);
-  await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-  expect(await page.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe(handle);
-  await page.getByTestId('overlay-add').click();
-  await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
+  const card = overlayOf(page);
+  await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+  expect(await card.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe(handle);
+  await card.getByTestId('overlay-add').click();
+  await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
   await page.close();
 }
 
@@ -113,16 +115,18 @@ describe('shortlists at scale: the merchant flow in Chromium', () => {
 
   it('the overlay offers the lists, remembers the last one and shows where the creator already is', async () => {
     const page = await vettok.open(JELLY);
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    await expect.poll(() => page.getByTestId('overlay-list').locator('option').count()).toBe(2);
-    expect(await page.getByTestId('overlay-lists').getAttribute('data-count')).toBe('1');
-    await page.getByTestId('overlay-list').selectOption({ label: '头部 Q4' });
-    await page.getByTestId('overlay-add').click();
-    await expect.poll(() => page.getByTestId('overlay-lists').getAttribute('data-count')).toBe('2');
+    const card = overlayOf(page);
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => card.getByTestId('overlay-list').locator('option').count()).toBe(2);
+    expect(await card.getByTestId('overlay-lists').getAttribute('data-count')).toBe('1');
+    await card.getByTestId('overlay-list').selectOption({ label: '头部 Q4' });
+    await card.getByTestId('overlay-add').click();
+    await expect.poll(() => card.getByTestId('overlay-lists').getAttribute('data-count')).toBe('2');
     await page.close();
     const again = await vettok.open(ALCALDIA);
-    await expect.poll(() => again.getByTestId('overlay-list').inputValue().catch(() => '')).not.toBe('');
-    const selected = await again.getByTestId('overlay-list').locator('option:checked').textContent();
+    const againCard = overlayOf(again);
+    await expect.poll(() => againCard.getByTestId('overlay-list').inputValue().catch(() => '')).not.toBe('');
+    const selected = await againCard.getByTestId('overlay-list').locator('option:checked').textContent();
     expect(selected).toBe('头部 Q4');
     await again.close();
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_FIXTURES } from '../real-fixtures';
 import { launchVettok, REAL_PAGES, type Vettok } from './browser';
+import { overlayOf } from './overlay-probe';
 
 interface VetLine {
   ok: boolean;
@@ -28,15 +29,15 @@ describe('the command-line check and the overlay agree', () => {
   it.each(URLS)(
     '%s',
     async (url) => {
-      const page = await vettok.open(url);
-      const overlay = page.getByTestId('vettok-overlay');
+      const card = overlayOf(await vettok.open(url));
+      const overlay = card.getByTestId('vettok-overlay');
       await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
       const shown = {
         handle: await overlay.getAttribute('data-handle'),
-        score: await page.getByTestId('overlay-score').getAttribute('data-value'),
-        tier: await page.getByTestId('overlay-tier').getAttribute('data-value'),
-        confidence: await page.getByTestId('overlay-confidence').getAttribute('data-value'),
-        flags: await page.locator('[data-testid=overlay-flags] [data-flag-id]').evaluateAll((els) =>
+        score: await card.getByTestId('overlay-score').getAttribute('data-value'),
+        tier: await card.getByTestId('overlay-tier').getAttribute('data-value'),
+        confidence: await card.getByTestId('overlay-confidence').getAttribute('data-value'),
+        flags: await card.locator('[data-testid=overlay-flags] [data-flag-id]').evaluateAll((els) =>
           els.map((e) => `${e.getAttribute('data-flag-id')}:${e.getAttribute('data-pitfall')}`).sort(),
         ),
       };

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, tabIdOf, type Vettok } from './browser';
+import { overlayOf } from './overlay-probe';
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const ALCALDIA = 'https://www.tiktok.com/@alcaldiasa';
@@ -19,29 +20,30 @@ describe('the whole loop on real pages', () => {
     await expect.poll(() => panel.getByTestId('sidepanel').count()).toBe(1);
 
     const jelly = await vettok.open(JELLY);
-    const overlay = jelly.getByTestId('vettok-overlay');
+    const card = overlayOf(jelly);
+    const overlay = card.getByTestId('vettok-overlay');
     await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
     expect(await overlay.getAttribute('data-handle')).toBe('jelly.here10');
-    expect(await jelly.getByTestId('overlay-followers').getAttribute('data-value')).toBe('3666');
-    expect(await jelly.getByTestId('overlay-tier').getAttribute('data-value')).toBe('nano');
-    const score = await jelly.getByTestId('overlay-score').getAttribute('data-value');
+    expect(await card.getByTestId('overlay-followers').getAttribute('data-value')).toBe('3666');
+    expect(await card.getByTestId('overlay-tier').getAttribute('data-value')).toBe('nano');
+    const score = await card.getByTestId('overlay-score').getAttribute('data-value');
     expect(score).toMatch(/^\d{1,3}$/);
-    for (const flag of await jelly.getByTestId('overlay-flags').locator('[data-flag-id]').all()) {
+    for (const flag of await card.getByTestId('overlay-flags').locator('[data-flag-id]').all()) {
       expect(await flag.getAttribute('data-pitfall')).toMatch(/^P([1-9]|10)$/);
     }
     // jelly.here10 follows 1,255 accounts with 272,628 likes: no mass-follow flag, likes are healthy.
-    expect(await jelly.locator('[data-flag-id=low-likes-per-follower]').count()).toBe(0);
+    expect(await card.locator('[data-flag-id=low-likes-per-follower]').count()).toBe(0);
 
     mkdirSync('test-results', { recursive: true });
     await jelly.setViewportSize({ width: 1100, height: 640 });
     await jelly.screenshot({ path: 'test-results/overlay.png' });
     if (process.env['UPDATE_SCREENSHOTS']) copyFileSync('test-results/overlay.png', 'docs/overlay.png');
 
-    await jelly.getByTestId('overlay-add').click();
-    await expect.poll(() => jelly.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
+    await card.getByTestId('overlay-add').click();
+    await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
     await expect.poll(() => panel.locator('[data-testid=shortlist-row][data-handle="jelly.here10"]').count()).toBe(1);
 
-    const alcaldia = await vettok.open(ALCALDIA);
+    const alcaldia = overlayOf(await vettok.open(ALCALDIA));
     await expect.poll(() => alcaldia.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
     expect(await alcaldia.getByTestId('vettok-overlay').getAttribute('data-handle')).toBe('alcaldiasa');
     expect(await alcaldia.getByTestId('overlay-followers').getAttribute('data-value')).toBe('38490');
@@ -58,11 +60,11 @@ describe('the whole loop on real pages', () => {
 
   it('still works after the service worker is stopped', async () => {
     await vettok.stopServiceWorker();
-    const page = await vettok.open(JELLY);
-    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('overlay-followers').getAttribute('data-value')).toBe('3666');
-    await page.getByTestId('overlay-add').click();
-    await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
+    const card = overlayOf(await vettok.open(JELLY));
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    expect(await card.getByTestId('overlay-followers').getAttribute('data-value')).toBe('3666');
+    await card.getByTestId('overlay-add').click();
+    await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');
 
     await vettok.stopServiceWorker();
     const popup = await vettok.openExtensionPage(`popup.html?tab=${await tabIdOf(vettok, JELLY)}`);
@@ -77,19 +79,19 @@ describe('the whole loop on real pages', () => {
       'https://www.tiktok.com/@blocked.creator',
       '<!doctype html><html><head><title>Security Check</title></head><body><div id="captcha-verify-image"></div></body></html>',
     );
-    const page = await vettok.open('https://www.tiktok.com/@blocked.creator');
-    const overlay = page.getByTestId('vettok-overlay');
+    const card = overlayOf(await vettok.open('https://www.tiktok.com/@blocked.creator'));
+    const overlay = card.getByTestId('vettok-overlay');
     await expect.poll(() => overlay.getAttribute('data-state')).toBe('unreadable');
     expect(await overlay.getAttribute('data-handle')).toBe('blocked.creator');
-    expect(await page.getByTestId('overlay-score').count()).toBe(0);
-    expect(await page.getByTestId('overlay-unreadable').getAttribute('data-reason')).toBe('blocked');
+    expect(await card.getByTestId('overlay-score').count()).toBe(0);
+    expect(await card.getByTestId('overlay-unreadable').getAttribute('data-reason')).toBe('blocked');
   });
 
   it('adds nothing to TikTok pages that are not creator pages', async () => {
     const page = await vettok.open('https://www.tiktok.com/foryou');
     await page.waitForTimeout(500);
     expect(await page.locator('vettok-overlay').count()).toBe(0);
-    expect(await page.getByTestId('vettok-overlay').count()).toBe(0);
+    expect(await overlayOf(page).getByTestId('vettok-overlay').count()).toBe(0);
   });
 
   it('answers a malformed message with a validation error and writes nothing', async () => {

@@ -5,6 +5,7 @@ import { readAllData } from '../../lib/db/backup-repository';
 import { queryShortlistRows } from '../../lib/db/shortlist-query';
 import { createRouter } from '../../lib/messaging/router';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
+import { realSnapshot } from '../fixtures-snapshots';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, freshDb, sequentialIds } from './test-db';
 
@@ -138,17 +139,19 @@ describe('entries', () => {
     expect(await db.shortlistEntries.get('e2')).toMatchObject({ tags: ['x', 'y'], status: 'contacted', priority: 1 });
   });
 
-  it('remembers the list used last and offers it in the picker', async () => {
+  it('remembers the list used last and offers it in the picker, with the add and snapshot replies', async () => {
     const { db, ask } = setup();
     await seed(db);
-    await ask('shortlist.add', { handle: 'zachking', listId: 'list-b' }, CONTENT);
-    const options = await ask<{ lastListId: string | null; memberOf: unknown[]; lists: unknown[] }>('shortlist.options', { handle: 'nasa' }, CONTENT);
+    type Choices = { lastListId: string | null; listChoices: unknown[]; lists: unknown[] };
+    const added = await ask<Choices>('shortlist.add', { handle: 'zachking', listId: 'list-b' }, CONTENT);
     // list-b is archived, so it is neither offered nor preselected.
-    expect(options.lastListId).toBeNull();
-    expect(options.lists).toEqual([{ listId: 'list-a', listName: '美妆 头部' }]);
-    expect(options.memberOf).toHaveLength(2);
-    await ask('shortlist.add', { handle: 'zachking', listId: 'list-a' }, CONTENT);
-    expect((await ask<{ lastListId: string }>('shortlist.options', { handle: 'zachking' }, CONTENT)).lastListId).toBe('list-a');
+    expect(added.lastListId).toBeNull();
+    expect(added.listChoices).toEqual([{ listId: 'list-a', listName: '美妆 头部' }]);
+    const read = await ask<Choices>('snapshot.submit', { snapshot: realSnapshot('user-detail-scope-nasa-2026-09.json') }, CONTENT);
+    expect(read.lastListId).toBeNull();
+    expect(read.listChoices).toEqual([{ listId: 'list-a', listName: '美妆 头部' }]);
+    expect(read.lists).toHaveLength(2);
+    expect((await ask<Choices>('shortlist.add', { handle: 'zachking', listId: 'list-a' }, CONTENT)).lastListId).toBe('list-a');
   });
 });
 

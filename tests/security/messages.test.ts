@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../../lib/invitations/draft';
-import { MAX_MESSAGE_CHARS, PROTOCOL, type MessageName } from '../../lib/messaging/protocol';
+import { MAX_MESSAGE_CHARS, PROTOCOL, type MessageName, type SenderKind } from '../../lib/messaging/protocol';
 import { createRouter, type Handlers } from '../../lib/messaging/router';
 import type { SenderInfo } from '../../lib/messaging/sender';
 import { realSnapshot } from '../fixtures-snapshots';
@@ -14,20 +14,30 @@ import { realSnapshot } from '../fixtures-snapshots';
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
 
-const SENDERS: Record<string, { sender: SenderInfo; kind: 'page' | 'content' | null }> = {
+const TAB = { tab: { id: 7 }, frameId: 0 };
+const SENDERS: Record<string, { sender: SenderInfo; kind: SenderKind | null }> = {
   'side panel': { sender: { id: ID, url: `chrome-extension://${ID}/sidepanel.html` }, kind: 'page' },
   popup: { sender: { id: ID, url: `chrome-extension://${ID}/popup.html` }, kind: 'page' },
-  'content script on a profile': { sender: { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: 7 }, frameId: 0 }, kind: 'content' },
+  'content script on a profile': { sender: { id: ID, url: 'https://www.tiktok.com/@a', ...TAB }, kind: 'tiktok' },
+  'content script on a TikTok video page': { sender: { id: ID, url: 'https://www.tiktok.com/@a/video/1', ...TAB }, kind: 'tiktok' },
   'content script on the Affiliate Center': {
-    sender: { id: ID, url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1', tab: { id: 7 }, frameId: 0 },
-    kind: 'content',
+    sender: { id: ID, url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1', ...TAB },
+    kind: 'affiliate',
   },
+  'content script on the global Affiliate Center': {
+    sender: { id: ID, url: 'https://affiliate.tiktokshopglobalselling.com/connection/target-invitation/create', ...TAB },
+    kind: 'affiliate',
+  },
+  'a TikTok subframe': { sender: { id: ID, url: 'https://www.tiktok.com/embed/@a', tab: { id: 7 }, frameId: 3 }, kind: null },
+  'an Affiliate Center subframe': { sender: { id: ID, url: 'https://affiliate.tiktok.com/frame', tab: { id: 7 }, frameId: 1 }, kind: null },
   'another extension': { sender: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/x.html' }, kind: null },
   'another extension posing as our page': { sender: { id: 'zzzz', url: `chrome-extension://${ID}/sidepanel.html` }, kind: null },
   'a web page (externally_connectable)': { sender: { url: 'https://evil.example/' }, kind: null },
   'our content script on a foreign site': { sender: { id: ID, url: 'https://evil.example/@a', tab: { id: 7 } }, kind: null },
   'a look-alike host': { sender: { id: ID, url: 'https://www.tiktok.com.evil.example/@a', tab: { id: 7 } }, kind: null },
+  'a look-alike Affiliate Center': { sender: { id: ID, url: 'https://affiliate.tiktok.com.evil.example/', tab: { id: 7 } }, kind: null },
   'an http TikTok page': { sender: { id: ID, url: 'http://www.tiktok.com/@a', tab: { id: 7 } }, kind: null },
+  'another TikTok host': { sender: { id: ID, url: 'https://seller.tiktok.com/', tab: { id: 7 } }, kind: null },
   'a TikTok URL without a tab': { sender: { id: ID, url: 'https://www.tiktok.com/@a' }, kind: null },
   'a data: URL frame': { sender: { id: ID, url: 'data:text/html,<script>1</script>', tab: { id: 7 } }, kind: null },
   'a javascript: URL': { sender: { id: ID, url: 'javascript:alert(1)', tab: { id: 7 } }, kind: null },
@@ -41,7 +51,6 @@ const VALID: { [N in MessageName]: unknown } = {
   'page.unreadable': { reason: 'no-creator-data' },
   'overlay.inject': {},
   'shortlist.add': { handle: 'a', listId: null },
-  'shortlist.options': { handle: 'a' },
   'list.create': { name: 'Autumn' },
   'list.rename': { listId: 'l1', name: 'Winter' },
   'list.archive': { listId: 'l1', archived: true },
@@ -84,20 +93,21 @@ const VALID: { [N in MessageName]: unknown } = {
 };
 
 /**
- * The only messages a content script (TikTok page context) may send. Widening this list is a
- * deliberate act: update docs/security.md and this test together.
+ * Who may send each message, written out (docs/security.md has the reason for each). Every message
+ * not listed is for extension pages only. Widening any row is a deliberate act: update
+ * docs/security.md and this table together.
  */
-const CONTENT_ALLOWED = [
-  'invitation.drafts',
-  'invitation.inviteCreator',
-  'overlay.inject',
-  'page.unreadable',
-  'shortlist.add',
-  'shortlist.options',
-  'snapshot.submit',
-];
-/** Destructive or whole-database messages: extension pages only, never a content script. */
-const PAGE_ONLY = ['settings.save', 'settings.get', 'collab.start', 'collab.update', 'collab.result.add', 'collab.result.remove', 'collab.extend', 'data.erase', 'backup.import.begin', 'backup.import.chunk', 'backup.import.check', 'backup.import.commit', 'list.delete', 'entries.bulk', 'entry.update', 'invitation.draft.delete', 'invitation.draft.save', 'tab.creator', 'undo.apply'];
+const CONTENT_ALLOWLIST: Partial<Record<MessageName, readonly SenderKind[]>> = {
+  'snapshot.submit': ['tiktok', 'affiliate'],
+  'page.unreadable': ['tiktok'],
+  'overlay.inject': ['tiktok'],
+  'shortlist.add': ['tiktok', 'affiliate', 'page'],
+  'invitation.inviteCreator': ['tiktok', 'affiliate'],
+  'invitation.drafts': ['affiliate'],
+};
+const allowed = (name: MessageName): readonly SenderKind[] => CONTENT_ALLOWLIST[name] ?? ['page'];
+/** Every other message (list admin, destructive, whole-database, settings): extension pages only, never a content script. */
+const PAGE_ONLY = ['list.create', 'list.rename', 'list.archive', 'backup.recorded', 'settings.save', 'settings.get', 'collab.start', 'collab.update', 'collab.result.add', 'collab.result.remove', 'collab.extend', 'data.erase', 'backup.import.begin', 'backup.import.chunk', 'backup.import.check', 'backup.import.commit', 'list.delete', 'entries.bulk', 'entry.update', 'invitation.draft.delete', 'invitation.draft.save', 'invitation.apply', 'tab.creator', 'undo.apply'];
 
 const NAMES = Object.keys(PROTOCOL) as MessageName[];
 
@@ -118,19 +128,28 @@ function stubs() {
 let cases = 0;
 
 describe('message protocol: who may send what', () => {
-  it('content scripts reach exactly the handlers meant for them', () => {
-    const content = NAMES.filter((n) => (PROTOCOL[n].from as readonly string[]).includes('content')).sort();
-    expect(content).toEqual(CONTENT_ALLOWED);
-    for (const name of PAGE_ONLY) expect(PROTOCOL[name as MessageName].from).toEqual(['page']);
+  it.each(Object.keys(PROTOCOL) as MessageName[])('%s: the protocol allows exactly the senders in the table', (name) => {
+    expect([...PROTOCOL[name].from].sort()).toEqual([...allowed(name)].sort());
   });
 
+  it('content scripts reach exactly the handlers meant for them, each from its own sites only', () => {
+    const from = (kind: SenderKind) => NAMES.filter((n) => (PROTOCOL[n].from as readonly string[]).includes(kind)).sort();
+    expect(from('tiktok')).toEqual(['invitation.inviteCreator', 'overlay.inject', 'page.unreadable', 'shortlist.add', 'snapshot.submit']);
+    expect(from('affiliate')).toEqual(['invitation.drafts', 'invitation.inviteCreator', 'shortlist.add', 'snapshot.submit']);
+    for (const name of PAGE_ONLY) expect(PROTOCOL[name as MessageName].from, name).toEqual(['page']);
+    expect(NAMES.filter((n) => !PAGE_ONLY.includes(n) && !CONTENT_ALLOWLIST[n])).toEqual([]);
+  });
+
+  const tally: Record<string, { accepted: number; refused: number }> = {};
   const matrix = NAMES.flatMap((name) => Object.entries(SENDERS).map(([label, s]) => [name, label, s] as const));
-  it.each(matrix)('%s from %s', async (name, _label, { sender, kind }) => {
+  it.each(matrix)('%s from %s', async (name, label, { sender, kind }) => {
     const { calls, route } = stubs();
     const reply = await route({ vettok: 1, name, payload: VALID[name] }, sender);
     cases++;
-    const allowed = kind !== null && (PROTOCOL[name].from as readonly string[]).includes(kind);
-    if (allowed) {
+    const accepted = kind !== null && allowed(name).includes(kind);
+    tally[label] ??= { accepted: 0, refused: 0 };
+    tally[label][accepted ? 'accepted' : 'refused']++;
+    if (accepted) {
       // Passed every check and reached its handler (the stub's throw becomes an internal error).
       expect(calls).toEqual([name]);
       expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -139,12 +158,20 @@ describe('message protocol: who may send what', () => {
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });
+
+  it('tallies accepted and refused messages per sender (figures for docs/security.md)', () => {
+    for (const [label, { accepted, refused }] of Object.entries(tally)) console.log(`[security] ${label}: ${accepted} accepted, ${refused} refused`);
+    expect(tally['content script on a profile']).toEqual({ accepted: 5, refused: NAMES.length - 5 });
+    expect(tally['content script on the Affiliate Center']).toEqual({ accepted: 4, refused: NAMES.length - 4 });
+    expect(tally['a TikTok subframe']).toEqual({ accepted: 0, refused: NAMES.length });
+  });
 });
 
 describe('message protocol: malformed requests never reach a handler', () => {
   const PAGE = SENDERS['side panel']!.sender;
   const CONTENT = SENDERS['content script on a profile']!.sender;
-  const senderFor = (name: MessageName) => ((PROTOCOL[name].from as readonly string[]).includes('page') ? PAGE : CONTENT);
+  const AFFILIATE = SENDERS['content script on the Affiliate Center']!.sender;
+  const senderFor = (name: MessageName) => (allowed(name).includes('page') ? PAGE : allowed(name).includes('tiktok') ? CONTENT : AFFILIATE);
 
   type Make = (n: MessageName) => unknown;
   const shapes: [string, Make][] = [

@@ -25,8 +25,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('classifySender', () => {
   it.each([
     ['an extension page', PAGE, 'page'],
-    ['a content script on a profile', CONTENT, 'content'],
-    ['a content script on the Affiliate Center', { ...CONTENT, url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1' }, 'content'],
+    ['a content script on a profile', CONTENT, 'tiktok'],
+    ['a content script on the Affiliate Center', { ...CONTENT, url: 'https://affiliate.tiktok.com/connection/creator/detail?cid=1' }, 'affiliate'],
+    ['a content script on the global Affiliate Center', { ...CONTENT, url: 'https://affiliate.tiktokshopglobalselling.com/x' }, 'affiliate'],
+    ['a TikTok subframe', { ...CONTENT, frameId: 2 }, null],
     ['another extension', { ...PAGE, id: 'zzzz' }, null],
     ['a content script on another site', { ...CONTENT, url: 'https://evil.example/@a' }, null],
     ['a look-alike host', { ...CONTENT, url: 'https://www.tiktok.com.evil.example/' }, null],
