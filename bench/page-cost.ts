@@ -25,6 +25,8 @@ const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('='
 const JSON_OUT = process.argv.includes('--json');
 /** `--json-out=FILE`: also write the machine-readable summary there (used by bench/run.mjs). */
 const JSON_FILE = process.argv.find((a) => a.startsWith('--json-out='))?.slice('--json-out='.length);
+/** `VETTOK_EXTENSION_DIR=DIR`: measure another build than .output/chrome-mv3 (to compare two builds). */
+const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
 const NAVIGATIONS = 50;
 /** Time every page is left to settle after `load` (and after `ready`, with Vettok) before reading metrics. */
 const SETTLE_MS = 400;
@@ -128,7 +130,7 @@ async function launch(withExtension: boolean): Promise<Browser> {
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
       '--host-resolver-rules=MAP * ~NOTFOUND',
       '--no-first-run',
       '--disable-background-networking',
