@@ -1,4 +1,5 @@
-import { MessageError, send } from '@/lib/messaging/client';
+import { ask, MessageError } from '@/lib/messaging/ask';
+import { ShortlistAddReply } from '@/lib/messaging/replies';
 import type { OverlayStore } from './overlay-store';
 
 /** The overlay's "add to shortlist": saves the creator on screen and shows the outcome on the card. */
@@ -11,7 +12,7 @@ export async function addShownCreator(store: OverlayStore, listId: string | null
     return latest.kind === 'ready' && latest.handle === view.handle ? latest : null;
   };
   try {
-    const reply = await send('shortlist.add', { handle: view.handle, listId });
+    const reply = await ask('shortlist.add', { handle: view.handle, listId }, ShortlistAddReply);
     const latest = stillShown();
     if (latest) store.set({ view: { ...latest, lists: reply.lists, add: { kind: 'saved', listName: reply.list.name } } });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { send } from '@/lib/messaging/client';
+import { ask } from '@/lib/messaging/ask';
+import { ShortlistOptionsReply } from '@/lib/messaging/replies';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import type { AddStatus, Membership } from './overlay-store';
@@ -27,7 +28,7 @@ export function ListPicker({
 
   useEffect(() => {
     let live = true;
-    send('shortlist.options', { handle })
+    ask('shortlist.options', { handle }, ShortlistOptionsReply)
       .then((o) => live && setOptions(o))
       .catch(() => live && setOptions(null));
     return () => {

@@ -1,4 +1,5 @@
-import { send } from '@/lib/messaging/client';
+import { ask } from '@/lib/messaging/ask';
+import { SnapshotSubmitReply } from '@/lib/messaging/replies';
 import type { CreatorSnapshot } from '@/lib/schemas/creator-snapshot';
 import type { OverlayStore } from './overlay-store';
 
@@ -8,7 +9,7 @@ import type { OverlayStore } from './overlay-store';
  */
 export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnapshot, isCurrent: () => boolean): Promise<void> {
   try {
-    const reply = await send('snapshot.submit', { snapshot });
+    const reply = await ask('snapshot.submit', { snapshot }, SnapshotSubmitReply);
     if (!isCurrent()) return;
     const previous = store.get().view;
     store.set({

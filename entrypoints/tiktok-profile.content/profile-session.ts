@@ -1,6 +1,7 @@
 import type { OverlayStore } from '@/components/overlay/overlay-store';
 import { submitSnapshot } from '@/components/overlay/submit-snapshot';
-import { send } from '@/lib/messaging/client';
+import { ask } from '@/lib/messaging/ask';
+import { PageUnreadableReply } from '@/lib/messaging/replies';
 import { readItemList } from '@/lib/readers/item-list';
 import { mergeItemListVideos } from '@/lib/readers/merge-snapshot';
 import { routeOf } from '@/lib/readers/profile-url';
@@ -57,7 +58,7 @@ export function createProfileSession(store: OverlayStore, doc: Document) {
         view: { kind: 'unreadable', handle: route.handle, reason: result.reason, detail: result.detail ?? null },
       });
       try {
-        const { locale } = await send('page.unreadable', { reason: result.reason });
+        const { locale } = await ask('page.unreadable', { reason: result.reason }, PageUnreadableReply);
         store.set({ locale });
       } catch {
         // The card already says the page can't be read; the badge is cosmetic.

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { AssessmentSchema } from '../schemas/assessment';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
 import { SettingsSchema } from '../schemas/settings';
 import { DraftSchema } from '../invitations/draft';
@@ -13,6 +12,15 @@ import {
 } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
+import { DraftsReply } from './drafts-reply';
+import {
+  InviteCreatorReply,
+  ListMembershipSchema,
+  PageUnreadableReply,
+  ShortlistAddReply,
+  ShortlistOptionsReply,
+  SnapshotSubmitReply,
+} from './replies';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -27,7 +35,7 @@ export type SenderKind = 'content' | 'page';
 const Handle = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/));
 const Id = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });
+export { ListMembershipSchema };
 
 const ListName = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 const Tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
@@ -71,17 +79,13 @@ export const PROTOCOL = {
   'snapshot.submit': {
     from: ['content'],
     request: z.strictObject({ snapshot: CreatorSnapshotSchema }),
-    response: z.object({
-      assessment: AssessmentSchema,
-      lists: z.array(ListMembershipSchema),
-      locale: z.enum(['zh-CN', 'en']),
-    }),
+    response: SnapshotSubmitReply,
   },
   /** A content script found a page it cannot read: clear the tab's badge. */
   'page.unreadable': {
     from: ['content'],
     request: z.strictObject({ reason: z.string().check(z.maxLength(64)) }),
-    response: z.object({ locale: z.enum(['zh-CN', 'en']) }),
+    response: PageUnreadableReply,
   },
   /** The watcher saw an in-app navigation to a creator page: load the overlay script there. */
   'overlay.inject': {
@@ -93,13 +97,13 @@ export const PROTOCOL = {
   'shortlist.add': {
     from: ['content', 'page'],
     request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
-    response: z.object({ entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
+    response: ShortlistAddReply,
   },
   /** The overlay's list picker: lists to choose from, the ones the creator is in, the last used. */
   'shortlist.options': {
     from: ['content', 'page'],
     request: z.strictObject({ handle: Handle }),
-    response: z.object({ lists: z.array(ListMembershipSchema), memberOf: z.array(ListMembershipSchema), lastListId: z.nullable(Id) }),
+    response: ShortlistOptionsReply,
   },
   'list.create': {
     from: ['page'],
@@ -246,13 +250,13 @@ export const PROTOCOL = {
   'invitation.inviteCreator': {
     from: ['content', 'page'],
     request: z.strictObject({ handle: Handle, draftId: z.optional(z.nullable(Id)) }),
-    response: z.object({ invitationId: Id, draftId: Id, draftName: z.string() }),
+    response: InviteCreatorReply,
   },
   /** Drafts for the Target-collaboration helper on the Affiliate Center form (not templates). */
   'invitation.drafts': {
     from: ['content', 'page'],
     request: z.strictObject({}),
-    response: z.object({ drafts: z.array(DraftSchema) }),
+    response: DraftsReply,
   },
   /** Start tracking a creator, optionally from an applied invitation (one per creator and invitation). */
   'collab.start': {
@@ -317,14 +321,8 @@ export const EnvelopeSchema = z.strictObject({
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
-export const ErrorCodeSchema = z.enum(['unknown-message', 'invalid-payload', 'forbidden', 'too-large', 'storage-full', 'internal']);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
-
-export const ReplySchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: ErrorCodeSchema, message: z.string() }) }),
-]);
-export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export { ErrorCodeSchema, ReplySchema } from './reply';
+export type { ErrorCode, Reply } from './reply';
 
 /** `storage.local` key where the background reports a running import's progress ({ done, total } rows). */
 export const IMPORT_PROGRESS_KEY = 'importProgress';
