@@ -4,7 +4,6 @@ import { composeMessage } from '@/lib/invitations/compose';
 import type { Draft } from '@/lib/invitations/draft';
 import { lintTerms } from '@/lib/invitations/lint';
 import { ask } from '@/lib/messaging/ask';
-import { DraftsReply } from '@/lib/messaging/drafts-reply';
 import { fillForm, type FillResult, type FormField } from '@/lib/page/target-form';
 import { useI18n } from '../i18n';
 import { CopyButtons } from './copy-buttons';
@@ -34,7 +33,7 @@ export function FormHelper({ findFields }: { findFields(): Map<FormField, Elemen
   const [recognised, setRecognised] = useState(() => findFields().size);
 
   useEffect(() => {
-    ask('invitation.drafts', {}, DraftsReply)
+    ask('invitation.drafts', {})
       .then(({ drafts }) => {
         setDrafts(drafts);
         setDraftId((current) => current || drafts[0]?.id || '');

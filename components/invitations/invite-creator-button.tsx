@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { ask } from '@/lib/messaging/ask';
-import { InviteCreatorReply } from '@/lib/messaging/replies';
 import { useI18n } from '../i18n';
 
 type State = { kind: 'idle' } | { kind: 'inviting' } | { kind: 'invited'; draftName: string } | { kind: 'failed'; message: string };
@@ -16,7 +15,7 @@ export function InviteCreatorButton({ handle }: { handle: string }) {
   const invite = async () => {
     setState({ kind: 'inviting' });
     try {
-      const { draftName } = await ask('invitation.inviteCreator', { handle }, InviteCreatorReply);
+      const { draftName } = await ask('invitation.inviteCreator', { handle });
       setState({ kind: 'invited', draftName });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { ask } from '@/lib/messaging/ask';
-import { ShortlistOptionsReply } from '@/lib/messaging/replies';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import type { AddStatus, Membership } from './overlay-store';
@@ -28,7 +27,7 @@ export function ListPicker({
 
   useEffect(() => {
     let live = true;
-    ask('shortlist.options', { handle }, ShortlistOptionsReply)
+    ask('shortlist.options', { handle })
       .then((o) => live && setOptions(o))
       .catch(() => live && setOptions(null));
     return () => {

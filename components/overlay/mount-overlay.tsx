@@ -4,10 +4,15 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CreatorOverlay } from './creator-overlay';
 import type { OverlayStore } from './overlay-store';
 
-/** Mounts the overlay card in its own shadow root at the end of the page's body. */
-export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, onAdd: (listId: string | null) => void): Promise<void> {
+/**
+ * Mounts the overlay card in its own shadow root at the end of the page's body. `css`: the
+ * stylesheet as text, for scripts that bundle it (`cssInjectionMode: 'manual'`) rather than have
+ * it fetched before the card can mount.
+ */
+export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, onAdd: (listId: string | null) => void, css?: string): Promise<void> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'vettok-overlay',
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -12,15 +12,7 @@ import {
 } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
-import { DraftsReply } from './drafts-reply';
-import {
-  InviteCreatorReply,
-  ListMembershipSchema,
-  PageUnreadableReply,
-  ShortlistAddReply,
-  ShortlistOptionsReply,
-  SnapshotSubmitReply,
-} from './replies';
+import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -79,13 +71,13 @@ export const PROTOCOL = {
   'snapshot.submit': {
     from: ['content'],
     request: z.strictObject({ snapshot: CreatorSnapshotSchema }),
-    response: SnapshotSubmitReply,
+    response: CONTENT_REPLIES['snapshot.submit'],
   },
   /** A content script found a page it cannot read: clear the tab's badge. */
   'page.unreadable': {
     from: ['content'],
     request: z.strictObject({ reason: z.string().check(z.maxLength(64)) }),
-    response: PageUnreadableReply,
+    response: CONTENT_REPLIES['page.unreadable'],
   },
   /** The watcher saw an in-app navigation to a creator page: load the overlay script there. */
   'overlay.inject': {
@@ -97,13 +89,13 @@ export const PROTOCOL = {
   'shortlist.add': {
     from: ['content', 'page'],
     request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
-    response: ShortlistAddReply,
+    response: CONTENT_REPLIES['shortlist.add'],
   },
   /** The overlay's list picker: lists to choose from, the ones the creator is in, the last used. */
   'shortlist.options': {
     from: ['content', 'page'],
     request: z.strictObject({ handle: Handle }),
-    response: ShortlistOptionsReply,
+    response: CONTENT_REPLIES['shortlist.options'],
   },
   'list.create': {
     from: ['page'],
@@ -250,13 +242,13 @@ export const PROTOCOL = {
   'invitation.inviteCreator': {
     from: ['content', 'page'],
     request: z.strictObject({ handle: Handle, draftId: z.optional(z.nullable(Id)) }),
-    response: InviteCreatorReply,
+    response: CONTENT_REPLIES['invitation.inviteCreator'],
   },
   /** Drafts for the Target-collaboration helper on the Affiliate Center form (not templates). */
   'invitation.drafts': {
     from: ['content', 'page'],
     request: z.strictObject({}),
-    response: DraftsReply,
+    response: CONTENT_REPLIES['invitation.drafts'],
   },
   /** Start tracking a creator, optionally from an applied invitation (one per creator and invitation). */
   'collab.start': {

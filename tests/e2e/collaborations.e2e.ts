@@ -21,6 +21,7 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
   it('shortlists @jelly.here10 from the overlay of the real captured page', async () => {
     const page = await vettok.open(JELLY);
     await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-score')).toBe('shown');
     expect(await page.getByTestId('overlay-terminate').count()).toBe(0);
     await page.getByTestId('overlay-add').click();
     await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');

@@ -109,12 +109,14 @@ describe('security in the browser', () => {
     await kill();
     const page = await open(JELLY);
     await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-score'), SLOW).toBe('shown');
     await kill();
     await page.getByTestId('overlay-add').click();
     await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');
     await kill();
     await page.reload();
     await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state'), SLOW).toBe('ready');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-score'), SLOW).toBe('shown');
     await kill();
     await page.getByTestId('overlay-add').click();
     await expect.poll(() => page.getByTestId('overlay-add-status').getAttribute('data-state'), SLOW).toBe('saved');

@@ -29,6 +29,7 @@ describe('settings', () => {
     await expect.poll(() => panel.getByTestId('settings-status').getAttribute('data-state')).toBe('saved');
     await page.reload();
     await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => page.getByTestId('vettok-overlay').getAttribute('data-score')).toBe('shown');
     expect(await page.locator('[data-testid=overlay-flags] [data-flag-id=mass-following]').count()).toBe(0);
   });
 });
