@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
- * Entrypoints that run on every TikTok page and never call a promise-returning extension API
- * through `browser`: they get WXT's plain `browser` (= `chrome` on Chromium) instead of
- * webextension-polyfill, which would otherwise be the bulk of their bundle (docs/performance.md).
+ * Content scripts that get WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on
+ * Firefox) instead of webextension-polyfill: the only extension API they call is
+ * `runtime.sendMessage`, which returns a promise natively in both (MV3), and they load on every
+ * creator page, where the polyfill would be evaluated for nothing (docs/performance.md).
  */
-const WITHOUT_POLYFILL = new Set(['tiktok-watch']);
+const WITHOUT_POLYFILL = new Set(['tiktok-profile', 'affiliate-creator']);
 
 /**
  * Content scripts that render into TikTok's pages: React is swapped for preact/compat (a few KB

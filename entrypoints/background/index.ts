@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor, overdueBadge } from '@/lib/background/badge';
+import { createNavigationFollower } from '@/lib/background/follow-navigation';
 import { createHandlers } from '@/lib/background/handlers';
 import { createReminders } from '@/lib/background/reminders';
 import { loadSettings, saveSettings } from '@/lib/background/settings-store';
@@ -9,6 +10,7 @@ import { tabCreators } from '@/lib/background/tab-creators';
 import { VettokDatabase } from '@/lib/db/database';
 import { localeFor } from '@/lib/i18n';
 import { createRouter } from '@/lib/messaging/router';
+import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 
 const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
@@ -53,9 +55,19 @@ export default defineBackground(() => {
       await browser.action.setBadgeText({ tabId, text });
       await browser.action.setBadgeBackgroundColor({ tabId, color });
     },
+  });
+  const followNavigation = createNavigationFollower({
+    async overlayLoaded(tabId) {
+      // Runs in the content scripts' isolated world, where the overlay script sets its flag.
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
+        args: [OVERLAY_LOADED_FLAG],
+      });
+      return result?.result === true;
+    },
     async injectOverlay(tabId) {
       await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
-      return true;
     },
   });
   const route = createRouter(handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
@@ -65,6 +77,8 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabCreators.set(tabId, null));
+  // In-app navigations to a creator page (TikTok is a single-page app): load the overlay there.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => void followNavigation(tabId, changeInfo.url));
   // Every start re-plans from stored timestamps: a due time passed while asleep reminds now.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (reminders.owns(alarm.name)) void reminders.run();

@@ -61,7 +61,6 @@ export interface BackgroundDeps {
   setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
   /** Rows written so far by a running import (shown in the side panel); optional. */
   importProgress?(done: number, total: number): void;
-  injectOverlay(tabId: number): Promise<boolean>;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
   claimScanner?: ClaimScanner;
   /** The merchant's IANA time zone for collaboration deadlines; UTC when not given. */
@@ -148,11 +147,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         await deps.setBadge(tabId, null);
       }
       return { locale: await deps.locale() };
-    },
-
-    async 'overlay.inject'(_request, { tabId }) {
-      if (tabId === null) return { injected: false };
-      return { injected: await deps.injectOverlay(tabId) };
     },
 
     async 'shortlist.add'(request) {

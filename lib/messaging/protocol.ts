@@ -79,12 +79,6 @@ export const PROTOCOL = {
     request: z.strictObject({ reason: z.string().check(z.maxLength(64)) }),
     response: CONTENT_REPLIES['page.unreadable'],
   },
-  /** The watcher saw an in-app navigation to a creator page: load the overlay script there. */
-  'overlay.inject': {
-    from: ['content'],
-    request: z.strictObject({}),
-    response: z.object({ injected: z.boolean() }),
-  },
   /** Save a creator (already read on a page) to a shortlist; the default list if none is named. */
   'shortlist.add': {
     from: ['content', 'page'],

@@ -39,7 +39,6 @@ const SENDERS: Record<string, { sender: SenderInfo; kind: 'page' | 'content' | n
 const VALID: { [N in MessageName]: unknown } = {
   'snapshot.submit': { snapshot: realSnapshot('user-detail-scope-a-2026-09.json') },
   'page.unreadable': { reason: 'no-creator-data' },
-  'overlay.inject': {},
   'shortlist.add': { handle: 'a', listId: null },
   'shortlist.options': { handle: 'a' },
   'list.create': { name: 'Autumn' },
@@ -90,7 +89,6 @@ const VALID: { [N in MessageName]: unknown } = {
 const CONTENT_ALLOWED = [
   'invitation.drafts',
   'invitation.inviteCreator',
-  'overlay.inject',
   'page.unreadable',
   'shortlist.add',
   'shortlist.options',
