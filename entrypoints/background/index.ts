@@ -16,7 +16,18 @@ const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
 export default defineBackground(() => {
   const db = new VettokDatabase();
-  const locale = async () => localeFor(browser.i18n.getUILanguage(), (await loadSettings()).uiLanguage);
+  // Settings are read on every snapshot: kept in memory, dropped whenever storage.local's copy changes
+  // (extension pages write it directly) or the background saves it.
+  let cachedSettings: ReturnType<typeof loadSettings> | null = null;
+  const settings = () =>
+    (cachedSettings ??= loadSettings().catch((error: unknown) => {
+      cachedSettings = null;
+      throw error;
+    }));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) cachedSettings = null;
+  });
+  const locale = async () => localeFor(browser.i18n.getUILanguage(), (await settings()).uiLanguage);
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   let overdue = 0;
   const reminders = createReminders({
@@ -44,8 +55,12 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     ids: { newId: () => crypto.randomUUID() },
-    settings: loadSettings,
-    saveSettings,
+    settings,
+    async saveSettings(next) {
+      cachedSettings = null;
+      await saveSettings(next);
+      cachedSettings = null;
+    },
     locale,
     timeZone,
     tabCreators,

@@ -123,22 +123,21 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const remember = (undo: UndoRecord, affected: number) => ({ undoId: undos.put(undo), affected });
   return {
     async 'snapshot.submit'({ snapshot }, { tabId }) {
-      const settings = await deps.settings();
       const now = deps.now();
+      // The overlay waits for this reply to show the score: independent reads and writes run
+      // side by side, and the reply still comes only after everything is written.
+      const [settings, collaborations, locale] = await Promise.all([deps.settings(), deps.db.collaborations.toArray(), deps.locale()]);
       // What happened with this creator before (terminated for low ROI, sample never posted) feeds the assessment.
-      const outcome = creatorOutcome(await deps.db.collaborations.toArray(), snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
+      const outcome = creatorOutcome(collaborations, snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
       const creator = await storageSafe(() =>
         recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at, { outcomeFlags: outcome.flags }), now),
       );
-      if (tabId !== null) {
-        await deps.tabCreators.set(tabId, creator.handle);
-        await deps.setBadge(tabId, creator.assessment);
-      }
-      return {
-        assessment: creator.assessment,
-        lists: await listsOf(deps.db, creator.handle),
-        locale: await deps.locale(),
-      };
+      const [lists] = await Promise.all([
+        listsOf(deps.db, creator.handle),
+        tabId === null ? null : deps.tabCreators.set(tabId, creator.handle),
+        tabId === null ? null : deps.setBadge(tabId, creator.assessment),
+      ]);
+      return { assessment: creator.assessment, lists, locale };
     },
 
     async 'page.unreadable'(_request, { tabId }) {
