@@ -2,11 +2,37 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
- * Entrypoints that run on every TikTok page and never call a promise-returning extension API
- * through `browser`: they get WXT's plain `browser` (= `chrome` on Chromium) instead of
- * webextension-polyfill, which would otherwise be the bulk of their bundle (docs/performance.md).
+ * Content scripts that get WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on
+ * Firefox) instead of webextension-polyfill: the only extension API they call is
+ * `runtime.sendMessage`, which returns a promise natively in both (MV3), and they load on every
+ * creator page, where the polyfill would be evaluated for nothing (docs/performance.md).
  */
-const WITHOUT_POLYFILL = new Set(['tiktok-watch']);
+const WITHOUT_POLYFILL = new Set(['tiktok-profile', 'affiliate-creator']);
+
+/**
+ * Content scripts that render into TikTok's pages: React is swapped for preact/compat (a few KB
+ * instead of react-dom's ~60 KB gzip, and much less to evaluate on every creator page). Popup and
+ * side panel stay on React. The e2e specs drive every overlay flow on the Preact build.
+ */
+const ON_PREACT = new Set(['tiktok-profile', 'affiliate-creator', 'affiliate-invite']);
+
+const local = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+
+/** Aliases for one entrypoint's build (exact module ids only: `react-dom/client` is not `react-dom`). */
+function aliasesFor(name: string): { find: RegExp; replacement: string }[] {
+  const out: { find: RegExp; replacement: string }[] = [];
+  if (WITHOUT_POLYFILL.has(name)) out.push({ find: /^wxt\/browser$/, replacement: local('wxt/dist/browser.mjs') });
+  if (ON_PREACT.has(name)) {
+    out.push(
+      { find: /^react\/jsx-runtime$/, replacement: local('preact/compat/jsx-runtime.mjs') },
+      { find: /^react\/jsx-dev-runtime$/, replacement: local('preact/compat/jsx-dev-runtime.mjs') },
+      { find: /^react-dom\/client$/, replacement: local('preact/compat/client.mjs') },
+      { find: /^react-dom$/, replacement: local('preact/compat/dist/compat.mjs') },
+      { find: /^react$/, replacement: local('preact/compat/dist/compat.mjs') },
+    );
+  }
+  return out;
+}
 
 // Host access is limited to the pages Vettok reads. Every other permission is explained in
 // docs/security.md; the manifest snapshot test fails when this list widens.
@@ -29,13 +55,14 @@ export default defineConfig({
   },
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => WITHOUT_POLYFILL.has(e.name))) return;
-      const plain = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
+      // WXT builds each content script on its own, so one entrypoint per call here.
+      const [first, ...rest] = entrypoints.map((e) => aliasesFor(e.name));
+      const entries = first ?? [];
+      if (!entries.length || rest.some((r) => JSON.stringify(r) !== JSON.stringify(entries))) return;
       const alias = config.resolve?.alias;
-      const entry = { find: /^wxt\/browser$/, replacement: plain };
       config.resolve = {
         ...config.resolve,
-        alias: Array.isArray(alias) ? [entry, ...alias] : [entry, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))],
+        alias: Array.isArray(alias) ? [...entries, ...alias] : [...entries, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))],
       };
     },
   },

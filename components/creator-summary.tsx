@@ -29,7 +29,12 @@ export function recordFigures(creator: CreatorRecord): SummaryFigures {
   };
 }
 
-/** Score, tier, confidence, counts and flags of one creator. Used by the overlay and the popup. */
+/**
+ * Score, tier, confidence, counts and flags of one creator. Used by the overlay and the popup.
+ * Without an assessment yet (the overlay, while the background assesses), the counts and videos
+ * show and the score area says it is pending (`{prefix}-score-pending`); score, tier, confidence,
+ * flags and figures appear with the assessment.
+ */
 export function CreatorSummary({
   figures,
   assessment,
@@ -37,7 +42,7 @@ export function CreatorSummary({
   videos = [],
 }: {
   figures: SummaryFigures;
-  assessment: Assessment;
+  assessment: Assessment | null;
   testIdPrefix: string;
   videos?: readonly RecentVideo[];
 }) {
@@ -46,6 +51,11 @@ export function CreatorSummary({
   return (
     <div className="vt-summary">
       <div className="vt-headline">
+        {assessment === null ? (
+          <div className="vt-score vt-grade-none" data-testid={`${testIdPrefix}-score-pending`} title={t('overlay.score')}>
+            <span className="vt-score-none">{t('overlay.scorePending')}</span>
+          </div>
+        ) : (
         <div
           className={`vt-score vt-grade-${assessment.grade ?? 'none'}`}
           data-testid={`${testIdPrefix}-score`}
@@ -61,6 +71,8 @@ export function CreatorSummary({
             </>
           )}
         </div>
+        )}
+        {assessment !== null && (
         <dl className="vt-meta">
           <dt>{t('overlay.tier')}</dt>
           <dd data-testid={`${testIdPrefix}-tier`} data-value={assessment.tier ?? ''}>
@@ -72,6 +84,7 @@ export function CreatorSummary({
             {t(`confidence.${assessment.confidence}`)}
           </dd>
         </dl>
+        )}
       </div>
       <dl className="vt-counts">
         <div>
@@ -93,9 +106,9 @@ export function CreatorSummary({
           <dd>{count(figures.videos, figures.videosExact)}</dd>
         </div>
       </dl>
-      <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} />
+      {assessment && <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} />}
       <RecentVideos videos={videos} testId={`${testIdPrefix}-videos`} />
-      {assessment.figures.length > 0 && (
+      {assessment && assessment.figures.length > 0 && (
         <details className="vt-figures-box">
           <summary>{t('figures.title')}</summary>
           <dl className="vt-figures" data-testid={`${testIdPrefix}-figures`}>

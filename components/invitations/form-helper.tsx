@@ -3,7 +3,7 @@ import { scanClaims } from '@/lib/invitations/claim-scanner';
 import { composeMessage } from '@/lib/invitations/compose';
 import type { Draft } from '@/lib/invitations/draft';
 import { lintTerms } from '@/lib/invitations/lint';
-import { send } from '@/lib/messaging/client';
+import { ask } from '@/lib/messaging/ask';
 import { fillForm, type FillResult, type FormField } from '@/lib/page/target-form';
 import { useI18n } from '../i18n';
 import { CopyButtons } from './copy-buttons';
@@ -33,7 +33,7 @@ export function FormHelper({ findFields }: { findFields(): Map<FormField, Elemen
   const [recognised, setRecognised] = useState(() => findFields().size);
 
   useEffect(() => {
-    send('invitation.drafts', {})
+    ask('invitation.drafts', {})
       .then(({ drafts }) => {
         setDrafts(drafts);
         setDraftId((current) => current || drafts[0]?.id || '');

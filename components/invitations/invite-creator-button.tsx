@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { send } from '@/lib/messaging/client';
+import { ask } from '@/lib/messaging/ask';
 import { useI18n } from '../i18n';
 
 type State = { kind: 'idle' } | { kind: 'inviting' } | { kind: 'invited'; draftName: string } | { kind: 'failed'; message: string };
@@ -15,7 +15,7 @@ export function InviteCreatorButton({ handle }: { handle: string }) {
   const invite = async () => {
     setState({ kind: 'inviting' });
     try {
-      const { draftName } = await send('invitation.inviteCreator', { handle });
+      const { draftName } = await ask('invitation.inviteCreator', { handle });
       setState({ kind: 'invited', draftName });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

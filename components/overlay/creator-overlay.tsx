@@ -48,18 +48,19 @@ function OverlayCard({
       data-testid="vettok-overlay"
       data-handle={handle}
       data-state={state}
+      data-score={view.kind === 'ready' ? (view.assessment ? 'shown' : 'pending') : undefined}
       data-compact={compact}
       aria-label={t('overlay.title')}
     >
       <header className="vt-card-head">
         <span className="vt-brand">{t('app.name')}</span>
         {handle && <span className="vt-handle">@{handle}</span>}
-        {view.kind === 'ready' && isTerminated(view.assessment) && (
+        {view.kind === 'ready' && view.assessment && isTerminated(view.assessment) && (
           <span className="vt-terminate" data-testid="overlay-terminate" data-handle={handle}>
             {t('collab.terminatedMark')}
           </span>
         )}
-        {view.kind === 'ready' && collapsed && view.assessment.score !== null && (
+        {view.kind === 'ready' && collapsed && view.assessment && view.assessment.score !== null && (
           <span className="vt-mini-score">{Math.round(view.assessment.score)}</span>
         )}
         <button type="button" className="vt-icon-button" onClick={onToggle} aria-expanded={!collapsed}>
@@ -109,10 +110,15 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
               videos: s.videos?.value ?? null,
             }}
           />
-          <ListPicker add={view.add} lists={view.lists} choices={view.listChoices} lastListId={view.lastListId} onAdd={onAdd} />
-          <div className="vt-actions">
-            <InviteCreatorButton key={view.handle} handle={view.handle} />
-          </div>
+          {/* Saving and inviting need the stored creator: they appear with the assessment. */}
+          {view.assessment && (
+            <>
+              <ListPicker add={view.add} lists={view.lists} choices={view.listChoices} lastListId={view.lastListId} onAdd={onAdd} />
+              <div className="vt-actions">
+                <InviteCreatorButton key={view.handle} handle={view.handle} />
+              </div>
+            </>
+          )}
         </>
       );
     }

@@ -18,7 +18,11 @@ export type OverlayView =
       kind: 'ready';
       handle: string;
       snapshot: CreatorSnapshot;
-      assessment: Assessment;
+      /**
+       * Null while the background is still assessing: the card already shows the page's own
+       * figures (`data-state=ready`), the score area says it is pending (`data-score=pending`).
+       */
+      assessment: Assessment | null;
       /** The lists the creator is in. */
       lists: Membership[];
       /** What the list picker offers (from the snapshot's and the add's replies): every unarchived list, the one used last. */

@@ -1,14 +1,36 @@
-import { send } from '@/lib/messaging/client';
+import { ask, MessageError } from '@/lib/messaging/ask';
 import type { CreatorSnapshot } from '@/lib/schemas/creator-snapshot';
 import type { OverlayStore } from './overlay-store';
 
 /**
- * Sends a snapshot to the background and shows the assessment it returns. `isCurrent` guards
- * against a navigation that happened meanwhile: a stale reply never replaces a newer creator.
+ * Shows the snapshot's own figures at once, sends it to the background and shows the assessment it
+ * returns. Until then the score area is pending (a re-read of the creator on screen keeps the
+ * assessment it has until the new one arrives). `isCurrent` guards against a navigation that
+ * happened meanwhile: a stale reply never replaces a newer creator.
  */
 export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnapshot, isCurrent: () => boolean): Promise<void> {
+  const before = store.get().view;
+  const same = before.kind === 'ready' && before.handle === snapshot.handle ? before : null;
+  store.set({
+    view: {
+      kind: 'ready',
+      handle: snapshot.handle,
+      snapshot,
+      assessment: same?.assessment ?? null,
+      lists: same?.lists ?? [],
+      listChoices: same?.listChoices ?? [],
+      lastListId: same?.lastListId ?? null,
+      add: same?.add ?? { kind: 'idle' },
+    },
+  });
   try {
-    const reply = await send('snapshot.submit', { snapshot });
+    const submit = () => ask('snapshot.submit', { snapshot });
+    // A service worker stopped while it held the request drops it unanswered: ask once more (a
+    // repeated read of the same visit is merged in the background, never stored twice).
+    const reply = await submit().catch((error: unknown) => {
+      if (error instanceof MessageError || !isCurrent()) throw error;
+      return submit();
+    });
     if (!isCurrent()) return;
     const previous = store.get().view;
     store.set({

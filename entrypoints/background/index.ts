@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor, overdueBadge } from '@/lib/background/badge';
+import { createNavigationFollower } from '@/lib/background/follow-navigation';
 import { createHandlers } from '@/lib/background/handlers';
 import { createReminders } from '@/lib/background/reminders';
 import { loadSettings, saveSettings } from '@/lib/background/settings-store';
@@ -9,12 +10,24 @@ import { tabCreators } from '@/lib/background/tab-creators';
 import { VettokDatabase } from '@/lib/db/database';
 import { localeFor } from '@/lib/i18n';
 import { createRouter } from '@/lib/messaging/router';
+import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 
 const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
 export default defineBackground(() => {
   const db = new VettokDatabase();
-  const locale = async () => localeFor(browser.i18n.getUILanguage(), (await loadSettings()).uiLanguage);
+  // Settings are read on every snapshot: kept in memory, dropped whenever storage.local's copy changes
+  // (extension pages write it directly) or the background saves it.
+  let cachedSettings: ReturnType<typeof loadSettings> | null = null;
+  const settings = () =>
+    (cachedSettings ??= loadSettings().catch((error: unknown) => {
+      cachedSettings = null;
+      throw error;
+    }));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) cachedSettings = null;
+  });
+  const locale = async () => localeFor(browser.i18n.getUILanguage(), (await settings()).uiLanguage);
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   let overdue = 0;
   const reminders = createReminders({
@@ -42,8 +55,12 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     ids: { newId: () => crypto.randomUUID() },
-    settings: loadSettings,
-    saveSettings,
+    settings,
+    async saveSettings(next) {
+      cachedSettings = null;
+      await saveSettings(next);
+      cachedSettings = null;
+    },
     locale,
     timeZone,
     tabCreators,
@@ -53,9 +70,19 @@ export default defineBackground(() => {
       await browser.action.setBadgeText({ tabId, text });
       await browser.action.setBadgeBackgroundColor({ tabId, color });
     },
+  });
+  const followNavigation = createNavigationFollower({
+    async overlayLoaded(tabId) {
+      // Runs in the content scripts' isolated world, where the overlay script sets its flag.
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
+        args: [OVERLAY_LOADED_FLAG],
+      });
+      return result?.result === true;
+    },
     async injectOverlay(tabId) {
       await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
-      return true;
     },
   });
   const route = createRouter(handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
@@ -65,6 +92,8 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabCreators.set(tabId, null));
+  // In-app navigations to a creator page (TikTok is a single-page app): load the overlay there.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => void followNavigation(tabId, changeInfo.url));
   // Every start re-plans from stored timestamps: a due time passed while asleep reminds now.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (reminders.owns(alarm.name)) void reminders.run();

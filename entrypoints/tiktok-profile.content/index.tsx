@@ -1,4 +1,4 @@
-import '@/components/vettok.css';
+import css from '@/components/vettok.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { addShownCreator } from '@/components/overlay/add-to-shortlist';
 import { mountOverlay } from '@/components/overlay/mount-overlay';
@@ -9,11 +9,16 @@ import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createProfileSession } from './profile-session';
 
-/** Creator and video pages: read the page, have the background assess it, show the overlay card. */
+/**
+ * Creator and video pages: read the page, show its figures on the overlay card at once, have the
+ * background assess it, then show the score. Runs at `document_end` (right at DOMContentLoaded:
+ * the page's embedded data is there) and bundles its stylesheet, so nothing is fetched before
+ * the card mounts (docs/performance.md).
+ */
 export default defineContentScript({
   matches: ['https://www.tiktok.com/@*'],
-  runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  runAt: 'document_end',
+  cssInjectionMode: 'manual',
   // No window.postMessage announcing the script (and the extension's id) to the page.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -23,16 +28,15 @@ export default defineContentScript({
 
     const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createProfileSession(store, document);
-    // Read the page and start the background's assessment first: the round-trip then overlaps the
-    // shadow root's set-up (it loads its stylesheet asynchronously); the card renders whatever state
-    // the store holds once it is mounted (docs/performance.md).
+    // Read the page first (the store then holds its figures) and start the background's assessment;
+    // the card renders whatever state the store holds once it is mounted, and the score when it comes.
     const stopWatching = watchLocation(window, (href) => void session.read(href));
-    const stopListening = listenToFeed(window, (_url, body) => session.receiveFeed(body));
+    const stopListening = listenToFeed(window, (_url, body) => void session.receiveFeed(body));
     ctx.onInvalidated(() => {
       stopWatching();
       stopListening();
     });
     void session.read(location.href);
-    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId));
+    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId), css);
   },
 });

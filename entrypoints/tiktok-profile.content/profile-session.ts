@@ -1,7 +1,6 @@
 import type { OverlayStore } from '@/components/overlay/overlay-store';
 import { submitSnapshot } from '@/components/overlay/submit-snapshot';
-import { send } from '@/lib/messaging/client';
-import { readItemList } from '@/lib/readers/item-list';
+import { ask } from '@/lib/messaging/ask';
 import { mergeItemListVideos } from '@/lib/readers/merge-snapshot';
 import { routeOf } from '@/lib/readers/profile-url';
 import { readProfilePage } from '@/lib/readers/read-profile-page';
@@ -57,7 +56,7 @@ export function createProfileSession(store: OverlayStore, doc: Document) {
         view: { kind: 'unreadable', handle: route.handle, reason: result.reason, detail: result.detail ?? null },
       });
       try {
-        const { locale } = await send('page.unreadable', { reason: result.reason });
+        const { locale } = await ask('page.unreadable', { reason: result.reason });
         store.set({ locale });
       } catch {
         // The card already says the page can't be read; the badge is cosmetic.
@@ -67,8 +66,12 @@ export function createProfileSession(store: OverlayStore, doc: Document) {
     await submit(withFeed(result.snapshot), current);
   }
 
-  /** An item_list response the page received: keep its videos, update the creator on screen. */
-  function receiveFeed(body: unknown): void {
+  /**
+   * An item_list response the page received: keep its videos, update the creator on screen. Its
+   * reader (and the zod schemas it validates with) loads with the first response, not with the page.
+   */
+  async function receiveFeed(body: unknown): Promise<void> {
+    const { readItemList } = await import('@/lib/readers/item-list');
     const list = readItemList(body);
     if (!list.ok || !list.author || list.videos.length === 0) return;
     feedVideos.delete(list.author);

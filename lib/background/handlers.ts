@@ -60,7 +60,6 @@ export interface BackgroundDeps {
   setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
   /** Rows written so far by a running import (shown in the side panel); optional. */
   importProgress?(done: number, total: number): void;
-  injectOverlay(tabId: number): Promise<boolean>;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
   claimScanner?: ClaimScanner;
   /** The merchant's IANA time zone for collaboration deadlines; UTC when not given. */
@@ -123,24 +122,26 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const remember = (undo: UndoRecord, affected: number) => ({ undoId: undos.put(undo), affected });
   return {
     async 'snapshot.submit'({ snapshot }, { tabId }) {
-      const settings = await deps.settings();
       const now = deps.now();
+      // The overlay waits for this reply to show the score: independent reads and writes run
+      // side by side, and the reply still comes only after everything is written.
+      const [settings, collaborations, locale] = await Promise.all([deps.settings(), deps.db.collaborations.toArray(), deps.locale()]);
       // What happened with this creator before (terminated for low ROI, sample never posted) feeds the assessment.
-      const outcome = creatorOutcome(await deps.db.collaborations.toArray(), snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
+      const outcome = creatorOutcome(collaborations, snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
       const creator = await storageSafe(() =>
         recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at, { outcomeFlags: outcome.flags }), now),
       );
-      if (tabId !== null) {
-        await deps.tabCreators.set(tabId, creator.handle);
-        await deps.setBadge(tabId, creator.assessment);
-      }
-      const options = await addOptions(deps.db, creator.handle);
+      const [options] = await Promise.all([
+        addOptions(deps.db, creator.handle),
+        tabId === null ? null : deps.tabCreators.set(tabId, creator.handle),
+        tabId === null ? null : deps.setBadge(tabId, creator.assessment),
+      ]);
       return {
         assessment: creator.assessment,
         lists: options.memberOf,
         listChoices: options.lists,
         lastListId: options.lastListId,
-        locale: await deps.locale(),
+        locale,
       };
     },
 
@@ -150,11 +151,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         await deps.setBadge(tabId, null);
       }
       return { locale: await deps.locale() };
-    },
-
-    async 'overlay.inject'(_request, { tabId }) {
-      if (tabId === null) return { injected: false };
-      return { injected: await deps.injectOverlay(tabId) };
     },
 
     async 'shortlist.add'(request) {

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
 import { CollaborationSchema } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
-import { CreatorRecordSchema, InvitationDraftSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
+import { CreatorRecordSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
+import { DraftSchema } from '../invitations/draft';
 
 /** The name every Vettok backup carries; anything else is not a Vettok backup. */
 export const BACKUP_FORMAT = 'vettok-backup';
@@ -29,7 +30,7 @@ export const BackupDataSchema = z.strictObject({
   snapshots: z.array(SnapshotRowSchema),
   shortlists: z.array(ShortlistSchema),
   shortlistEntries: z.array(ShortlistEntrySchema),
-  invitationDrafts: z.array(InvitationDraftSchema),
+  invitationDrafts: z.array(DraftSchema),
   // Since schema version 4; a backup made before has none (and its checksum still verifies: it is
   // taken over the data exactly as the file holds it).
   invitations: z._default(z.array(InvitationSchema), []),

@@ -19,6 +19,7 @@ export const uiEn = {
   'overlay.videos': 'Videos',
   'overlay.score': 'Score',
   'overlay.notEnoughData': 'Not enough data',
+  'overlay.scorePending': 'Scoring…',
   'overlay.tier': 'Tier',
   'overlay.confidence': 'Confidence',
   'overlay.flags': 'Flags',

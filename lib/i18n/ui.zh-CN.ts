@@ -20,6 +20,7 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'overlay.videos': '作品',
   'overlay.score': '评分',
   'overlay.notEnoughData': '数据不足',
+  'overlay.scorePending': '评分中…',
   'overlay.tier': '量级',
   'overlay.confidence': '可信度',
   'overlay.flags': '风险提示',

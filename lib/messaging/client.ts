@@ -1,25 +1,11 @@
-import { browser } from 'wxt/browser';
-import type { MessageName, Reply, RequestOf, ResponseOf } from './protocol';
+import type { z } from 'zod/mini';
+import { checkReply, post } from './ask';
+import type { MessageName, RequestOf, ResponseOf } from './protocol';
 import { PROTOCOL, ReplySchema } from './protocol';
 
-/** A failed request, with the background's error code. */
-export class MessageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { MessageError } from './ask';
 
-/** Sends a request to the background and validates the reply against the protocol. */
+/** Sends a request to the background and validates the reply against the protocol (extension pages; content scripts use `ask`). */
 export async function send<N extends MessageName>(name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
-  const raw: unknown = await browser.runtime.sendMessage({ vettok: 1, name, payload });
-  const reply = ReplySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError('internal', 'no valid reply from the background');
-  const data = reply.data as Reply;
-  if (!data.ok) throw new MessageError(data.error.code, data.error.message);
-  const response = PROTOCOL[name].response.safeParse(data.data);
-  if (!response.success) throw new MessageError('internal', 'reply does not match the protocol');
-  return response.data as ResponseOf<N>;
+  return checkReply(await post(name, payload), ReplySchema, PROTOCOL[name].response as unknown as z.ZodMiniType<ResponseOf<N>>);
 }

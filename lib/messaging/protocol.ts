@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { AssessmentSchema } from '../schemas/assessment';
 import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
 import { SettingsSchema } from '../schemas/settings';
 import { DraftSchema } from '../invitations/draft';
@@ -13,6 +12,7 @@ import {
 } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
+import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -30,9 +30,7 @@ export const SENDER_KINDS: readonly SenderKind[] = ['tiktok', 'affiliate', 'page
 const Handle = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/));
 const Id = z.string().check(z.minLength(1), z.maxLength(64));
 
-export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });
-/** What the overlay's list picker offers: every unarchived list, and the one used last. */
-const ListChoicesSchema = z.object({ listChoices: z.array(ListMembershipSchema), lastListId: z.nullable(Id) });
+export { ListMembershipSchema };
 
 const ListName = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 const Tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
@@ -79,23 +77,13 @@ export const PROTOCOL = {
   'snapshot.submit': {
     from: ['tiktok', 'affiliate'],
     request: z.strictObject({ snapshot: CreatorSnapshotSchema }),
-    response: z.extend(ListChoicesSchema, {
-      assessment: AssessmentSchema,
-      lists: z.array(ListMembershipSchema),
-      locale: z.enum(['zh-CN', 'en']),
-    }),
+    response: CONTENT_REPLIES['snapshot.submit'],
   },
   /** The profile script found a page it cannot read: clear the tab's creator and badge. */
   'page.unreadable': {
     from: ['tiktok'],
     request: z.strictObject({ reason: z.string().check(z.maxLength(64)) }),
-    response: z.object({ locale: z.enum(['zh-CN', 'en']) }),
-  },
-  /** The watcher saw an in-app navigation to a creator page: load the overlay script there. */
-  'overlay.inject': {
-    from: ['tiktok'],
-    request: z.strictObject({}),
-    response: z.object({ injected: z.boolean() }),
+    response: CONTENT_REPLIES['page.unreadable'],
   },
   /**
    * Save a creator (already read on a page) to a shortlist; the default list if none is named.
@@ -104,7 +92,7 @@ export const PROTOCOL = {
   'shortlist.add': {
     from: ['tiktok', 'affiliate', 'page'],
     request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
-    response: z.extend(ListChoicesSchema, { entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
+    response: CONTENT_REPLIES['shortlist.add'],
   },
   'list.create': {
     from: ['page'],
@@ -251,13 +239,13 @@ export const PROTOCOL = {
   'invitation.inviteCreator': {
     from: ['tiktok', 'affiliate'],
     request: z.strictObject({ handle: Handle, draftId: z.optional(z.nullable(Id)) }),
-    response: z.object({ invitationId: Id, draftId: Id, draftName: z.string() }),
+    response: CONTENT_REPLIES['invitation.inviteCreator'],
   },
   /** Drafts for the Target-collaboration helper on the Affiliate Center form (not templates). */
   'invitation.drafts': {
     from: ['affiliate'],
     request: z.strictObject({}),
-    response: z.object({ drafts: z.array(DraftSchema) }),
+    response: CONTENT_REPLIES['invitation.drafts'],
   },
   /** Start tracking a creator, optionally from an applied invitation (one per creator and invitation). */
   'collab.start': {
@@ -322,14 +310,8 @@ export const EnvelopeSchema = z.strictObject({
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
-export const ErrorCodeSchema = z.enum(['unknown-message', 'invalid-payload', 'forbidden', 'too-large', 'storage-full', 'internal']);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
-
-export const ReplySchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: ErrorCodeSchema, message: z.string() }) }),
-]);
-export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export { ErrorCodeSchema, ReplySchema } from './reply';
+export type { ErrorCode, Reply } from './reply';
 
 /** `storage.local` key where the background reports a running import's progress ({ done, total } rows). */
 export const IMPORT_PROGRESS_KEY = 'importProgress';

@@ -1,5 +1,5 @@
 import type { Count } from '../schemas/creator-snapshot';
-import { exactCount } from '../schemas/creator-snapshot';
+import { exactCount } from '../schemas/exact-count';
 
 /** Narrowing helpers for untrusted JSON: never throw, never invent. */
 

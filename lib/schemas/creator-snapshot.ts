@@ -133,6 +133,4 @@ export type ReadResult =
   | { ok: true; snapshot: CreatorSnapshot }
   | { ok: false; reason: UnreadableReason; detail?: string };
 
-export function exactCount(value: number): Count {
-  return { value, low: value, high: value, exact: true };
-}
+export { exactCount } from './exact-count';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema } from './assessment';
 import type { CreatorSnapshot } from './creator-snapshot';
-import { DraftSchema, type Draft } from '../invitations/draft';
+import type { Draft } from '../invitations/draft';
 
 /** A creator as stored: identity, the latest figures and the latest assessment. */
 export const CreatorRecordSchema = z.object({
@@ -57,8 +57,7 @@ export const ShortlistEntrySchema = z.object({
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
-/** An invitation draft or template; its terms are defined by the invitations feature. */
-export const InvitationDraftSchema = DraftSchema;
+/** An invitation draft or template; its terms and schema (`DraftSchema`) belong to the invitations feature. */
 export type InvitationDraft = Draft;
 export type { Invitation } from '../invitations/invitation';
 

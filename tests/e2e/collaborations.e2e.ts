@@ -23,6 +23,7 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
     const page = await vettok.open(JELLY);
     const card = overlayOf(page);
     await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-score')).toBe('shown');
     expect(await card.getByTestId('overlay-terminate').count()).toBe(0);
     await card.getByTestId('overlay-add').click();
     await expect.poll(() => card.getByTestId('overlay-add-status').getAttribute('data-state')).toBe('saved');

@@ -58,6 +58,29 @@ describe('reading creator pages in Chromium', () => {
     expect(await followers.getAttribute('data-exact')).toBe('false');
   });
 
+  it('loads the overlay after an in-app navigation from the feed to a profile, without a reload', async () => {
+    // As TikTok's feed is before its scripts run: a shell with no creator data and no overlay.
+    vettok.pages.set(
+      'https://www.tiktok.com/foryou',
+      '<!doctype html><html><head><title>For You | TikTok</title></head><body><div id="app"><main id="main-content-homepage_hot"></main></div></body></html>',
+    );
+    const page = await vettok.open('https://www.tiktok.com/foryou');
+    await page.waitForTimeout(300);
+    expect(await page.locator('vettok-overlay').count()).toBe(0);
+    // The background follows the tab's URL and loads the overlay script into the page.
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.getElementById('main-content-homepage_hot')!.replaceWith(document.importNode(next.getElementById('main-content-others_homepage')!, true));
+      document.title = next.title;
+      history.pushState({}, '', '/@jelly.here10');
+    }, fixtureText('profile-jelly.here10-2026-04-universal-data.html'));
+    const overlay = overlayOf(page).getByTestId('vettok-overlay');
+    await expect.poll(() => overlay.getAttribute('data-handle')).toBe('jelly.here10');
+    await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => overlay.getAttribute('data-score')).toBe('shown');
+    expect(await page.locator('vettok-overlay').count()).toBe(1);
+  });
+
   it('adds per-view engagement from the item_list response the page fetches', async () => {
     const detail = JSON.parse(fixtureText('api-user-detail-zg.520-2025-10.json')).data;
     vettok.pages.set('https://www.tiktok.com/@zg.520', pageWithUserDetail(detail));

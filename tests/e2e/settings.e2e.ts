@@ -31,6 +31,7 @@ describe('settings', () => {
     await expect.poll(() => panel.getByTestId('settings-status').getAttribute('data-state')).toBe('saved');
     await page.reload();
     await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => card.getByTestId('vettok-overlay').getAttribute('data-score')).toBe('shown');
     expect(await card.locator('[data-testid=overlay-flags] [data-flag-id=mass-following]').count()).toBe(0);
   });
 });

@@ -36,7 +36,6 @@ export function fakeBackgroundDeps(overrides: Partial<BackgroundDeps> = {}): Bac
     locale: async () => 'en',
     tabCreators: { get: async () => null, set: async () => undefined },
     setBadge: async () => undefined,
-    injectOverlay: async () => true,
     ...overrides,
   };
 }

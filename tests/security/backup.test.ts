@@ -33,7 +33,6 @@ function setup() {
     locale: async () => 'en',
     tabCreators: { get: async () => null, set: async () => undefined },
     setBadge: async () => undefined,
-    injectOverlay: async () => false,
   };
   const route = createRouter(createHandlers(deps), SELF);
   const call = async (name: string, payload: unknown) => route({ vettok: 1, name, payload }, PAGE);

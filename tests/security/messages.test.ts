@@ -49,7 +49,6 @@ const SENDERS: Record<string, { sender: SenderInfo; kind: SenderKind | null }> =
 const VALID: { [N in MessageName]: unknown } = {
   'snapshot.submit': { snapshot: realSnapshot('user-detail-scope-a-2026-09.json') },
   'page.unreadable': { reason: 'no-creator-data' },
-  'overlay.inject': {},
   'shortlist.add': { handle: 'a', listId: null },
   'list.create': { name: 'Autumn' },
   'list.rename': { listId: 'l1', name: 'Winter' },
@@ -100,7 +99,6 @@ const VALID: { [N in MessageName]: unknown } = {
 const CONTENT_ALLOWLIST: Partial<Record<MessageName, readonly SenderKind[]>> = {
   'snapshot.submit': ['tiktok', 'affiliate'],
   'page.unreadable': ['tiktok'],
-  'overlay.inject': ['tiktok'],
   'shortlist.add': ['tiktok', 'affiliate', 'page'],
   'invitation.inviteCreator': ['tiktok', 'affiliate'],
   'invitation.drafts': ['affiliate'],
@@ -134,7 +132,7 @@ describe('message protocol: who may send what', () => {
 
   it('content scripts reach exactly the handlers meant for them, each from its own sites only', () => {
     const from = (kind: SenderKind) => NAMES.filter((n) => (PROTOCOL[n].from as readonly string[]).includes(kind)).sort();
-    expect(from('tiktok')).toEqual(['invitation.inviteCreator', 'overlay.inject', 'page.unreadable', 'shortlist.add', 'snapshot.submit']);
+    expect(from('tiktok')).toEqual(['invitation.inviteCreator', 'page.unreadable', 'shortlist.add', 'snapshot.submit']);
     expect(from('affiliate')).toEqual(['invitation.drafts', 'invitation.inviteCreator', 'shortlist.add', 'snapshot.submit']);
     for (const name of PAGE_ONLY) expect(PROTOCOL[name as MessageName].from, name).toEqual(['page']);
     expect(NAMES.filter((n) => !PAGE_ONLY.includes(n) && !CONTENT_ALLOWLIST[n])).toEqual([]);

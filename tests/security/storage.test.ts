@@ -66,7 +66,6 @@ function setup() {
     locale: async () => 'en',
     tabCreators: { get: async () => null, set: async () => undefined },
     setBadge: async () => undefined,
-    injectOverlay: async () => false,
   };
   const route = createRouter(createHandlers(deps), SELF);
   return { db, quota, route };

@@ -15,7 +15,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'snapshot.submit': never,
     'page.unreadable': never,
-    'overlay.inject': never,
     'shortlist.add': never,
     'tab.creator': never,
     ...overrides,
@@ -69,9 +68,9 @@ describe('createRouter', () => {
   });
 
   it('runs a valid request and passes the tab along', async () => {
-    const inject = vi.fn(async (_r: unknown, context: { tabId: number | null }) => ({ injected: context.tabId === 7 }));
-    const route = createRouter(handlers({ 'overlay.inject': inject }), SELF);
-    expect(await route({ vettok: 1, name: 'overlay.inject', payload: {} }, CONTENT)).toEqual({ ok: true, data: { injected: true } });
+    const unreadable = vi.fn(async (_r: unknown, context: { tabId: number | null }) => ({ locale: context.tabId === 7 ? ('en' as const) : ('zh-CN' as const) }));
+    const route = createRouter(handlers({ 'page.unreadable': unreadable }), SELF);
+    expect(await route({ vettok: 1, name: 'page.unreadable', payload: { reason: 'blocked' } }, CONTENT)).toEqual({ ok: true, data: { locale: 'en' } });
   });
 
   it('turns handler errors into coded replies and checks handler replies', async () => {

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { AssessmentSchema } from '../schemas/assessment';
+import { ShortlistSchema } from '../schemas/records';
+import { DraftSchema } from '../invitations/draft';
+
+/**
+ * Replies to the messages content scripts send. The protocol uses these schemas as those messages'
+ * `response`; a content script loads this module (and builds the schemas) only when its first
+ * reply arrives (`ask`), not when it loads on a TikTok page (docs/performance.md).
+ */
+const Id = z.string().check(z.minLength(1), z.maxLength(64));
+const LocaleSchema = z.enum(['zh-CN', 'en']);
+
+export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });
+/** What the overlay's list picker offers: every unarchived list, and the one used last. */
+const ListChoicesSchema = z.object({ listChoices: z.array(ListMembershipSchema), lastListId: z.nullable(Id) });
+
+export const CONTENT_REPLIES = {
+  'snapshot.submit': z.extend(ListChoicesSchema, {
+    assessment: AssessmentSchema,
+    lists: z.array(ListMembershipSchema),
+    locale: LocaleSchema,
+  }),
+  'page.unreadable': z.object({ locale: LocaleSchema }),
+  'shortlist.add': z.extend(ListChoicesSchema, { entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
+  'invitation.inviteCreator': z.object({ invitationId: Id, draftId: Id, draftName: z.string() }),
+  'invitation.drafts': z.object({ drafts: z.array(DraftSchema) }),
+};
+
+/** The messages a content script can send with `ask`. */
+export type ContentMessage = keyof typeof CONTENT_REPLIES;
