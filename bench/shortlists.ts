@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildBackup } from '../lib/backup/build-backup';
+import { backupText } from '../lib/backup/build-backup';
 import { generate } from './shortlists-data';
 import { launchVettok } from '../tests/e2e/browser';
 
@@ -113,8 +113,8 @@ async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: numbe
 async function benchSize(count: number) {
   console.log(`\n── ${count.toLocaleString('en')} creators ──`);
   const started = Date.now();
-  const backup = await buildBackup(generate(count), new Date());
-  const text = JSON.stringify(backup);
+  // The file as the side panel's own export writes it.
+  const { text } = await backupText(generate(count), new Date());
   const dir = mkdtempSync(join(tmpdir(), 'vettok-bench-'));
   const file = join(dir, `backup-${count}.json`);
   writeFileSync(file, text);

@@ -3,10 +3,10 @@
  *   npx tsx bench/write-backup.ts 100000 /tmp/backup-100000.json
  */
 import { writeFileSync } from 'node:fs';
-import { buildBackup } from '../lib/backup/build-backup';
+import { backupText } from '../lib/backup/build-backup';
 import { generate } from './shortlists-data';
 
 const count = Number(process.argv[2] ?? 10_000);
 const out = process.argv[3] ?? `backup-${count}.json`;
-writeFileSync(out, JSON.stringify(await buildBackup(generate(count), new Date())));
+writeFileSync(out, (await backupText(generate(count), new Date())).text);
 console.log(out);
