@@ -124,12 +124,37 @@ export function defaultDescending(key: SortKey): boolean {
   return key === 'addedAt' || key === 'score' || key === 'followers' || key === 'priority';
 }
 
+/** The filter's sort key and direction (newest first by default). */
+export function sortOf(f: ShortlistFilter): { key: SortKey; descending: boolean } {
+  const key = f.sort ?? 'addedAt';
+  return { key, descending: f.descending ?? defaultDescending(key) };
+}
+
+/** Rows in the filter's order (a copy; the input is left as it is). */
+export function sortRows(rows: readonly ShortlistRowView[], f: ShortlistFilter): ShortlistRowView[] {
+  const { key, descending } = sortOf(f);
+  return [...rows].sort(compareRows(key, descending));
+}
+
+/** True when the filter lets every row through (only a sort, or nothing). */
+export function isUnfiltered(f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): boolean {
+  return allowed === null && Object.entries(f).every(([k, v]) => k === 'sort' || k === 'descending' || v === undefined || (Array.isArray(v) && v.length === 0) || v === false || (k === 'text' && typeof v === 'string' && v.trim().replace(/^@/, '') === ''));
+}
+
+/**
+ * Rows passing the filter, from rows already in the filter's sort order (sortRows): filtering
+ * keeps the order, so no sort runs while the merchant types. Unfiltered, the sorted rows
+ * themselves are returned.
+ */
+export function filterSorted(sorted: readonly ShortlistRowView[], f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): readonly ShortlistRowView[] {
+  if (isUnfiltered(f, allowed)) return sorted;
+  return sorted.filter((r) => (allowed === null || allowed.has(r.entryId)) && matchesFilter(r, f));
+}
+
 /**
  * Rows passing the filter, sorted. `allowed` is the set of entry ids the database's indexes let
  * through (null = no indexed condition); the other conditions are checked here.
  */
 export function filterAndSort(rows: readonly ShortlistRowView[], f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): ShortlistRowView[] {
-  const key = f.sort ?? 'addedAt';
-  const descending = f.descending ?? defaultDescending(key);
-  return rows.filter((r) => (allowed === null || allowed.has(r.entryId)) && matchesFilter(r, f)).sort(compareRows(key, descending));
+  return [...filterSorted(sortRows(rows, f), f, allowed)];
 }
