@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterAndSort, indexPlan, matchesFilter, usesIndexes } from '../../../lib/shortlists/filter-spec';
+import { filterAndSort, filterSorted, indexPlan, isUnfiltered, matchesFilter, sortRows, usesIndexes } from '../../../lib/shortlists/filter-spec';
 import type { ShortlistRowView } from '../../../lib/shortlists/row-view';
 
 function row(handle: string, over: Partial<ShortlistRowView> = {}): ShortlistRowView {
@@ -75,5 +75,21 @@ describe('shortlist filters', () => {
 
   it('keeps only rows the indexes allowed', () => {
     expect(filterAndSort(rows, {}, new Set(['e-nasa'])).map((r) => r.handle)).toEqual(['nasa']);
+  });
+});
+
+describe('filterSorted on rows sorted once', () => {
+  it('gives what filterAndSort gives, and the sorted rows themselves when nothing filters', () => {
+    const all = [row('b', { score: 5, followers: 10, addedAt: 2 }), row('a', { score: 9, followers: 2000, addedAt: 1 }), row('c', { score: null, followers: 50, addedAt: 2 })];
+    const filters = [{}, { text: '  ' }, { text: 'a' }, { minFollowers: 20 }, { sort: 'score' as const }, { sort: 'handle' as const, descending: true, minScore: 1 }];
+    for (const f of filters) {
+      const sorted = sortRows(all, f);
+      expect(filterSorted(sorted, f).map((r) => r.handle), JSON.stringify(f)).toEqual(filterAndSort(all, f).map((r) => r.handle));
+    }
+    const sorted = sortRows(all, {});
+    expect(filterSorted(sorted, { sort: 'addedAt' })).toBe(sorted);
+    expect(isUnfiltered({ text: '@', statuses: [], noFlags: false })).toBe(true);
+    expect(isUnfiltered({}, new Set())).toBe(false);
+    expect(isUnfiltered({ minScore: 0 })).toBe(false);
   });
 });
