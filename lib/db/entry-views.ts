@@ -12,10 +12,14 @@ export async function withViews(db: VettokDatabase, entries: readonly ShortlistE
 }
 
 /**
- * After a creator changed: copies their columns onto each of their entries. Call inside a
- * transaction that includes `shortlistEntries`.
+ * After a creator changed: copies their columns onto each of their entries whose copy differs.
+ * Entries already up to date are not written, so a visit that changes nothing the table shows
+ * does not make an open side panel read its list again. Call inside a transaction that includes
+ * `shortlistEntries`.
  */
 export async function refreshViewsOf(db: VettokDatabase, creator: CreatorRecord): Promise<void> {
   const view = creatorColumns(creator);
-  await db.shortlistEntries.where('handle').equals(creator.handle).modify({ view });
+  const text = JSON.stringify(view);
+  const stale = (await db.shortlistEntries.where('handle').equals(creator.handle).toArray()).filter((e) => JSON.stringify(e.view) !== text);
+  if (stale.length > 0) await db.shortlistEntries.bulkPut(stale.map((e) => ({ ...e, view })));
 }

@@ -60,3 +60,20 @@ describe("entries carry their creator's columns", () => {
     for (const entry of (await readAllData(db)).shortlistEntries) expect('view' in entry).toBe(false);
   });
 });
+
+describe('a visit that changes nothing the table shows', () => {
+  it('writes no entry (an open side panel does not read its list again)', async () => {
+    const deps = fakeBackgroundDeps();
+    const db = deps.db;
+    await importData(db, sampleData(), 'replace');
+    const at = Date.UTC(2026, 10, 20);
+    const visit = () => recordSnapshot(db, realSnapshot('user-detail-scope-a-2026-09.json', at), (history, when) => assess(history, DEFAULT_SETTINGS, when), at);
+    await visit();
+    let writes = 0;
+    db.shortlistEntries.hook('updating', () => void writes++);
+    db.shortlistEntries.hook('creating', () => void writes++);
+    await visit();
+    expect(writes).toBe(0);
+    await expectViewsInSync(db);
+  });
+});
