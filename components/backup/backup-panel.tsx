@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { MAX_BACKUP_BYTES, type BackupCounts } from '@/lib/backup/backup-format';
-import { backupFileName, buildBackup } from '@/lib/backup/build-backup';
+import { backupFileName, backupText } from '@/lib/backup/build-backup';
 import type { ImportMode, ImportPlan } from '@/lib/backup/import-plan';
 import { backupReminder } from '@/lib/backup/reminder';
 import { readAllData } from '@/lib/db/backup-repository';
@@ -56,10 +56,10 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
     setPhase({ kind: 'busy', step: 'exporting' });
     try {
       const createdAt = new Date();
-      const backup = await buildBackup(await readAllData(db), createdAt);
-      downloadText(backupFileName(createdAt), JSON.stringify(backup), 'application/json');
+      const { text, counts } = await backupText(await readAllData(db), createdAt);
+      downloadText(backupFileName(createdAt), text, 'application/json');
       await send('backup.recorded', {});
-      setPhase({ kind: 'done', outcome: 'exported', message: t('backup.exported', { count: backup.counts.creators }) });
+      setPhase({ kind: 'done', outcome: 'exported', message: t('backup.exported', { count: counts.creators }) });
     } catch (error) {
       setPhase({ kind: 'done', outcome: 'failed', message: errorText(error) });
     }

@@ -3,7 +3,7 @@ import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { BulkAction, EntryPatch } from '@/lib/db/entries-repository';
 import { allLists, indexedEntryIds, listCounts, loadFirstPage, loadListRows } from '@/lib/db/shortlist-query';
-import { defaultDescending, filterAndSort, type ShortlistFilter, type SortKey } from '@/lib/shortlists/filter-spec';
+import { defaultDescending, filterSorted, sortRows, type ShortlistFilter, type SortKey } from '@/lib/shortlists/filter-spec';
 import { tierMix } from '@/lib/shortlists/tier-mix';
 import { useI18n } from '../i18n';
 import { useErrorText, useSend } from '../use-send';
@@ -73,10 +73,18 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
     [db, listId, filterKey],
   );
   const allowedIds = allowed?.key === `${listId}:${filterKey}` ? allowed.ids : null;
+  // The list sorted once per sort order; a filter then only drops rows (the order stays), and
+  // clearing it gives back the sorted list itself.
+  const sortKey = deferredFilter.sort ?? 'addedAt';
+  const sortDescending = deferredFilter.descending;
+  const sortedRows = useMemo(
+    () => (baseRows ? sortRows(baseRows, { sort: sortKey, descending: sortDescending }) : null),
+    [baseRows, sortKey, sortDescending],
+  );
   const rows = useMemo(
     // Until the whole list is read, the newest rows show as they are (the default order).
-    () => (baseRows ? filterAndSort(baseRows, deferredFilter, allowedIds) : (firstPage ?? [])),
-    [baseRows, deferredFilter, allowedIds, firstPage],
+    () => (sortedRows ? filterSorted(sortedRows, deferredFilter, allowedIds) : (firstPage ?? [])),
+    [sortedRows, deferredFilter, allowedIds, firstPage],
   );
   const tags = useLiveQuery(async () => (baseRows ? ((await db.shortlistEntries.orderBy('tags').uniqueKeys()) as string[]) : []), [db, !!baseRows]) ?? [];
   const languages = useMemo(() => [...new Set((baseRows ?? []).flatMap((r) => (r.language ? [r.language] : [])))].sort(), [baseRows]);

@@ -1,11 +1,13 @@
 import { useLayoutEffect, useState, type RefObject, type UIEvent } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * Windowing for a list of fixed-height rows: only the rows in view (plus `overscan` either side)
  * are rendered, so 100,000 rows cost as much as 30.
  */
 export function useVirtualWindow(viewport: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan = 8) {
-  const [scrollTop, setScrollTop] = useState(0);
+  // The first row in view, not the pixel offset: scrolling within a row renders nothing.
+  const [top, setTop] = useState(0);
   const [height, setHeight] = useState(480);
 
   useLayoutEffect(() => {
@@ -18,10 +20,14 @@ export function useVirtualWindow(viewport: RefObject<HTMLElement | null>, count:
     return () => observer.disconnect();
   }, [viewport]);
 
-  const onScroll = (event: UIEvent<HTMLElement>) => setScrollTop(event.currentTarget.scrollTop);
+  // Rendered at once, in the scroll event: the new rows are in the same frame as the scroll.
+  const onScroll = (event: UIEvent<HTMLElement>) => {
+    const next = Math.floor(event.currentTarget.scrollTop / rowHeight);
+    if (next !== top) flushSync(() => setTop(next));
+  };
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const first = Math.max(0, top - overscan);
+  const last = Math.min(count, top + Math.ceil(height / rowHeight) + 1 + overscan);
 
   /** Scrolls just enough to show row `index`. */
   const reveal = (index: number) => {

@@ -9,6 +9,7 @@ import { loadSettings, saveSettings } from '@/lib/background/settings-store';
 import { tabCreators } from '@/lib/background/tab-creators';
 import { VettokDatabase } from '@/lib/db/database';
 import { localeFor } from '@/lib/i18n';
+import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   const locale = async () => localeFor(browser.i18n.getUILanguage(), (await settings()).uiLanguage);
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   let overdue = 0;
+  let lastProgress = 0;
   const reminders = createReminders({
     db,
     now: () => Date.now(),
@@ -69,6 +71,13 @@ export default defineBackground(() => {
       const { text, color } = assessment ? badgeFor(assessment) : overdueBadge(overdue);
       await browser.action.setBadgeText({ tabId, text });
       await browser.action.setBadgeBackgroundColor({ tabId, color });
+    },
+    // Rows written by a running import, for the side panel's progress bar (a few writes a second).
+    importProgress(done, total) {
+      const now = Date.now();
+      if (done < total && now - lastProgress < 250) return;
+      lastProgress = now;
+      void browser.storage.local.set({ [IMPORT_PROGRESS_KEY]: { done, total } });
     },
   });
   const followNavigation = createNavigationFollower({

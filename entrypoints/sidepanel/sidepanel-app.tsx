@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BackupPanel } from '@/components/backup/backup-panel';
-import { CollaborationsPanel } from '@/components/collaborations/collaborations-panel';
 import { LocaleProvider, useI18n } from '@/components/i18n';
-import { InvitationsPanel } from '@/components/invitations/invitations-panel';
-import { SettingsPanel } from '@/components/settings/settings-panel';
 import { ShortlistsPage } from '@/components/shortlists/shortlists-page';
-import { StorageHealth } from '@/components/storage/storage-health';
 import { useLocale } from '@/components/use-locale';
 import { VettokDatabase } from '@/lib/db/database';
+
+// The other tabs load when first opened: the side panel opens on Shortlists, and its first screen
+// should not wait for the parsing of code it does not show.
+const InvitationsPanel = lazy(() => import('@/components/invitations/invitations-panel').then((m) => ({ default: m.InvitationsPanel })));
+const CollaborationsPanel = lazy(() => import('@/components/collaborations/collaborations-panel').then((m) => ({ default: m.CollaborationsPanel })));
+const SettingsPanel = lazy(() => import('@/components/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })));
+const StorageHealth = lazy(() => import('@/components/storage/storage-health').then((m) => ({ default: m.StorageHealth })));
 
 /** Extension pages read the database; only the background writes it. */
 const db = new VettokDatabase();
@@ -65,17 +68,19 @@ function SidePanel() {
           <ShortlistsPage db={db} />
         </>
       )}
-      {tab === 'invitations' && <InvitationsPanel db={db} />}
-      {tab === 'collaborations' && <CollaborationsPanel db={db} />}
-      {tab === 'settings' && (
-        <>
-          <SettingsPanel />
-          <details className="vt-data" open>
-            <summary>{t('storage.title')}</summary>
-            <StorageHealth />
-          </details>
-        </>
-      )}
+      <Suspense fallback={null}>
+        {tab === 'invitations' && <InvitationsPanel db={db} />}
+        {tab === 'collaborations' && <CollaborationsPanel db={db} />}
+        {tab === 'settings' && (
+          <>
+            <SettingsPanel />
+            <details className="vt-data" open>
+              <summary>{t('storage.title')}</summary>
+              <StorageHealth />
+            </details>
+          </>
+        )}
+      </Suspense>
     </main>
   );
 }

@@ -3,6 +3,8 @@ import { BACKUP_TABLES } from '../backup/backup-format';
 import { keyPair, type ExistingKeys, type ImportMode } from '../backup/import-plan';
 import type { VettokDatabase } from './database';
 import { META_LAST_BACKUP } from './meta-repository';
+import { refreshViewsOf, withViews } from './entry-views';
+import { creatorColumns, withoutView } from '../shortlists/row-view';
 
 /** Everything a backup holds, read in one transaction so the copy is consistent. */
 export async function readAllData(db: VettokDatabase): Promise<BackupData> {
@@ -10,7 +12,8 @@ export async function readAllData(db: VettokDatabase): Promise<BackupData> {
     creators: await db.creators.toArray(),
     snapshots: (await db.snapshots.toArray()).map((s) => ({ id: s.id!, handle: s.handle, capturedAt: s.capturedAt, snapshot: s.snapshot })),
     shortlists: await db.shortlists.toArray(),
-    shortlistEntries: await db.shortlistEntries.toArray(),
+    // `view` is derived data: a backup holds the entries as they are (and an import rebuilds it).
+    shortlistEntries: (await db.shortlistEntries.toArray()).map(withoutView),
     invitationDrafts: await db.invitationDrafts.toArray(),
     invitations: await db.invitations.toArray(),
     collaborations: await db.collaborations.toArray(),
@@ -74,7 +77,8 @@ export async function importData(
       base += data.snapshots.length;
       await inChunks(data.shortlists, (c) => db.shortlists.bulkAdd(c), step);
       base += data.shortlists.length;
-      await inChunks(data.shortlistEntries, (c) => db.shortlistEntries.bulkAdd(c), step);
+      const columns = new Map(data.creators.map((c) => [c.handle, creatorColumns(c)]));
+      await inChunks(data.shortlistEntries, (c) => db.shortlistEntries.bulkAdd(c.map((e) => ({ ...e, view: columns.get(e.handle) ?? null }))), step);
       base += data.shortlistEntries.length;
       await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkAdd(c), step);
       base += data.invitationDrafts.length;
@@ -94,13 +98,15 @@ export async function importData(
     await inChunks(data.shortlists, (c) => db.shortlists.bulkPut(c), step);
     base += data.shortlists.length;
     const entries = data.shortlistEntries.filter((e) => keys.shortlistEntries.has(e.id) || !keys.entryPairs.has(keyPair(e.listId, e.handle)));
-    await inChunks(entries, (c) => db.shortlistEntries.bulkPut(c), step);
+    await inChunks(entries, async (c) => db.shortlistEntries.bulkPut(await withViews(db, c)), step);
     base += data.shortlistEntries.length;
     await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkPut(c), step);
     base += data.invitationDrafts.length;
     await inChunks(data.invitations, (c) => db.invitations.bulkPut(c), step);
     base += data.invitations.length;
     await inChunks(data.collaborations, (c) => db.collaborations.bulkPut(c), step);
+    // Entries already stored for the file's creators take their new columns.
+    for (const creator of data.creators) if (keys.creators.has(creator.handle)) await refreshViewsOf(db, creator);
   });
 }
 

@@ -1,3 +1,4 @@
+import { refreshViewsOf } from './entry-views';
 import type { Assessment } from '../schemas/assessment';
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import type { CreatorRecord } from '../schemas/records';
@@ -20,7 +21,7 @@ export async function recordSnapshot(
   assess: AssessFn,
   now: number,
 ): Promise<CreatorRecord> {
-  return db.transaction('rw', db.creators, db.snapshots, async () => {
+  return db.transaction('rw', db.creators, db.snapshots, db.shortlistEntries, async () => {
     const handle = snapshot.handle;
     const at = snapshot.capturedAt;
     // A read within the merge window of a stored visit is the same visit: a newer read replaces it,
@@ -67,6 +68,7 @@ export async function recordSnapshot(
       updatedAt: now,
     };
     await db.creators.put(record);
+    await refreshViewsOf(db, record);
     return record;
   });
 }

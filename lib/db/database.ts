@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Collaboration } from '../collaborations/collaboration';
 import { repairTerms } from '../invitations/terms';
-import type { CreatorRecord, Invitation, InvitationDraft, Shortlist, ShortlistEntry, SnapshotRow } from '../schemas/records';
+import type { CreatorRecord, Invitation, InvitationDraft, Shortlist, SnapshotRow } from '../schemas/records';
+import type { EntryWithView } from '../shortlists/row-view';
 import { upgradeEntryToV2 } from './migrations/v2-entries';
+import { addEntryViews } from './migrations/v5-entry-view';
 
 /** Small facts about the data itself (last backup, last list used), keyed by name. */
 export interface MetaRow {
@@ -27,7 +29,8 @@ export class VettokDatabase extends Dexie {
   creators!: EntityTable<CreatorRecord, 'handle'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
-  shortlistEntries!: EntityTable<ShortlistEntry, 'id'>;
+  /** Entries carry `view`, their creator's columns (kept up to date by the background, since v5). */
+  shortlistEntries!: EntityTable<EntryWithView, 'id'>;
   invitationDrafts!: EntityTable<InvitationDraft, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   invitations!: EntityTable<Invitation, 'id'>;
@@ -74,5 +77,11 @@ export class VettokDatabase extends Dexie {
       collaborations: 'id, creatorHandle, draftId, invitationId, status, updatedAt',
       notifiedReminders: 'id',
     });
+    // Version 5: each entry carries its creator's columns (`view`), so the side panel reads a list
+    // from one table; the unused single-field `addedAt` and `status` entry indexes go (they cost
+    // every write, an import of 100,000 creators most).
+    this.version(5)
+      .stores({ shortlistEntries: 'id, &[listId+handle], listId, handle, [listId+status], [listId+addedAt], *tags' })
+      .upgrade(addEntryViews);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntryStatus, Shortlist, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
+import { withViews } from './entry-views';
 import { UnknownListError, type IdSource } from './shortlists-repository';
 
 export class UnknownEntryError extends Error {}
@@ -98,10 +99,11 @@ export async function bulkUpdateEntries(
 
 /** Puts back what an undo record holds, in one transaction. */
 export async function applyUndo(db: VettokDatabase, undo: UndoRecord): Promise<number> {
-  return db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
+  return db.transaction('rw', db.creators, db.shortlists, db.shortlistEntries, async () => {
     await db.shortlistEntries.bulkDelete(undo.removeEntryIds);
     await db.shortlists.bulkPut(undo.lists);
-    await db.shortlistEntries.bulkPut(undo.entries);
+    // The creators may have changed since: their columns are taken afresh.
+    await db.shortlistEntries.bulkPut(await withViews(db, undo.entries));
     return undo.entries.length + undo.removeEntryIds.length + undo.lists.length;
   });
 }

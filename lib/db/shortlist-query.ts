@@ -1,12 +1,21 @@
 import { filterAndSort, indexPlan, usesIndexes, type ShortlistFilter } from '../shortlists/filter-spec';
-import { rowView, type ShortlistRowView } from '../shortlists/row-view';
+import { rowFromColumns, rowView, type EntryWithView, type ShortlistRowView } from '../shortlists/row-view';
 import type { VettokDatabase } from './database';
 
-/** Every row of one list, with its creator's figures (a live query: re-runs when data changes). */
+/**
+ * Rows from stored entries: each entry carries its creator's columns (`view`, since v5). An entry
+ * written without them (none should be) has its creator read instead.
+ */
+async function rowsOf(db: VettokDatabase, entries: readonly EntryWithView[]): Promise<ShortlistRowView[]> {
+  const missing = entries.filter((e) => e.view === undefined);
+  const creators = missing.length ? new Map(missing.map((e, i) => [e.id, i])) : null;
+  const found = missing.length ? await db.creators.bulkGet(missing.map((e) => e.handle)) : [];
+  return entries.map((entry) => (entry.view === undefined ? rowView(entry, found[creators!.get(entry.id)!]) : rowFromColumns(entry, entry.view)));
+}
+
+/** Every row of one list, with its creator's figures: one read of one table. */
 export async function loadListRows(db: VettokDatabase, listId: string): Promise<ShortlistRowView[]> {
-  const entries = await db.shortlistEntries.where('listId').equals(listId).toArray();
-  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
-  return entries.map((entry, i) => rowView(entry, creators[i]));
+  return rowsOf(db, await db.shortlistEntries.where('listId').equals(listId).toArray());
 }
 
 /**
@@ -20,8 +29,7 @@ export async function loadFirstPage(db: VettokDatabase, listId: string, limit: n
     .reverse()
     .limit(limit)
     .toArray();
-  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
-  return entries.map((entry, i) => rowView(entry, creators[i]));
+  return rowsOf(db, entries);
 }
 
 const intersect = (a: Set<string> | null, b: Iterable<string>): Set<string> => {

@@ -1,3 +1,4 @@
+import { creatorColumns } from '../shortlists/row-view';
 import type { Shortlist, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
 import { META_LAST_LIST } from './meta-repository';
@@ -35,7 +36,8 @@ export async function addToShortlist(
   defaults: { listName: string; now: number; ids: IdSource },
 ): Promise<{ entry: ShortlistEntry; list: Shortlist }> {
   return db.transaction('rw', [db.creators, db.shortlists, db.shortlistEntries, db.meta], async () => {
-    if (!(await db.creators.get(request.handle))) {
+    const creator = await db.creators.get(request.handle);
+    if (!creator) {
       throw new UnknownCreatorError(`@${request.handle} has not been read on a page yet`);
     }
     let list: Shortlist | undefined;
@@ -64,7 +66,7 @@ export async function addToShortlist(
       note: '',
       addedAt: defaults.now,
     };
-    await db.shortlistEntries.add(entry);
+    await db.shortlistEntries.add({ ...entry, view: creatorColumns(creator) });
     return { entry, list };
   });
 }

@@ -64,24 +64,53 @@ export function usesIndexes(plan: IndexPlan): boolean {
   return plan.statuses !== null || plan.tags.length > 0 || plan.score !== null || plan.followers !== null || plan.tiers !== null;
 }
 
+/**
+ * The filter as one predicate, built once: only the conditions the filter sets are checked per row,
+ * and the search text is normalised once, not per row.
+ */
+export function rowMatcher(f: ShortlistFilter): (row: ShortlistRowView) => boolean {
+  const checks: ((row: ShortlistRowView) => boolean)[] = [];
+  if (some(f.statuses)) {
+    const statuses = new Set<string>(f.statuses);
+    checks.push((row) => statuses.has(row.status));
+  }
+  const oneOf = (list: readonly string[] | undefined, value: (row: ShortlistRowView) => string | null) => {
+    if (!some(list)) return;
+    const set = new Set(list);
+    checks.push((row) => {
+      const v = value(row);
+      return v !== null && set.has(v);
+    });
+  };
+  oneOf(f.tiers, (r) => r.tier);
+  oneOf(f.merchantTiers, (r) => r.merchantTier);
+  oneOf(f.confidences, (r) => r.confidence);
+  if (some(f.pitfalls)) {
+    const pitfalls = new Set<string>(f.pitfalls);
+    checks.push((row) => row.pitfalls.some((p) => pitfalls.has(p)));
+  }
+  if (f.noFlags) checks.push((row) => row.pitfalls.length === 0);
+  oneOf(f.languages, (r) => r.language);
+  oneOf(f.regions, (r) => r.region);
+  if (some(f.tags)) {
+    const tags = f.tags;
+    checks.push((row) => tags.every((t) => row.tags.includes(t)));
+  }
+  const { minScore, maxScore, minFollowers, maxFollowers } = f;
+  if (minScore !== undefined) checks.push((row) => row.score !== null && row.score >= minScore);
+  if (maxScore !== undefined) checks.push((row) => row.score !== null && row.score <= maxScore);
+  if (minFollowers !== undefined) checks.push((row) => row.followers !== null && row.followers >= minFollowers);
+  if (maxFollowers !== undefined) checks.push((row) => row.followers !== null && row.followers <= maxFollowers);
+  const text = f.text?.trim().toLowerCase().replace(/^@/, '');
+  if (text) checks.push((row) => row.haystack.includes(text));
+  if (checks.length === 0) return () => true;
+  if (checks.length === 1) return checks[0]!;
+  return (row) => checks.every((check) => check(row));
+}
+
 /** True when a row passes every constraint of the filter. */
 export function matchesFilter(row: ShortlistRowView, f: ShortlistFilter): boolean {
-  if (some(f.statuses) && !f.statuses.includes(row.status)) return false;
-  if (some(f.tiers) && (row.tier === null || !f.tiers.includes(row.tier))) return false;
-  if (some(f.merchantTiers) && (row.merchantTier === null || !f.merchantTiers.includes(row.merchantTier))) return false;
-  if (some(f.confidences) && (row.confidence === null || !f.confidences.includes(row.confidence))) return false;
-  if (some(f.pitfalls) && !row.pitfalls.some((p) => (f.pitfalls as readonly string[]).includes(p))) return false;
-  if (f.noFlags && row.pitfalls.length > 0) return false;
-  if (some(f.languages) && (row.language === null || !f.languages.includes(row.language))) return false;
-  if (some(f.regions) && (row.region === null || !f.regions.includes(row.region))) return false;
-  if (some(f.tags) && !f.tags.every((t) => row.tags.includes(t))) return false;
-  if (f.minScore !== undefined && (row.score === null || row.score < f.minScore)) return false;
-  if (f.maxScore !== undefined && (row.score === null || row.score > f.maxScore)) return false;
-  if (f.minFollowers !== undefined && (row.followers === null || row.followers < f.minFollowers)) return false;
-  if (f.maxFollowers !== undefined && (row.followers === null || row.followers > f.maxFollowers)) return false;
-  const text = f.text?.trim().toLowerCase().replace(/^@/, '');
-  if (text && !row.haystack.includes(text)) return false;
-  return true;
+  return rowMatcher(f)(row);
 }
 
 function sortValue(row: ShortlistRowView, key: SortKey): number | string | null {
@@ -124,12 +153,38 @@ export function defaultDescending(key: SortKey): boolean {
   return key === 'addedAt' || key === 'score' || key === 'followers' || key === 'priority';
 }
 
+/** The filter's sort key and direction (newest first by default). */
+export function sortOf(f: ShortlistFilter): { key: SortKey; descending: boolean } {
+  const key = f.sort ?? 'addedAt';
+  return { key, descending: f.descending ?? defaultDescending(key) };
+}
+
+/** Rows in the filter's order (a copy; the input is left as it is). */
+export function sortRows(rows: readonly ShortlistRowView[], f: ShortlistFilter): ShortlistRowView[] {
+  const { key, descending } = sortOf(f);
+  return [...rows].sort(compareRows(key, descending));
+}
+
+/** True when the filter lets every row through (only a sort, or nothing). */
+export function isUnfiltered(f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): boolean {
+  return allowed === null && Object.entries(f).every(([k, v]) => k === 'sort' || k === 'descending' || v === undefined || (Array.isArray(v) && v.length === 0) || v === false || (k === 'text' && typeof v === 'string' && v.trim().replace(/^@/, '') === ''));
+}
+
+/**
+ * Rows passing the filter, from rows already in the filter's sort order (sortRows): filtering
+ * keeps the order, so no sort runs while the merchant types. Unfiltered, the sorted rows
+ * themselves are returned.
+ */
+export function filterSorted(sorted: readonly ShortlistRowView[], f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): readonly ShortlistRowView[] {
+  if (isUnfiltered(f, allowed)) return sorted;
+  const matches = rowMatcher(f);
+  return allowed === null ? sorted.filter(matches) : sorted.filter((r) => allowed.has(r.entryId) && matches(r));
+}
+
 /**
  * Rows passing the filter, sorted. `allowed` is the set of entry ids the database's indexes let
  * through (null = no indexed condition); the other conditions are checked here.
  */
 export function filterAndSort(rows: readonly ShortlistRowView[], f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): ShortlistRowView[] {
-  const key = f.sort ?? 'addedAt';
-  const descending = f.descending ?? defaultDescending(key);
-  return rows.filter((r) => (allowed === null || allowed.has(r.entryId)) && matchesFilter(r, f)).sort(compareRows(key, descending));
+  return [...filterSorted(sortRows(rows, f), f, allowed)];
 }

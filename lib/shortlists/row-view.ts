@@ -27,29 +27,79 @@ export interface ShortlistRowView {
   haystack: string;
 }
 
-export function rowView(entry: ShortlistEntry, creator: CreatorRecord | null | undefined): ShortlistRowView {
-  const a = creator?.assessment;
-  const pitfalls = a ? [...new Set(a.flags.map((f) => f.pitfall))].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))) : [];
+/**
+ * What the table shows of an entry's creator. The background copies it onto every entry of the
+ * creator (`view`) whenever the creator or the entry changes, so the side panel reads one table.
+ * Derived data: never part of a backup, rebuilt on import.
+ */
+export interface CreatorColumns {
+  nickname: string | null;
+  followers: number | null;
+  score: number | null;
+  grade: string | null;
+  tier: Tier | null;
+  merchantTier: MerchantTier | null;
+  confidence: Confidence | null;
+  pitfalls: string[];
+  flagIds: string[];
+  language: string | null;
+  region: string | null;
+}
+
+/** An entry as stored: `view` is undefined when never computed, null when the creator is unknown. */
+export type EntryWithView = ShortlistEntry & { view?: CreatorColumns | null };
+
+export function creatorColumns(creator: CreatorRecord | null | undefined): CreatorColumns | null {
+  if (!creator) return null;
+  const a = creator.assessment;
   return {
-    entryId: entry.id,
-    listId: entry.listId,
-    handle: entry.handle,
-    nickname: creator?.nickname ?? null,
-    followers: creator?.followers ?? null,
-    score: creator?.score ?? null,
+    nickname: creator.nickname ?? null,
+    followers: creator.followers ?? null,
+    score: creator.score ?? null,
     grade: a?.grade ?? null,
     tier: a?.tier ?? null,
     merchantTier: a?.merchantTier ?? null,
     confidence: a?.confidence ?? null,
-    pitfalls,
+    pitfalls: a ? [...new Set(a.flags.map((f) => f.pitfall))].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))) : [],
     flagIds: a ? a.flags.map((f) => f.id) : [],
-    language: creator?.language ?? null,
-    region: creator?.region ?? null,
+    language: creator.language ?? null,
+    region: creator.region ?? null,
+  };
+}
+
+/** The entry alone, as a backup or a message holds it (the derived `view` left out). */
+export function withoutView(entry: EntryWithView): ShortlistEntry {
+  if (!('view' in entry)) return entry;
+  const { view: _view, ...rest } = entry;
+  return rest;
+}
+
+/** A table row from an entry and its creator's columns. */
+export function rowFromColumns(entry: ShortlistEntry, c: CreatorColumns | null | undefined): ShortlistRowView {
+  return {
+    entryId: entry.id,
+    listId: entry.listId,
+    handle: entry.handle,
+    nickname: c?.nickname ?? null,
+    followers: c?.followers ?? null,
+    score: c?.score ?? null,
+    grade: c?.grade ?? null,
+    tier: c?.tier ?? null,
+    merchantTier: c?.merchantTier ?? null,
+    confidence: c?.confidence ?? null,
+    pitfalls: c?.pitfalls ?? [],
+    flagIds: c?.flagIds ?? [],
+    language: c?.language ?? null,
+    region: c?.region ?? null,
     status: entry.status,
     priority: entry.priority,
     tags: entry.tags,
     note: entry.note,
     addedAt: entry.addedAt,
-    haystack: [entry.handle, creator?.nickname ?? '', entry.note, ...entry.tags].join('\n').toLowerCase(),
+    haystack: (entry.handle + '\n' + (c?.nickname ?? '') + '\n' + entry.note + (entry.tags.length ? '\n' + entry.tags.join('\n') : '')).toLowerCase(),
   };
+}
+
+export function rowView(entry: ShortlistEntry, creator: CreatorRecord | null | undefined): ShortlistRowView {
+  return rowFromColumns(entry, creatorColumns(creator));
 }

@@ -6,6 +6,7 @@ import { buildBackup } from '../../lib/backup/build-backup';
 import { importData, readAllData } from '../../lib/db/backup-repository';
 import type { VettokDatabase } from '../../lib/db/database';
 import { createRouter } from '../../lib/messaging/router';
+import { creatorColumns, withoutView } from '../../lib/shortlists/row-view';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { realSnapshot } from '../fixtures-snapshots';
 import { sampleData } from '../sample-data';
@@ -173,7 +174,10 @@ describe('concurrent writes from popup, side panel and background to one creator
         // Model: every field patched holds its value, every other field is unchanged.
         const model = { ...sampleData().shortlistEntries[1]! } as Record<string, unknown>;
         for (const o of unique) if (o.kind !== 'visit' && o.kind !== 'add') model[o.kind] = o.value;
-        expect(await db.shortlistEntries.get(entryId)).toEqual(model);
+        const stored = await db.shortlistEntries.get(entryId);
+        expect(withoutView(stored!)).toEqual(model);
+        // The entry's copy of its creator's columns follows the visits.
+        expect(stored!.view).toEqual(creatorColumns(await db.creators.get(handle)));
         // Adds: exactly one entry for the creator in list-b, whatever the number of clicks.
         const inB = await db.shortlistEntries.where('[listId+handle]').equals(['list-b', handle]).count();
         expect(inB).toBe(unique.some((o) => o.kind === 'add') ? 1 : 0);

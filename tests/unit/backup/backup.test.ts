@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_SCHEMA_VERSION } from '../../../lib/backup/backup-format';
-import { buildBackup, checksumOf } from '../../../lib/backup/build-backup';
+import { backupText as exportText, buildBackup, checksumOf } from '../../../lib/backup/build-backup';
 import { canonicalJson } from '../../../lib/backup/canonical-json';
 import { planImport, type ExistingKeys } from '../../../lib/backup/import-plan';
 import { readBackup } from '../../../lib/backup/read-backup';
@@ -32,6 +32,25 @@ describe('buildBackup', () => {
     expect(backup.checksum.value).toMatch(/^[0-9a-f]{64}$/);
     const reordered = { ...sampleData(), creators: sampleData().creators.map((c) => Object.fromEntries(Object.entries(c).reverse())) };
     expect(await checksumOf(reordered as never)).toBe(backup.checksum.value);
+  });
+});
+
+describe('backupText (the export file)', () => {
+  it('is the envelope of buildBackup with the data in canonical form, and reads back', async () => {
+    const { text, counts } = await exportText(sampleData(), AT);
+    expect(JSON.parse(text)).toEqual(await buildBackup(sampleData(), AT));
+    expect(counts).toEqual((await buildBackup(sampleData(), AT)).counts);
+    expect(text.endsWith(`"data":${canonicalJson(sampleData())}}`)).toBe(true);
+    const result = await readBackup(text);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.backup.data).toEqual(sampleData());
+  });
+
+  it('a changed value or a forbidden key is refused on the fast path as on the slow one', async () => {
+    const { text } = await exportText(sampleData(), AT);
+    expect(await readBackup(text.replace('"name":"', '"name":"x'))).toMatchObject({ ok: false, code: 'checksum-mismatch' });
+    expect(await readBackup(text.replace('"note":', '"__proto__":{"isAdmin":true},"note":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(await readBackup(text.replace('"note":', '"\\u005f_proto__":{"isAdmin":true},"note":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterAndSort, indexPlan, matchesFilter, usesIndexes } from '../../../lib/shortlists/filter-spec';
+import fc from 'fast-check';
+import { filterAndSort, filterSorted, indexPlan, isUnfiltered, matchesFilter, rowMatcher, sortRows, usesIndexes, type ShortlistFilter } from '../../../lib/shortlists/filter-spec';
 import type { ShortlistRowView } from '../../../lib/shortlists/row-view';
 
 function row(handle: string, over: Partial<ShortlistRowView> = {}): ShortlistRowView {
@@ -75,5 +76,70 @@ describe('shortlist filters', () => {
 
   it('keeps only rows the indexes allowed', () => {
     expect(filterAndSort(rows, {}, new Set(['e-nasa'])).map((r) => r.handle)).toEqual(['nasa']);
+  });
+});
+
+describe('filterSorted on rows sorted once', () => {
+  it('gives what filterAndSort gives, and the sorted rows themselves when nothing filters', () => {
+    const all = [row('b', { score: 5, followers: 10, addedAt: 2 }), row('a', { score: 9, followers: 2000, addedAt: 1 }), row('c', { score: null, followers: 50, addedAt: 2 })];
+    const filters = [{}, { text: '  ' }, { text: 'a' }, { minFollowers: 20 }, { sort: 'score' as const }, { sort: 'handle' as const, descending: true, minScore: 1 }];
+    for (const f of filters) {
+      const sorted = sortRows(all, f);
+      expect(filterSorted(sorted, f).map((r) => r.handle), JSON.stringify(f)).toEqual(filterAndSort(all, f).map((r) => r.handle));
+    }
+    const sorted = sortRows(all, {});
+    expect(filterSorted(sorted, { sort: 'addedAt' })).toBe(sorted);
+    expect(isUnfiltered({ text: '@', statuses: [], noFlags: false })).toBe(true);
+    expect(isUnfiltered({}, new Set())).toBe(false);
+    expect(isUnfiltered({ minScore: 0 })).toBe(false);
+  });
+});
+
+describe('rowMatcher (the filter built once)', () => {
+  /** The per-row check as it was written before the matcher, kept here as the reference. */
+  function reference(row: ShortlistRowView, f: ShortlistFilter): boolean {
+    const some = <T>(l: readonly T[] | undefined): l is readonly T[] => l !== undefined && l.length > 0;
+    if (some(f.statuses) && !f.statuses.includes(row.status)) return false;
+    if (some(f.tiers) && (row.tier === null || !f.tiers.includes(row.tier))) return false;
+    if (some(f.merchantTiers) && (row.merchantTier === null || !f.merchantTiers.includes(row.merchantTier))) return false;
+    if (some(f.confidences) && (row.confidence === null || !f.confidences.includes(row.confidence))) return false;
+    if (some(f.pitfalls) && !row.pitfalls.some((p) => (f.pitfalls as readonly string[]).includes(p))) return false;
+    if (f.noFlags && row.pitfalls.length > 0) return false;
+    if (some(f.languages) && (row.language === null || !f.languages.includes(row.language))) return false;
+    if (some(f.regions) && (row.region === null || !f.regions.includes(row.region))) return false;
+    if (some(f.tags) && !f.tags.every((t) => row.tags.includes(t))) return false;
+    if (f.minScore !== undefined && (row.score === null || row.score < f.minScore)) return false;
+    if (f.maxScore !== undefined && (row.score === null || row.score > f.maxScore)) return false;
+    if (f.minFollowers !== undefined && (row.followers === null || row.followers < f.minFollowers)) return false;
+    if (f.maxFollowers !== undefined && (row.followers === null || row.followers > f.maxFollowers)) return false;
+    const text = f.text?.trim().toLowerCase().replace(/^@/, '');
+    if (text && !row.haystack.includes(text)) return false;
+    return true;
+  }
+
+  it('agrees with the per-row check on every row and filter', () => {
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const filter = fc.record({
+      text: maybe(fc.constantFrom('', ' ', '@je', 'NASA', '美', 'vip', 'zz')),
+      statuses: maybe(fc.subarray(['scouting', 'contacted', 'invited'] as const)),
+      tiers: maybe(fc.subarray(['nano', 'micro', 'mega'] as const)),
+      merchantTiers: maybe(fc.subarray(['koc', 'tail', 'head'] as const)),
+      confidences: maybe(fc.subarray(['none', 'profile', 'full'] as const)),
+      pitfalls: maybe(fc.subarray(['P1', 'P7'] as const)),
+      noFlags: maybe(fc.boolean()),
+      languages: maybe(fc.subarray(['en', 'es'])),
+      tags: maybe(fc.subarray(['beauty', 'vip'])),
+      minScore: maybe(fc.integer({ min: 0, max: 100 })),
+      maxScore: maybe(fc.integer({ min: 0, max: 100 })),
+      minFollowers: maybe(fc.integer({ min: 0, max: 2_000_000 })),
+      maxFollowers: maybe(fc.integer({ min: 0, max: 2_000_000 })),
+    });
+    fc.assert(
+      fc.property(filter, (f) => {
+        const matches = rowMatcher(f as ShortlistFilter);
+        for (const r of rows) expect(matches(r)).toBe(reference(r, f as ShortlistFilter));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

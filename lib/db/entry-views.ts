@@ -1,0 +1,25 @@
+import type { CreatorRecord, ShortlistEntry } from '../schemas/records';
+import { creatorColumns, type EntryWithView } from '../shortlists/row-view';
+import type { VettokDatabase } from './database';
+
+/**
+ * Entries with their creator's columns filled in from the stored creators. Call inside a
+ * transaction that includes `creators`.
+ */
+export async function withViews(db: VettokDatabase, entries: readonly ShortlistEntry[]): Promise<EntryWithView[]> {
+  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
+  return entries.map((e, i) => ({ ...e, view: creatorColumns(creators[i]) }));
+}
+
+/**
+ * After a creator changed: copies their columns onto each of their entries whose copy differs.
+ * Entries already up to date are not written, so a visit that changes nothing the table shows
+ * does not make an open side panel read its list again. Call inside a transaction that includes
+ * `shortlistEntries`.
+ */
+export async function refreshViewsOf(db: VettokDatabase, creator: CreatorRecord): Promise<void> {
+  const view = creatorColumns(creator);
+  const text = JSON.stringify(view);
+  const stale = (await db.shortlistEntries.where('handle').equals(creator.handle).toArray()).filter((e) => JSON.stringify(e.view) !== text);
+  if (stale.length > 0) await db.shortlistEntries.bulkPut(stale.map((e) => ({ ...e, view })));
+}
