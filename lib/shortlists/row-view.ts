@@ -2,22 +2,10 @@ import type { Confidence, MerchantTier, Tier } from '../schemas/assessment';
 import type { CreatorRecord, EntryStatus, ShortlistEntry } from '../schemas/records';
 
 /** What the shortlist table, its filters and the CSV export need of one entry and its creator. */
-export interface ShortlistRowView {
+export interface ShortlistRowView extends CreatorColumns {
   entryId: string;
   listId: string;
   handle: string;
-  nickname: string | null;
-  followers: number | null;
-  score: number | null;
-  grade: string | null;
-  tier: Tier | null;
-  merchantTier: MerchantTier | null;
-  confidence: Confidence | null;
-  /** Pitfall numbers of the creator's flags (P1…P10), unique, sorted. */
-  pitfalls: string[];
-  flagIds: string[];
-  language: string | null;
-  region: string | null;
   status: EntryStatus;
   priority: number;
   tags: string[];
@@ -40,6 +28,7 @@ export interface CreatorColumns {
   tier: Tier | null;
   merchantTier: MerchantTier | null;
   confidence: Confidence | null;
+  /** Pitfall numbers of the creator's flags (P1…P10), unique, sorted. */
   pitfalls: string[];
   flagIds: string[];
   language: string | null;

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { seedShippedVersion } from './test-db';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 import { withoutView } from '../../lib/shortlists/row-view';
@@ -31,15 +31,7 @@ describe('database version 1 → 2 (and on to the latest)', () => {
   it('keeps every row of every table, tidies tags, and indexes entries by status and tag', async () => {
     const name = `vettok-migration-${process.pid}-${++n}`;
     const fixture = v1Fixture();
-    const v1 = new Dexie(name);
-    v1.version(1).stores(V1_STORES);
-    await v1.open();
-    await v1.table('creators').bulkAdd(fixture.creators);
-    await v1.table('snapshots').bulkAdd(fixture.snapshots);
-    await v1.table('shortlists').bulkAdd(fixture.shortlists);
-    await v1.table('shortlistEntries').bulkAdd(fixture.shortlistEntries);
-    await v1.table('invitationDrafts').bulkAdd(fixture.invitationDrafts);
-    v1.close();
+    await seedShippedVersion(name, 1, V1_STORES, fixture);
 
     const db = new VettokDatabase(name);
     await db.open();

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { seedShippedVersion } from './test-db';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 import { withoutView } from '../../lib/shortlists/row-view';
@@ -52,13 +52,7 @@ describe('database version 3 → 4 (collaborations)', () => {
   it('keeps every row of every v3 table and adds empty collaboration tables', async () => {
     const name = `vettok-migration-v4-${process.pid}-${++n}`;
     const fixture = v3Fixture();
-    const v3 = new Dexie(name);
-    v3.version(3).stores(V3_STORES);
-    await v3.open();
-    for (const table of Object.keys(V3_STORES) as (keyof typeof V3_STORES)[]) {
-      await v3.table(table).bulkAdd(fixture[table] as unknown[]);
-    }
-    v3.close();
+    await seedShippedVersion(name, 3, V3_STORES, fixture);
 
     const db = new VettokDatabase(name);
     await db.open();

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { seedShippedVersion } from './test-db';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 import { queryShortlistRows } from '../../lib/db/shortlist-query';
@@ -36,13 +36,7 @@ describe('database version 4 → 5 (creator columns on every entry)', () => {
   it('keeps every row, gives each entry its creator columns, and a second open changes nothing', async () => {
     const name = `vettok-migration-v5-${process.pid}-${++n}`;
     const fixture = v4Fixture();
-    const v4 = new Dexie(name);
-    v4.version(4).stores(V4_STORES);
-    await v4.open();
-    for (const table of ['creators', 'snapshots', 'shortlists', 'shortlistEntries', 'invitationDrafts', 'meta', 'invitations', 'collaborations', 'notifiedReminders'] as const) {
-      await v4.table(table).bulkAdd(fixture[table] as unknown[]);
-    }
-    v4.close();
+    await seedShippedVersion(name, 4, V4_STORES, fixture);
 
     const db = new VettokDatabase(name);
     await db.open();

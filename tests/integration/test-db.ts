@@ -1,5 +1,6 @@
 import type { BackgroundDeps } from '../../lib/background/handlers';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
+import Dexie from 'dexie';
 import { afterEach } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 
@@ -38,4 +39,20 @@ export function fakeBackgroundDeps(overrides: Partial<BackgroundDeps> = {}): Bac
     setBadge: async () => undefined,
     ...overrides,
   };
+}
+
+/**
+ * Writes a database as a shipped schema version left it: `stores` is that version's literal store
+ * definition, `rows` the fixture's rows per table (only that version's tables are written, in one
+ * transaction). Migration tests then open it with VettokDatabase.
+ */
+export async function seedShippedVersion(name: string, version: number, stores: Record<string, string>, rows: object): Promise<void> {
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  await old.open();
+  const byTable = rows as Record<string, readonly unknown[] | undefined>;
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of Object.keys(stores)) await old.table(table).bulkAdd([...(byTable[table] ?? [])]);
+  });
+  old.close();
 }

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { seedShippedVersion } from '../integration/test-db';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 import type { CreatorRecord } from '../../lib/schemas/records';
@@ -157,13 +158,7 @@ describe('migration from every shipped schema version', () => {
   it.each(cases)('version %i, %s → latest: counts and fields equal; a second open is a no-op', { timeout: 120_000 }, async (from, kind) => {
     const name = `vettok-sec-migration-${process.pid}-${++n}`;
     const fixture = FIXTURES[kind]!();
-    const old = new Dexie(name);
-    old.version(from).stores(SHIPPED[from]!);
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const table of Object.keys(fixture) as (keyof Fixture)[]) await old.table(table).bulkAdd(fixture[table]);
-    });
-    old.close();
+    await seedShippedVersion(name, from, SHIPPED[from]!, fixture);
 
     const started = performance.now();
     const db = new VettokDatabase(name);
