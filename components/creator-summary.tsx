@@ -1,10 +1,10 @@
-import { formatApproximate } from '@/lib/i18n';
+import { formatApproximate } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import type { CreatorRecord } from '@/lib/schemas/records';
 import { RecentVideos } from './recent-videos';
 import { FlagList } from './flag-list';
-import { useI18n } from './i18n';
+import { useI18n } from './messages';
 
 export interface SummaryFigures {
   followers: number | null;

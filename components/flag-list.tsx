@@ -1,5 +1,5 @@
 import type { Flag } from '@/lib/schemas/assessment';
-import { useI18n } from './i18n';
+import { useI18n } from './messages';
 
 /** Pitfall flags with their evidence, as text. */
 export function FlagList({ flags, testId }: { flags: readonly Flag[]; testId?: string }) {

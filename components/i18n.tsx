@@ -1,19 +1,14 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { Locale, MessageParams } from '@/lib/i18n';
-import { translate, formatNumber } from '@/lib/i18n';
+import type { ReactNode } from 'react';
+import { CATALOGUES, type Locale } from '@/lib/i18n';
+import { MessagesProvider } from './messages';
 
-const LocaleContext = createContext<Locale>('en');
+export { useI18n } from './messages';
 
+/** The UI language with every surface's texts (popup, side panel, form helper). */
 export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
-}
-
-/** `t(key, params)` in the current UI language, plus number formatting. */
-export function useI18n() {
-  const locale = useContext(LocaleContext);
-  return {
-    locale,
-    t: (key: string, params?: MessageParams) => translate(locale, key, params),
-    n: (value: number) => formatNumber(locale, value),
-  };
+  return (
+    <MessagesProvider locale={locale} messages={CATALOGUES[locale]}>
+      {children}
+    </MessagesProvider>
+  );
 }

@@ -1,7 +1,7 @@
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import { interactions, videoFigures } from '@/lib/scoring/videos';
-import { formatApproximate } from '@/lib/i18n';
-import { useI18n } from './i18n';
+import { formatApproximate } from '@/lib/i18n/format';
+import { useI18n } from './messages';
 
 /** Per-view engagement of one video, (likes + comments + shares) / views; null without views. */
 export function perViewEngagement(video: RecentVideo): number | null {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ask } from '@/lib/messaging/ask';
-import { useI18n } from '../i18n';
+import { useI18n } from '../messages';
 
 type State = { kind: 'idle' } | { kind: 'inviting' } | { kind: 'invited'; draftName: string } | { kind: 'failed'; message: string };
 

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { ListPicker } from './list-picker';
 import { CreatorSummary } from '../creator-summary';
-import { LocaleProvider, useI18n } from '../i18n';
+import { overlayMessages } from '@/lib/i18n/overlay';
+import { MessagesProvider, useI18n } from '../messages';
 import { InviteCreatorButton } from '../invitations/invite-creator-button';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { OverlayStore, OverlayView } from './overlay-store';
@@ -14,7 +15,7 @@ export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: (
   const state = useSyncExternalStore(store.subscribe, store.get);
   if (state.view.kind === 'hidden') return null;
   return (
-    <LocaleProvider locale={state.locale}>
+    <MessagesProvider locale={state.locale} messages={overlayMessages(state.locale)}>
       <OverlayCard
         view={state.view}
         collapsed={state.collapsed}
@@ -22,7 +23,7 @@ export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: (
         onToggle={() => store.set({ collapsed: !state.collapsed })}
         onAdd={onAdd}
       />
-    </LocaleProvider>
+    </MessagesProvider>
   );
 }
 

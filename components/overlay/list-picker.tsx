@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../i18n';
+import { useI18n } from '../messages';
 import type { AddStatus, Membership } from './overlay-store';
 
 /**

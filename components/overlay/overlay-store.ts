@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { CreatorSnapshot } from '@/lib/schemas/creator-snapshot';
 

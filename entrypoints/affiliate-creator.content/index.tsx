@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { addShownCreator } from '@/components/overlay/add-to-shortlist';
 import { mountOverlay } from '@/components/overlay/mount-overlay';
 import { createOverlayStore } from '@/components/overlay/overlay-store';
-import { localeFor } from '@/lib/i18n';
+import { localeFor } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createAffiliateSession } from './affiliate-session';

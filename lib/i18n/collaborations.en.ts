@@ -63,7 +63,6 @@ export const collaborationsEn = {
   'collab.due': 'due {date}',
   'collab.deadlines': 'Deadlines',
   'collab.terminate': 'Terminate: {count} consecutive results below ROI {threshold}',
-  'collab.terminatedMark': 'Stop-loss: end this collaboration',
   'collab.stopLoss.on': 'Stop-loss: {count} consecutive results below ROI {threshold}',
   'collab.stopLoss.off': 'Stop-loss off (no ROI threshold)',
   'collab.field.status': 'Status',

@@ -58,7 +58,6 @@ export const collaborationsZhCN: Record<keyof typeof collaborationsEn, string> =
   'collab.due': '截止 {date}',
   'collab.deadlines': '截止时间',
   'collab.terminate': '建议终止：连续 {count} 场 ROI 低于 {threshold}',
-  'collab.terminatedMark': '止损：建议终止合作',
   'collab.stopLoss.on': '止损：连续 {count} 场 ROI 低于 {threshold}',
   'collab.stopLoss.off': '未设止损（没有 ROI 阈值）',
   'collab.field.status': '状态',

@@ -1,41 +1,23 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod/mini';
 import type { RequestOf, ResponseOf } from './protocol';
 import type { ContentMessage } from './replies';
-import type { Reply } from './reply';
+import { openReply } from './reply-shape';
 
-/** A failed request, with the background's error code. */
-export class MessageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { MessageError } from './reply-shape';
 
 /** Sends a request to the background; the raw reply. The background validates the request itself, whoever sent it. */
 export function post(name: string, payload: unknown): Promise<unknown> {
   return browser.runtime.sendMessage({ vettok: 1, name, payload });
 }
 
-/** Checks a raw reply: its envelope, then the message's own reply schema. */
-export function checkReply<T>(raw: unknown, envelope: z.ZodMiniType<Reply>, schema: z.ZodMiniType<T>): T {
-  const reply = envelope.safeParse(raw);
-  if (!reply.success) throw new MessageError('internal', 'no valid reply from the background');
-  const data = reply.data;
-  if (!data.ok) throw new MessageError(data.error.code, data.error.message);
-  const response = schema.safeParse(data.data);
-  if (!response.success) throw new MessageError('internal', 'reply does not match the protocol');
-  return response.data;
-}
-
 /**
- * `send` for content scripts: the same checks, but the reply schemas (lib/messaging/replies.ts)
- * are loaded and built once the request is on its way, not when the script loads on the page.
+ * `send` for content scripts. The reply's envelope is checked (plain object, `ok`/`error` shape,
+ * known error code) but its data is not parsed with zod a second time: the background's router
+ * already validated it against this message's reply schema (lib/messaging/replies.ts) before
+ * sending it, and the background is Vettok's own code, not the page. Building those schemas cost
+ * every creator page ≈ 10–15 ms of script time (docs/security.md §2, docs/performance.md). The
+ * types still come from the protocol.
  */
 export async function ask<N extends ContentMessage>(name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
-  const pending = post(name, payload);
-  const [{ ReplySchema }, { CONTENT_REPLIES }] = await Promise.all([import('./reply'), import('./replies')]);
-  return checkReply(await pending, ReplySchema, CONTENT_REPLIES[name] as unknown as z.ZodMiniType<ResponseOf<N>>);
+  return openReply(await post(name, payload)) as ResponseOf<N>;
 }

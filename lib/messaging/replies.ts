@@ -5,8 +5,9 @@ import { DraftSchema } from '../invitations/draft';
 
 /**
  * Replies to the messages content scripts send. The protocol uses these schemas as those messages'
- * `response`; a content script loads this module (and builds the schemas) only when its first
- * reply arrives (`ask`), not when it loads on a TikTok page (docs/performance.md).
+ * `response`, and the background's router checks every reply against them before sending it.
+ * Content scripts take only the types from here (`ask` checks the envelope, not the data again:
+ * docs/security.md §2), so these schemas are never built on a TikTok page.
  */
 const Id = z.string().check(z.minLength(1), z.maxLength(64));
 const LocaleSchema = z.enum(['zh-CN', 'en']);

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { ERROR_CODES, type ErrorCode } from './reply-shape';
 
 /**
  * The reply every message gets. Its own module, so that a content script checking replies does
  * not load (and build) the whole protocol.
  */
-export const ErrorCodeSchema = z.enum(['unknown-message', 'invalid-payload', 'forbidden', 'too-large', 'storage-full', 'internal']);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type { ErrorCode };
 
 export const ReplySchema = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),

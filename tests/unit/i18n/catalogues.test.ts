@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, formatApproximate, localeFor, translate } from '../../../lib/i18n';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOGUES, formatApproximate, LOCALES, localeFor, translate } from '../../../lib/i18n';
+import { overlayMessages } from '../../../lib/i18n/overlay';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -41,5 +44,35 @@ describe('formatApproximate', () => {
     ['zh-CN', 587_500_000, '≈5.9亿'],
   ] as const)('%s %d → %s', (locale, value, shown) => {
     expect(formatApproximate(locale, value)).toBe(shown);
+  });
+});
+
+describe('the overlay catalogue (lib/i18n/overlay.ts)', () => {
+  const sources = [
+    'components/overlay/creator-overlay.tsx',
+    'components/overlay/list-picker.tsx',
+    'components/creator-summary.tsx',
+    'components/recent-videos.tsx',
+    'components/flag-list.tsx',
+    'components/invitations/invite-creator-button.tsx',
+  ].map((file) => readFileSync(join(import.meta.dirname, '../../..', file), 'utf8'));
+
+  it.each(LOCALES)('%s: every text is the full catalogue’s, and the card’s keys are all there', (locale) => {
+    const messages = overlayMessages(locale);
+    for (const [key, text] of Object.entries(messages)) expect(text).toBe(CATALOGUES[locale][key as keyof (typeof CATALOGUES)['en']]);
+    const used = sources.flatMap((source) => [...source.matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(30);
+    for (const key of used) expect(Object.keys(messages)).toContain(key);
+    // Keys built at run time or carried by the assessment: tiers, merchant tiers, confidence,
+    // unreadable reasons, formulas, flags, caveats (the collaborations' flags, formulas and reasons too).
+    for (const prefix of ['tier.', 'merchantTier.', 'confidence.', 'overlay.unreadable.', 'formula.', 'flag.', 'caveat.', 'collab.flag.', 'collab.formula.', 'collab.reason.']) {
+      const full = Object.keys(CATALOGUES[locale]).filter((key) => key.startsWith(prefix));
+      expect(full.length).toBeGreaterThan(0);
+      for (const key of full) expect(messages[key]).toBe(CATALOGUES[locale][key as keyof (typeof CATALOGUES)['en']]);
+    }
+  });
+
+  it('is a fraction of the full catalogue', () => {
+    expect(Object.keys(overlayMessages('en')).length).toBeLessThan(Object.keys(CATALOGUES.en).length / 2);
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * The locale and number formatting, without any catalogue: the overlay scripts import this (and
+ * lib/i18n/overlay.ts) rather than lib/i18n/index.ts, which bundles every surface's texts in both
+ * languages (docs/performance.md).
+ */
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/** The UI locale for a browser language: any Chinese → zh-CN, anything else → en. */
+export function localeFor(browserLanguage: string | undefined, choice: 'auto' | Locale = 'auto'): Locale {
+  if (choice !== 'auto') return choice;
+  return browserLanguage?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export type MessageParams = Record<string, string | number | null | boolean>;
+
+/** Looks `key` up in `messages` and fills its placeholders; numbers are formatted for the locale. Unknown keys fall back to the key. */
+export function fillMessage(locale: Locale, messages: Readonly<Record<string, string>>, key: string, params: MessageParams = {}): string {
+  const template = Object.prototype.hasOwnProperty.call(messages, key) ? messages[key]! : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'number') return formatNumber(locale, value);
+    return String(value);
+  });
+}
+
+/**
+ * Both UI locales (en, zh-CN) write numbers the same way: groups of three digits separated by ",",
+ * "." before the decimals. Formatting them by hand gives exactly Intl's output (checked in
+ * tests/unit/i18n/format-number.test.ts) without Intl: the first `Intl.NumberFormat` a page builds loads
+ * ICU number data, ~50 ms of main-thread time on a creator page (docs/performance.md).
+ */
+const INTL = new Map<string, Intl.NumberFormat>();
+
+function groupDigits(int: string): string {
+  let out = '';
+  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
+  return out;
+}
+
+/** Adds one to a string of decimal digits. */
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  const digits = Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1;
+  // Intl rounds the shortest decimal form of the double (String(x)), ties away from zero.
+  const shortest = String(Math.abs(value));
+  if (Number.isFinite(value) && !Object.is(value, -0) && !shortest.includes('e')) {
+    const [int, frac = ''] = shortest.split('.') as [string, string?];
+    let kept = int + frac.slice(0, digits).padEnd(digits, '0');
+    if (frac.length > digits && frac[digits]! >= '5') kept = incrementDigits(kept);
+    const intPart = kept.slice(0, kept.length - digits) || '0';
+    const decimals = kept.slice(kept.length - digits).replace(/0+$/, '');
+    const body = groupDigits(intPart) + (decimals ? `.${decimals}` : '');
+    return value < 0 && (intPart !== '0' || decimals) ? `-${body}` : value < 0 ? '-0' : body;
+  }
+  const key = `${locale}|${digits}`;
+  let format = INTL.get(key);
+  if (!format) INTL.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+  return format.format(value);
+}
+
+/**
+ * A count as the page showed it, abbreviated: "≈4M", "≈2.2万". Used for figures the page gave
+ * rounded, so they never look exact.
+ */
+export function formatApproximate(locale: Locale, value: number): string {
+  const steps: readonly [number, string][] =
+    locale === 'zh-CN' ? [[1e8, '亿'], [1e4, '万']] : [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  for (const [size, unit] of steps) {
+    if (Math.abs(value) >= size) return `≈${formatNumber(locale, Math.round((value / size) * 10) / 10)}${unit}`;
+  }
+  // TikTok shows counts below 1,000 in full: those are exact as displayed.
+  return Math.abs(value) < 1000 ? formatNumber(locale, value) : `≈${formatNumber(locale, value)}`;
+}

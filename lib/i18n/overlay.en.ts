@@ -1,0 +1,46 @@
+/**
+ * Interface texts of the creator card (the overlay on TikTok and Affiliate Center pages). Kept apart
+ * from the popup's and side panel's texts (ui.*.ts) so that the overlay scripts bundle only these
+ * and the assessment texts (lib/i18n/overlay.ts, docs/performance.md); popup and side panel get
+ * them too, through lib/i18n/index.ts. Placeholders: {name}.
+ */
+export const overlayEn = {
+  'app.name': 'Vettok',
+  'overlay.title': 'Vettok check',
+  'overlay.collapse': 'Collapse',
+  'overlay.expand': 'Expand',
+  'overlay.loading': 'Reading this creator…',
+  'overlay.unreadable': "Can't read this page",
+  'overlay.unreadable.blocked': 'TikTok shows a security check instead of the profile.',
+  'overlay.unreadable.no-creator-data': 'The page holds no creator data yet.',
+  'overlay.unreadable.account-unavailable': 'This account is unavailable ({detail}).',
+  'overlay.unreadable.handle-mismatch': 'The page data belongs to another creator; reload to read this one.',
+  'overlay.unreadable.malformed': 'The page data is malformed.',
+  'overlay.unreadable.not-a-creator-page': 'This is not a creator page.',
+  'overlay.error': 'Vettok could not assess this creator: {message}',
+  'overlay.followers': 'Followers',
+  'overlay.following': 'Following',
+  'overlay.likes': 'Likes',
+  'overlay.videos': 'Videos',
+  'overlay.score': 'Score',
+  'overlay.notEnoughData': 'Not enough data',
+  'overlay.scorePending': 'Scoring…',
+  'overlay.tier': 'Tier',
+  'overlay.confidence': 'Confidence',
+  'overlay.flags': 'Flags',
+  'overlay.noFlags': 'No pitfall flags raised.',
+  'overlay.add': 'Add to shortlist',
+  'overlay.added': 'Saved to {list}',
+  'overlay.addFailed': 'Could not save: {message}',
+  'videos.title': 'Recent videos ({count} read)',
+  'videos.pinned': 'pinned',
+  'videos.views': '{views} views',
+  'videos.engagementFormula': 'Engagement per view = (likes + comments + shares) ÷ views',
+  'figures.title': 'How the score was computed',
+  'inv.overlay.invite': 'Invite this creator',
+  'inv.overlay.invited': 'Invitation recorded with “{draft}”: send it in Seller Center.',
+  'inv.overlay.failed': 'Not invited: {message}',
+  'overlay.pickList': "List",
+  'overlay.inLists': "In: {lists}",
+  'collab.terminatedMark': 'Stop-loss: end this collaboration',
+};
