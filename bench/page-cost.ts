@@ -111,22 +111,26 @@ const INIT_SCRIPT = `(() => {
 /**
  * Installed in Vettok's content-script world as soon as CDP reports it: stamps the page times at
  * which the card turns `ready` (figures shown) and shows its score (that needs the background's
- * reply, so it is always observed). The script may already have rendered the card by the time the
- * watch arrives; the `ready` stamp is then taken on arrival, an upper bound of the real time. The
- * overlay's shadow root is closed; only this world can open it.
+ * reply, so it is always observed). The script renders the card in the task that loads it, before
+ * the watch can arrive: the watch then reads the card's own stamps (components/overlay/
+ * card-timings.ts), and without them takes its own on arrival, an upper bound. The overlay's
+ * shadow root is closed; only this world can open it.
  */
 const READY_WATCH = `(() => {
   if (globalThis.__vettokBenchReady) return;
-  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false });
+  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false, own: !!globalThis.__vettokCardTimings });
   const isReady = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-state=ready]');
   const isScored = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-score=shown]');
   const rootOf = () => { const host = document.querySelector('vettok-overlay'); return host ? chrome.dom.openOrClosedShadowRoot(host) : null; };
   const watchRoot = (root) => {
-    // Already ready when the watch arrives: the stamp below is then an upper bound (conservative).
+    // Already ready when the watch arrives (the card renders in the task that loads the script):
+    // the card's own stamps (components/overlay/card-timings.ts) say when; without them the stamp
+    // below is an upper bound.
     if (isReady(root)) state.late = true;
+    const own = globalThis.__vettokCardTimings;
     const check = () => {
-      if (state.ready === null && isReady(root)) state.ready = performance.now();
-      if (state.scored === null && isScored(root)) state.scored = performance.now();
+      if (state.ready === null && isReady(root)) state.ready = own && own.ready !== null ? own.ready : performance.now();
+      if (state.scored === null && isScored(root)) state.scored = own && own.scored !== null ? own.scored : performance.now();
       return state.ready !== null && state.scored !== null;
     };
     if (check()) return;
@@ -145,6 +149,8 @@ interface CardStamps {
   ready: number | null;
   scored: number | null;
   late: boolean;
+  /** The card's own stamps were there to read (precise even when the watch came late). */
+  own: boolean;
 }
 
 interface Browser {
@@ -235,7 +241,7 @@ async function measure(browser: Browser, url: string, expectOverlay: boolean): P
         if (result.value?.scored) ready = result.value as CardStamps;
       }
     }
-    if (ready?.late) console.error(`page-cost: the overlay on ${url} was ready before the watch was installed; its ready stamp is an upper bound`);
+    if (ready?.late && !ready.own) console.error(`page-cost: the overlay on ${url} was ready before the watch was installed; its ready stamp is an upper bound`);
   }
   await page.waitForTimeout(SETTLE_MS);
   const bench = { ...(await page.evaluate(() => (window as unknown as { __vettokBench: Record<string, unknown> }).__vettokBench)), ready: ready?.ready ?? null, scored: ready?.scored ?? null };

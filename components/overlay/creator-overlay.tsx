@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { stampCard } from './card-timings';
 import { ListPicker } from './list-picker';
 import { CreatorSummary } from '../creator-summary';
 import { overlayMessages } from '@/lib/i18n/overlay';
@@ -13,6 +14,10 @@ import type { OverlayStore, OverlayView } from './overlay-store';
  */
 export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: (listId: string | null) => void }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
+  const view = state.view;
+  useLayoutEffect(() => {
+    if (view.kind === 'ready') stampCard(view.assessment !== null);
+  }, [view]);
   if (state.view.kind === 'hidden') return null;
   return (
     <MessagesProvider locale={state.locale} messages={overlayMessages(state.locale)}>
