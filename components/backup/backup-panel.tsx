@@ -7,6 +7,7 @@ import type { ImportMode, ImportPlan } from '@/lib/backup/import-plan';
 import { backupReminder } from '@/lib/backup/reminder';
 import { readAllData } from '@/lib/db/backup-repository';
 import type { VettokDatabase } from '@/lib/db/database';
+import { stageImportFile } from '@/lib/db/import-staging';
 import { META_LAST_BACKUP } from '@/lib/db/meta-repository';
 import { IMPORT_CHUNK_CHARS, IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { downloadText } from '../download';
@@ -65,25 +66,47 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
     }
   }
 
+  /**
+   * The file goes to the background through the staging store (one message with its key); null
+   * when the store cannot be written (the chunks are sent instead).
+   */
+  async function sendStaged(file: File): Promise<string | null> {
+    const key = crypto.randomUUID();
+    try {
+      await stageImportFile(key, file);
+    } catch (error) {
+      console.warn('import staging unavailable, sending the file in chunks', error);
+      return null;
+    }
+    const { sessionId } = await send('backup.import.begin', { chunks: 1, totalChars: file.size, staged: key });
+    return sessionId;
+  }
+
+  async function sendInChunks(file: File): Promise<string> {
+    const text = await file.text();
+    const chunks: string[] = [];
+    for (let i = 0; i < text.length; i += IMPORT_CHUNK_CHARS) chunks.push(text.slice(i, i + IMPORT_CHUNK_CHARS));
+    if (chunks.length === 0) chunks.push(''); // a file of only a byte-order mark: the check refuses it
+    const { sessionId } = await send('backup.import.begin', { chunks: chunks.length, totalChars: Math.max(1, text.length) });
+    for (const [index, chunk] of chunks.entries()) {
+      setPhase({ kind: 'busy', step: 'sending', done: index, total: chunks.length });
+      await send('backup.import.chunk', { sessionId, index, text: chunk });
+    }
+    return sessionId;
+  }
+
   async function chooseFile(file: File) {
     if (file.size > MAX_BACKUP_BYTES) {
       setPhase({ kind: 'done', outcome: 'refused', message: t('backup.error.too-large', { detail: `${Math.round(file.size / 1e6)} MB` }) });
       return;
     }
+    if (file.size === 0) {
+      setPhase({ kind: 'done', outcome: 'refused', message: t('backup.error.not-json', { detail: '0 bytes' }) });
+      return;
+    }
     try {
       setPhase({ kind: 'busy', step: 'reading' });
-      const text = await file.text();
-      if (text.length === 0) {
-        setPhase({ kind: 'done', outcome: 'refused', message: t('backup.error.not-json', { detail: '0 bytes' }) });
-        return;
-      }
-      const chunks: string[] = [];
-      for (let i = 0; i < text.length; i += IMPORT_CHUNK_CHARS) chunks.push(text.slice(i, i + IMPORT_CHUNK_CHARS));
-      const { sessionId } = await send('backup.import.begin', { chunks: chunks.length, totalChars: text.length });
-      for (const [index, chunk] of chunks.entries()) {
-        setPhase({ kind: 'busy', step: 'sending', done: index, total: chunks.length });
-        await send('backup.import.chunk', { sessionId, index, text: chunk });
-      }
+      const sessionId = (await sendStaged(file)) ?? (await sendInChunks(file));
       setPhase({ kind: 'busy', step: 'checking' });
       const check = await send('backup.import.check', { sessionId });
       if (!('checked' in check)) {

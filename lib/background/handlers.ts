@@ -58,6 +58,11 @@ export interface BackgroundDeps {
     set(tabId: number, handle: string | null): Promise<void>;
   };
   setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
+  /**
+   * The text of the backup file the side panel staged under `key` (lib/db/import-staging.ts), the
+   * staging store emptied; null when there is none. Without it only chunked imports work.
+   */
+  takeStagedImport?(key: string, maxBytes: number): Promise<{ text: string } | { tooLarge: number } | null>;
   /** Rows written so far by a running import (shown in the side panel); optional. */
   importProgress?(done: number, total: number): void;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
@@ -207,11 +212,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { restored: true };
     },
 
-    async 'backup.import.begin'({ chunks, totalChars }) {
+    async 'backup.import.begin'({ chunks, totalChars, staged }) {
       if (totalChars > MAX_BACKUP_BYTES) {
         throw new HandlerError('too-large', `a backup of ${totalChars} characters is larger than ${MAX_BACKUP_BYTES}; nothing was read`);
       }
-      return { sessionId: imports.begin(chunks, totalChars) };
+      if (staged === undefined) return { sessionId: imports.begin(chunks, totalChars) };
+      const file = deps.takeStagedImport ? await deps.takeStagedImport(staged, MAX_BACKUP_BYTES) : null;
+      if (file === null) throw new HandlerError('invalid-payload', 'no staged file under this key; nothing was read');
+      if ('tooLarge' in file) {
+        throw new HandlerError('too-large', `a backup of ${file.tooLarge} bytes is larger than ${MAX_BACKUP_BYTES}; nothing was read`);
+      }
+      // The whole text is one chunk of the session; the check that follows is the same as for chunks.
+      const sessionId = imports.begin(1, file.text.length);
+      imports.add(sessionId, 0, file.text);
+      return { sessionId };
     },
 
     async 'backup.import.chunk'({ sessionId, index, text }) {

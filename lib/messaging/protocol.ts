@@ -141,12 +141,17 @@ export const PROTOCOL = {
     request: z.strictObject({ undoId: Id }),
     response: z.object({ restored: z.boolean() }),
   },
-  /** Starts an import: the backup's text follows in chunks (a whole backup can exceed one message). */
+  /**
+   * Starts an import: the backup's text follows in chunks (a whole backup can exceed one message),
+   * or, with `staged`, the background reads the whole file the side panel stored under that key
+   * (lib/db/import-staging.ts) and no chunk follows.
+   */
   'backup.import.begin': {
     from: ['page'],
     request: z.strictObject({
       chunks: z.number().check(z.int(), z.positive(), z.maximum(1000)),
       totalChars: z.number().check(z.int(), z.positive()),
+      staged: z.optional(Id),
     }),
     response: z.object({ sessionId: Id }),
   },

