@@ -8,7 +8,7 @@ import { createReminders } from '@/lib/background/reminders';
 import { loadSettings, saveSettings } from '@/lib/background/settings-store';
 import { tabCreators } from '@/lib/background/tab-creators';
 import { VettokDatabase } from '@/lib/db/database';
-import { takeStagedImport } from '@/lib/db/import-staging';
+import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
 import { localeFor } from '@/lib/i18n';
 import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
@@ -74,6 +74,7 @@ export default defineBackground(() => {
       await browser.action.setBadgeBackgroundColor({ tabId, color });
     },
     takeStagedImport,
+    clearStagedImports,
     // Rows written by a running import, for the side panel's progress bar (a few writes a second).
     importProgress(done, total) {
       const now = Date.now();

@@ -63,6 +63,8 @@ export interface BackgroundDeps {
    * staging store emptied; null when there is none. Without it only chunked imports work.
    */
   takeStagedImport?(key: string, maxBytes: number): Promise<{ text: string } | { tooLarge: number } | null>;
+  /** Empties the staging store (erase everything: no backup file outlives the data). */
+  clearStagedImports?(): Promise<void>;
   /** Rows written so far by a running import (shown in the side panel); optional. */
   importProgress?(done: number, total: number): void;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
@@ -265,6 +267,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'data.erase'() {
       await eraseAll(deps.db);
+      await deps.clearStagedImports?.();
       return { erased: true };
     },
 

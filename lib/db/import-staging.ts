@@ -59,3 +59,15 @@ export async function takeStagedImport(key: string, maxBytes: number): Promise<{
     db.close();
   }
 }
+
+/** Background, when the merchant erases everything: a file left by a side panel closed mid-import goes too. */
+export async function clearStagedImports(): Promise<void> {
+  const db = await open();
+  try {
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).clear();
+    await done(tx);
+  } finally {
+    db.close();
+  }
+}

@@ -209,6 +209,15 @@ describe('backup import through the background', () => {
     await expect(tooLarge.ask('backup.import.begin', { chunks: 1, totalChars: 20, staged: 'big' })).rejects.toMatchObject({ code: 'too-large' });
   });
 
+  it('erasing everything also empties the staging store (a file left by a side panel closed mid-import)', async () => {
+    const staged = new Map([['left', '{"format":"vettok-backup"}']]);
+    const { db, ask } = setup({ clearStagedImports: async () => staged.clear() });
+    await seed(db);
+    await ask('data.erase', { confirm: 'erase' });
+    expect(staged.size).toBe(0);
+    expect(await db.creators.count()).toBe(0);
+  });
+
   it('merges into existing data without duplicating visits or entries', async () => {
     const { db, ask } = setup();
     await seed(db);
