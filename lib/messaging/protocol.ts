@@ -16,8 +16,9 @@ import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
- * the background validates both the payload and who sent it before a handler runs, and every
- * reply is validated by the client before use.
+ * the background validates both the payload and who sent it before a handler runs, and checks the
+ * handler's reply against `response` before sending it. Extension pages validate replies again
+ * (`send`); content scripts check the envelope only (`ask`, docs/security.md §2).
  *
  * `from` lists the senders allowed (lib/messaging/sender.ts classifies them): `tiktok` = Vettok's
  * content scripts on www.tiktok.com, `affiliate` = its content scripts on the Affiliate Center (both
