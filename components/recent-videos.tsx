@@ -1,6 +1,6 @@
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import { interactions, videoFigures } from '@/lib/scoring/videos';
-import { formatApproximate } from '@/lib/i18n/format';
+import { formatApproximate, formatDate } from '@/lib/i18n/format';
 import { useI18n } from './messages';
 
 /** Per-view engagement of one video, (likes + comments + shares) / views; null without views. */
@@ -32,7 +32,7 @@ export function RecentVideos({ videos, testId }: { videos: readonly RecentVideo[
               title={t('videos.engagementFormula')}
             >
               <span className="vt-muted">
-                {video.createTime ? new Date(video.createTime).toLocaleDateString(locale) : '—'}
+                {video.createTime ? formatDate(locale, video.createTime) : '—'}
                 {video.pinned && ` · ${t('videos.pinned')}`}
               </span>
               <span data-exact={video.exact}>

@@ -1,4 +1,4 @@
-import '@/components/vettok.css';
+import css from '@/components/vettok.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { addShownCreator } from '@/components/overlay/add-to-shortlist';
 import { mountOverlay } from '@/components/overlay/mount-overlay';
@@ -12,13 +12,14 @@ import { createAffiliateSession } from './affiliate-session';
 export default defineContentScript({
   matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The stylesheet is bundled and handed to the card's shadow root (nothing fetched, no web-accessible CSS).
+  cssInjectionMode: 'manual',
   // No window.postMessage announcing the script (and the extension's id) to the page.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId));
+    mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId), css);
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

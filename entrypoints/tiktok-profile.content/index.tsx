@@ -21,7 +21,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // No window.postMessage announcing the script (and the extension's id) to the page.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     const global = globalThis as Record<string, unknown>;
     if (global[OVERLAY_LOADED_FLAG]) return;
     global[OVERLAY_LOADED_FLAG] = true;
@@ -37,6 +37,6 @@ export default defineContentScript({
       stopListening();
     });
     void session.read(location.href);
-    await mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId), css);
+    mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId), css);
   },
 });

@@ -72,6 +72,21 @@ export function formatNumber(locale: Locale, value: number): string {
 }
 
 /**
+ * A date as `new Date(at).toLocaleDateString(locale)` writes it in local time — en "1/5/2026",
+ * zh-CN "2026/1/5" — written by hand for years 1000–9999 (tests/unit/i18n/format-date.test.ts
+ * compares it with Intl). The first Intl date format a page builds loads ICU's calendar data: on a
+ * video page the card's dates cost more than the rest of its first render (docs/performance.md).
+ */
+export function formatDate(locale: Locale, at: number): string {
+  const date = new Date(at);
+  const year = date.getFullYear();
+  if (!(year >= 1000 && year <= 9999)) return date.toLocaleDateString(locale);
+  const month = date.getMonth() + 1;
+  const day = date.getDate();
+  return locale === 'zh-CN' ? `${year}/${month}/${day}` : `${month}/${day}/${year}`;
+}
+
+/**
  * A count as the page showed it, abbreviated: "≈4M", "≈2.2万". Used for figures the page gave
  * rounded, so they never look exact.
  */

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { CreatorSnapshot, RecentVideo } from '../schemas/creator-snapshot';
 import { field, isRecord, nonNegativeInt } from './json-values';
 import { mergeItemListVideos } from './merge-snapshot';
@@ -8,31 +7,55 @@ import { itemAuthorHandle, readVideoItem } from './video-item';
 /**
  * Reads a `/api/post/item_list/` response (also `/api/post/item_list/` popular sort): the raw
  * `{itemList, cursor, hasMore}` body or a proxy-wrapped `{data: {…}}`. The payload is untrusted:
- * its envelope and each item are validated with zod; numbers may be strings (`createTime`,
- * `statsV2`). Videos are those of the first author; the caller must check that author against
- * the profile before merging (see mergeItemListVideos).
+ * its envelope and each item are checked field by field (type guards, no schema library: this
+ * reader runs in the creator-page content script, where every KB is compiled on each page load);
+ * numbers may be strings (`createTime`, `statsV2`). Videos are those of the first author; the
+ * caller must check that author against the profile before merging (see mergeItemListVideos).
+ * The snapshot built from it is validated again by the background before anything is stored.
  */
 
-const NumberLike = z.union([z.number(), z.string()]);
+type NumberLike = number | string;
 
-const ItemListBody = z.object({
-  itemList: z.optional(z.nullable(z.array(z.unknown()))),
-  items: z.optional(z.nullable(z.array(z.unknown()))),
-  cursor: z.optional(z.nullable(NumberLike)),
-  hasMore: z.optional(z.nullable(z.union([z.boolean(), z.number()]))),
-  statusCode: z.optional(z.nullable(NumberLike)),
-  status_code: z.optional(z.nullable(NumberLike)),
-});
+/** A finite number or a string (TikTok sends ids, times and counts either way). */
+const isNumberLike = (v: unknown): v is NumberLike => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+const isFlag = (v: unknown): v is boolean | number => typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+/** Absent (undefined or null) or passing `test`. */
+const optional = (v: unknown, test: (v: unknown) => boolean): boolean => v === undefined || v === null || test(v);
 
-const Item = z.object({
-  id: NumberLike,
-  createTime: z.optional(z.nullable(NumberLike)),
-  desc: z.optional(z.nullable(z.string())),
-  stats: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
-  statsV2: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
-  author: z.optional(z.nullable(z.union([z.string(), z.record(z.string(), z.unknown())]))),
-  isPinnedItem: z.optional(z.nullable(z.union([z.boolean(), z.number()]))),
-});
+interface ItemListBody {
+  itemList?: unknown[] | null;
+  items?: unknown[] | null;
+  cursor?: NumberLike | null;
+  hasMore?: boolean | number | null;
+  statusCode?: NumberLike | null;
+  status_code?: NumberLike | null;
+}
+
+function isItemListBody(v: unknown): v is ItemListBody {
+  return (
+    isRecord(v) &&
+    optional(v['itemList'], Array.isArray) &&
+    optional(v['items'], Array.isArray) &&
+    optional(v['cursor'], isNumberLike) &&
+    optional(v['hasMore'], isFlag) &&
+    optional(v['statusCode'], isNumberLike) &&
+    optional(v['status_code'], isNumberLike)
+  );
+}
+
+/** The fields of an item the readers use, each of the type they expect (other fields are ignored). */
+function isItem(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    isNumberLike(v['id']) &&
+    optional(v['createTime'], isNumberLike) &&
+    optional(v['desc'], (d) => typeof d === 'string') &&
+    optional(v['stats'], isRecord) &&
+    optional(v['statsV2'], isRecord) &&
+    optional(v['author'], (a) => typeof a === 'string' || isRecord(a)) &&
+    optional(v['isPinnedItem'], isFlag)
+  );
+}
 
 export type ItemListRead =
   | {
@@ -58,11 +81,11 @@ function bodyOf(json: unknown): unknown {
 }
 
 export function readItemList(json: unknown): ItemListRead {
-  const parsed = ItemListBody.safeParse(bodyOf(json));
-  if (!parsed.success) return { ok: false, reason: 'malformed', detail: 'not an item_list body' };
-  const list = parsed.data.itemList ?? parsed.data.items;
+  const body = bodyOf(json);
+  if (!isItemListBody(body)) return { ok: false, reason: 'malformed', detail: 'not an item_list body' };
+  const list = body.itemList ?? body.items;
   if (!list) {
-    const status = nonNegativeInt(parsed.data.statusCode ?? parsed.data.status_code);
+    const status = nonNegativeInt(body.statusCode ?? body.status_code);
     return { ok: false, reason: 'no-creator-data', detail: status ? `statusCode ${status}` : 'no itemList' };
   }
   let author: string | null = null;
@@ -71,7 +94,7 @@ export function readItemList(json: unknown): ItemListRead {
   const items: unknown[] = [];
   const seen = new Set<string>();
   for (const raw of list.slice(0, MAX_ITEMS)) {
-    if (!Item.safeParse(raw).success) {
+    if (!isItem(raw)) {
       skipped++;
       continue;
     }
@@ -87,8 +110,8 @@ export function readItemList(json: unknown): ItemListRead {
     items.push(raw);
   }
   skipped += Math.max(0, list.length - MAX_ITEMS);
-  const cursor = parsed.data.cursor;
-  const hasMore = parsed.data.hasMore;
+  const cursor = body.cursor;
+  const hasMore = body.hasMore;
   return {
     ok: true,
     author,
