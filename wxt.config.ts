@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { cataloguesAsJson, compileHint } from './scripts/build-plugins';
 
 /**
  * Content scripts that get WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on
@@ -19,19 +19,9 @@ const ON_PREACT = new Set(['tiktok-profile', 'affiliate-creator', 'affiliate-inv
 
 /**
  * Content scripts that run whole on every page they match (the creator card): their bundle starts
- * with V8's explicit compile hint, so every function is compiled once, eagerly, instead of being
- * pre-parsed with the script and parsed again on its first call (docs/performance.md).
+ * with V8's compile hint and carries its text catalogues as JSON (scripts/build-plugins.ts).
  */
 const COMPILED_EAGERLY = new Set(['tiktok-profile', 'affiliate-creator']);
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-const compileHint: Plugin = {
-  name: 'vettok:compile-hint',
-  enforce: 'post',
-  generateBundle(_options, bundle) {
-    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-  },
-};
 
 const local = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
 
@@ -74,7 +64,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // WXT builds each content script on its own, so one entrypoint per call here.
       const names = entrypoints.map((e) => e.name);
-      if (names.length > 0 && names.every((name) => COMPILED_EAGERLY.has(name))) config.plugins = [...(config.plugins ?? []), compileHint];
+      if (names.length > 0 && names.every((name) => COMPILED_EAGERLY.has(name))) config.plugins = [...(config.plugins ?? []), cataloguesAsJson, compileHint];
       const [first, ...rest] = names.map(aliasesFor);
       const entries = first ?? [];
       if (!entries.length || rest.some((r) => JSON.stringify(r) !== JSON.stringify(entries))) return;
