@@ -29,6 +29,9 @@ export function embeddedJsonInHtml(html: string, id: string): unknown {
   return end < 0 ? undefined : parseJson(html.slice(start, end));
 }
 
+/** A JSON string (escapes included) or a brace; `lastIndex` is set before each scan. */
+const JSON_TOKENS = /"(?:[^"\\]|\\[\s\S])*"|[{}]/g;
+
 /**
  * The value of the first `"key": {…}` member in a JSON text, parsed on its own. TikTok's UDR script
  * is ~250 KB, mostly an i18n table; the creator's `webapp.user-detail` is a few KB, so reading just
@@ -43,16 +46,15 @@ export function jsonMember(raw: string, key: string): unknown {
   while (i < raw.length && (raw[i] === ' ' || raw[i] === '\n' || raw[i] === '\r' || raw[i] === '\t')) i++;
   if (raw[i] !== '{') return undefined;
   const start = i;
+  // Whole strings and braces, matched natively: the loop runs once per token, not per character
+  // (a video page's member is ~28 KB, read in a script that has just been compiled).
+  const tokens = JSON_TOKENS;
+  tokens.lastIndex = start;
   let depth = 0;
-  let inString = false;
-  for (; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 /* { */) depth++;
-    else if (c === 125 /* } */ && --depth === 0) return parseJson(raw.slice(start, i + 1));
+  for (let m = tokens.exec(raw); m !== null; m = tokens.exec(raw)) {
+    const c = raw.charCodeAt(m.index);
+    if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */ && --depth === 0) return parseJson(raw.slice(start, tokens.lastIndex));
   }
   return undefined;
 }
