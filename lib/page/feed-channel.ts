@@ -1,6 +1,6 @@
 /**
  * The window-message channel between the MAIN-world feed observer and Vettok's isolated content
- * script. Anything arriving on it is untrusted page data: the receiver validates it with zod and
+ * script. Anything arriving on it is untrusted page data: the receiver checks it field by field and
  * only ever uses it as figures for the creator on screen.
  */
 export const FEED_CHANNEL = 'vettok:feed';
