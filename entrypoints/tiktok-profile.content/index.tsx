@@ -31,7 +31,7 @@ export default defineContentScript({
     // Read the page first (the store then holds its figures) and start the background's assessment;
     // the card renders whatever state the store holds once it is mounted, and the score when it comes.
     const stopWatching = watchLocation(window, (href) => void session.read(href));
-    const stopListening = listenToFeed(window, (_url, body) => void session.receiveFeed(body));
+    const stopListening = listenToFeed(window, (_url, body) => session.receiveFeed(body));
     ctx.onInvalidated(() => {
       stopWatching();
       stopListening();

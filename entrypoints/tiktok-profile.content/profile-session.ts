@@ -2,6 +2,7 @@ import type { OverlayStore } from '@/components/overlay/overlay-store';
 import { submitSnapshot } from '@/components/overlay/submit-snapshot';
 import { ask } from '@/lib/messaging/ask';
 import { mergeItemListVideos } from '@/lib/readers/merge-snapshot';
+import { readItemList } from '@/lib/readers/item-list';
 import { routeOf } from '@/lib/readers/profile-url';
 import { readProfilePage } from '@/lib/readers/read-profile-page';
 import { readVideoPage } from '@/lib/readers/video-detail';
@@ -66,12 +67,8 @@ export function createProfileSession(store: OverlayStore, doc: Document) {
     await submit(withFeed(result.snapshot), current);
   }
 
-  /**
-   * An item_list response the page received: keep its videos, update the creator on screen. Its
-   * reader (and the zod schemas it validates with) loads with the first response, not with the page.
-   */
-  async function receiveFeed(body: unknown): Promise<void> {
-    const { readItemList } = await import('@/lib/readers/item-list');
+  /** An item_list response the page received: keep its videos, update the creator on screen. */
+  function receiveFeed(body: unknown): void {
     const list = readItemList(body);
     if (!list.ok || !list.author || list.videos.length === 0) return;
     feedVideos.delete(list.author);
