@@ -73,6 +73,8 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
     [db, listId, filterKey],
   );
   const allowedIds = allowed?.key === `${listId}:${filterKey}` ? allowed.ids : null;
+  // A filter or sort the rows do not show yet (deferred render or index read still running).
+  const settling = deferredFilter !== filter || allowed?.key !== `${listId}:${filterKey}`;
   // The list sorted once per sort order; a filter then only drops rows (the order stays), and
   // clearing it gives back the sorted list itself.
   const sortKey = deferredFilter.sort ?? 'addedAt';
@@ -155,7 +157,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
       />
       {lists.length === 0 && <p className="vt-muted">{t('sidepanel.empty')}</p>}
       {current && (baseRows || firstPage) && (
-        <section className="vt-list" data-testid="shortlist" data-list-id={current.list.id}>
+        <section className="vt-list" data-testid="shortlist" data-list-id={current.list.id} data-settling={String(loadingAll || settling)}>
           <h2>
             {current.list.name}{' '}
             <small data-testid="row-count" data-value={baseRows ? rows.length : ''} data-loading={String(loadingAll)}>
