@@ -3,6 +3,7 @@
  *
  *   npx wxt build && npx tsx bench/shortlists.ts            (10,000 and 100,000 creators)
  *   npx tsx bench/shortlists.ts 10000                       (one size only)
+ *   npx tsx bench/shortlists.ts 10000 --json-out=out.json   (every figure also written as JSON)
  *
  * For each size: a backup file is generated here, imported through the side panel's own import
  * path (file input → preview → background, one transaction), then the side panel is measured with
@@ -13,28 +14,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { backupText } from '../lib/backup/build-backup';
+import { EntryStatusSchema } from '../lib/schemas/records';
 import { generate } from './shortlists-data';
 import { launchVettok } from '../tests/e2e/browser';
 
 interface Figure {
+  /** Creators in the imported backup. */
+  size: number;
   label: string;
   value: number;
-  unit: 'ms' | 's';
+  unit: 'ms' | 's' | 'records/s';
   budget: number | null;
 }
 
 const figures: Figure[] = [];
+let currentSize = 0;
 function report(label: string, ms: number, budgetMs: number | null, unit: 'ms' | 's' = 'ms') {
   const value = unit === 's' ? ms / 1000 : ms;
   const budget = budgetMs === null ? null : unit === 's' ? budgetMs / 1000 : budgetMs;
-  figures.push({ label, value, unit, budget });
+  figures.push({ size: currentSize, label, value, unit, budget });
   const verdict = budget === null ? '(no budget)' : value <= budget ? `≤ ${budget} ${unit}  ok` : `> ${budget} ${unit}  OVER BUDGET`;
   console.log(`  ${label.padEnd(46)} ${value.toFixed(unit === 's' ? 2 : 1).padStart(9)} ${unit}   ${verdict}`);
 }
 
-/** Time from an action in the page to the DOM showing its result (MutationObserver on the grid). */
+/**
+ * Time from an action in the page to the DOM showing its result (MutationObserver on the grid),
+ * and to the side panel having settled: the rows show the new filter and sort
+ * (`data-settling=false`; a sort shows in the header at once, its rows after a deferred render).
+ */
 async function timeInPage(page: Page, action: 'text' | 'status' | 'minFollowers' | 'sortScore' | 'sortFollowers' | 'clear', value = ''): Promise<number> {
-  return page.evaluate(
+  const { shown, settled } = await page.evaluate(
     async ({ action, value }) => {
       const q = (id: string) => document.querySelector(`[data-testid=${id}]`) as HTMLElement | null;
       const signature = () => {
@@ -56,6 +65,17 @@ async function timeInPage(page: Page, action: 'text' | 'status' | 'minFollowers'
         });
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       });
+      const settled = () =>
+        new Promise<number>((resolve) => {
+          const isSettled = () => q('shortlist')?.getAttribute('data-settling') === 'false';
+          if (isSettled()) return resolve(performance.now());
+          const observer = new MutationObserver(() => {
+            if (!isSettled()) return;
+            observer.disconnect();
+            resolve(performance.now());
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        });
       const t0 = performance.now();
       if (action === 'text') setValue(q('filter-text') as HTMLInputElement, value, 'input');
       if (action === 'status') setValue(q('filter-status') as HTMLSelectElement, value, 'change');
@@ -63,9 +83,92 @@ async function timeInPage(page: Page, action: 'text' | 'status' | 'minFollowers'
       if (action === 'sortScore') q('sort-score')!.click();
       if (action === 'sortFollowers') q('sort-followers')!.click();
       if (action === 'clear') q('filter-clear')!.click();
-      return (await done) - t0;
+      const shown = (await done) - t0;
+      return { shown, settled: (await settled()) - t0 };
     },
     { action, value },
+  );
+  settledTimes.push(`${action} ${settled.toFixed(0)}`);
+  return shown;
+}
+/** When each filter/sort action's rows were in place (informational, printed after them). */
+const settledTimes: string[] = [];
+
+/** Records the 100,000 import writes: 100,000 creators, 110,000 entries, 10,000 visits, 2 lists. */
+const IMPORT_RECORDS = 220_002;
+const FLOOR_RECORDS = 20_000;
+
+/**
+ * The floor under the import's write: IndexedDB alone (no Dexie), in this page (the extension's
+ * origin and profile), a throwaway database, one readwrite transaction of `FLOOR_RECORDS` puts,
+ * timed to `oncomplete`; then the database is deleted. `minimal`: `{ id }` records, no index.
+ * `entry`: records shaped like a stored shortlist entry (with its creator's columns), in a store
+ * with the entries table's indexes (lib/db/database.ts, version 5).
+ */
+async function indexedDbFloor(page: Page, shape: 'minimal' | 'entry', count: number): Promise<number> {
+  return page.evaluate(
+    async ({ shape, count, statuses }) => {
+      const name = `vettok-bench-floor-${shape}-${Date.now()}`;
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('records', { keyPath: 'id' });
+        if (shape === 'entry') {
+          store.createIndex('[listId+handle]', ['listId', 'handle'], { unique: true });
+          store.createIndex('listId', 'listId');
+          store.createIndex('handle', 'handle');
+          store.createIndex('[listId+status]', ['listId', 'status']);
+          store.createIndex('[listId+addedAt]', ['listId', 'addedAt']);
+          store.createIndex('tags', 'tags', { multiEntry: true });
+        }
+      };
+      const db = await request(open);
+      const records = Array.from({ length: count }, (_, i) =>
+        shape === 'minimal'
+          ? { id: i }
+          : {
+              id: `entry-${String(i).padStart(7, '0')}`,
+              listId: 'list-bench-floor',
+              handle: `creator.${String(i).padStart(7, '0')}`,
+              status: statuses[i % statuses.length],
+              priority: i % 4,
+              tags: i % 7 === 0 ? ['beauty'] : i % 11 === 0 ? ['sample', 'vip'] : [],
+              note: i % 13 === 0 ? 'note' : '',
+              addedAt: 1_700_000_000_000 + i * 1000,
+              view: {
+                nickname: `Creator ${i}`,
+                followers: (i * 7919) % 2_000_000,
+                score: (i * 37) % 100,
+                grade: 'B',
+                tier: 'mid',
+                merchantTier: 'waist',
+                confidence: 'views',
+                pitfalls: i % 5 === 0 ? ['P3'] : [],
+                flagIds: i % 5 === 0 ? ['low-engagement:1'] : [],
+                language: 'en',
+                region: 'US',
+              },
+            },
+      );
+      const t0 = performance.now();
+      const tx = db.transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      for (const record of records) store.put(record);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error);
+      });
+      const ms = performance.now() - t0;
+      db.close();
+      await request(indexedDB.deleteDatabase(name));
+      return ms;
+    },
+    { shape, count, statuses: EntryStatusSchema.options },
   );
 }
 
@@ -112,6 +215,7 @@ async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: numbe
 
 async function benchSize(count: number) {
   console.log(`\n── ${count.toLocaleString('en')} creators ──`);
+  currentSize = count;
   const started = Date.now();
   // The file as the side panel's own export writes it.
   const { text } = await backupText(generate(count), new Date());
@@ -196,6 +300,11 @@ async function benchSize(count: number) {
     report('filter: clear', await timeInPage(p, 'clear'), budget);
     report('sort: by score', await timeInPage(p, 'sortScore'), budget);
     report('sort: by followers', await timeInPage(p, 'sortFollowers'), budget);
+    console.log(`    (rows in place, ms after each action: ${settledTimes.splice(0).join(', ')})`);
+
+    // Scrolling starts once the side panel is idle: the last sort's rows rendered and laid out.
+    await p.locator('[data-testid=shortlist][data-settling=false]').waitFor();
+    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
     const scroll = await scrollFrames(p, 120);
     report(`scroll ${SCROLL_STEP} px/frame: render work (max of 120 frames)`, scroll.maxWork, 16);
@@ -211,6 +320,17 @@ async function benchSize(count: number) {
       console.log(`    (CSV: ${(csv.length / 1e6).toFixed(1)} MB, ${csv.split('\r\n').length - 2} rows)`);
       report(`CSV export of ${rows.toLocaleString('en')} rows`, csvMs, 5_000, 's');
     }
+
+    // The import's floor: what IndexedDB alone takes per record in this origin (informational).
+    for (const shape of ['minimal', 'entry'] as const) {
+      const ms = await indexedDbFloor(p, shape, FLOOR_RECORDS);
+      const perSecond = (FLOOR_RECORDS / ms) * 1000;
+      const what = shape === 'minimal' ? '{ id }, no index' : 'entry-shaped, 6 indexes';
+      report(`IndexedDB floor: ${FLOOR_RECORDS.toLocaleString('en')} puts, ${what}`, ms, null, 's');
+      figures.push({ size: count, label: `IndexedDB floor: records per second, ${what}`, value: perSecond, unit: 'records/s', budget: null });
+      report(`  → ${IMPORT_RECORDS.toLocaleString('en')} records at that rate (floor)`, (IMPORT_RECORDS / perSecond) * 1000, null, 's');
+      console.log(`    (${Math.round(perSecond).toLocaleString('en')} records/s; one transaction, IndexedDB alone, timed to oncomplete)`);
+    }
   } finally {
     await vettok.close();
     rmSync(dir, { recursive: true, force: true });
@@ -218,8 +338,13 @@ async function benchSize(count: number) {
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const jsonOut = process.argv.find((a) => a.startsWith('--json-out='))?.slice('--json-out='.length);
 for (const size of sizes.length ? sizes : [10_000, 100_000]) await benchSize(size);
 
 const broken = figures.filter((f) => f.budget !== null && f.value > f.budget);
+if (jsonOut) {
+  const ok = (f: Figure) => f.budget === null || f.value <= f.budget;
+  writeFileSync(jsonOut, JSON.stringify({ ok: broken.length === 0, figures: figures.map((f) => ({ ...f, ok: ok(f) })) }, null, 2));
+}
 console.log(broken.length ? `\n✖ ${broken.length} budget(s) broken: ${broken.map((f) => f.label).join('; ')}` : '\n✔ every budget met');
 process.exit(broken.length ? 1 : 0);
