@@ -176,10 +176,11 @@ async function indexedDbFloor(page: Page, shape: 'minimal' | 'entry', count: num
 /** Pixels scrolled per frame: 240 px × 60 frames/s = 14,400 px/s, a fast trackpad fling. */
 const SCROLL_STEP = 240;
 
-async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: number; p95Work: number; maxInterval: number; slowFrames: number }> {
+async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: number; p95Work: number; worstAt: number; maxInterval: number; slowFrames: number }> {
   return page.evaluate(async ({ steps, SCROLL_STEP }) => {
     const body = document.querySelector('[data-testid=shortlist-grid]') as HTMLElement;
     const work: number[] = [];
+    const frameOf: number[] = [];
     const intervals: number[] = [];
     let last = performance.now();
     for (let i = 0; i < steps; i++) {
@@ -191,6 +192,7 @@ async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: numbe
           const observer = new MutationObserver(() => {
             observer.disconnect();
             work.push(performance.now() - t0);
+            frameOf.push(i);
             resolve();
           });
           observer.observe(body, { subtree: true, childList: true });
@@ -203,8 +205,10 @@ async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: numbe
         }),
       );
     }
+    const worstAt = frameOf[work.indexOf(Math.max(...work))] ?? -1;
     work.sort((a, b) => a - b);
     return {
+      worstAt,
       maxWork: work[work.length - 1] ?? 0,
       p95Work: work[Math.floor(work.length * 0.95)] ?? 0,
       maxInterval: Math.max(...intervals.slice(1)),
@@ -309,7 +313,7 @@ async function benchSize(count: number) {
     const scroll = await scrollFrames(p, 120);
     report(`scroll ${SCROLL_STEP} px/frame: render work (max of 120 frames)`, scroll.maxWork, 16);
     console.log(
-      `    (scroll: p95 work ${scroll.p95Work.toFixed(1)} ms; frame interval max ${scroll.maxInterval.toFixed(1)} ms, ${scroll.slowFrames} frames > 25 ms)`,
+      `    (scroll: worst at frame ${scroll.worstAt}; p95 work ${scroll.p95Work.toFixed(1)} ms; frame interval max ${scroll.maxInterval.toFixed(1)} ms, ${scroll.slowFrames} frames > 25 ms)`,
     );
 
     if (count >= 100_000) {
