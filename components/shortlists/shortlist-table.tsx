@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { translate, type Locale } from '@/lib/i18n';
 import { profileUrl } from '@/lib/readers/profile-url';
 import type { SortKey } from '@/lib/shortlists/filter-spec';
@@ -169,7 +169,9 @@ export function ShortlistTable({
         <div style={{ height: totalHeight, position: 'relative' }}>
           {rows.slice(first, last).map((row, offset) => (
             <Row
-              key={row.entryId}
+              // Keyed by slot, not by entry: a row scrolled out is reused for the row scrolled in
+              // (its text and attributes updated), instead of one removed and one built per row.
+              key={(first + offset) % (last - first)}
               row={row}
               index={first + offset}
               isActive={first + offset === active}
@@ -199,8 +201,16 @@ interface RowProps {
 const Row = memo(
   function Row({ row, index, isActive, isSelected, onToggle, onOpen, formats }: RowProps) {
     const t = formats.label;
+    const element = useRef<HTMLDivElement>(null);
+    // A reused row that holds the focus (its checkbox or link) now shows another entry: the focus
+    // goes back to the grid, so a key press never acts on a row the user did not pick.
+    useLayoutEffect(() => {
+      const el = element.current;
+      if (el?.contains(document.activeElement)) el.closest<HTMLElement>('[data-testid=shortlist-grid]')?.focus({ preventScroll: true });
+    }, [row.entryId]);
     return (
       <div
+        ref={element}
         id={`row-${row.entryId}`}
         role="row"
         aria-rowindex={index + 1}
