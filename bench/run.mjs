@@ -110,15 +110,18 @@ try {
   await bundles();
   await runStep('reader throughput', ['npx', 'tsx', 'bench/read-profile.ts']);
   await runStep('assessment throughput and lexicon scan', ['npx', 'tsx', 'bench/assess.ts']);
-  await runStep('side panel and storage at scale', ['npx', 'tsx', 'bench/shortlists.ts', ...(QUICK ? ['10000'] : [])]);
   const dir = mkdtempSync(join(tmpdir(), 'vettok-bench-json-'));
-  const file = join(dir, 'page-cost.json');
-  const pageCost = await runStep('page cost in real Chromium (with vs without Vettok)', ['npx', 'tsx', 'bench/page-cost.ts', `--runs=${QUICK ? 3 : 5}`, `--json-out=${file}`]);
-  if (existsSync(file)) {
+  /** The step's own JSON summary (figures with budgets), attached to the step when it was written. */
+  const attach = (step, file) => {
+    if (!existsSync(file)) return;
     const result = JSON.parse(readFileSync(file, 'utf8'));
-    pageCost.figures = result.figures;
-    pageCost.details = result.details;
-  }
+    step.figures = result.figures;
+    if (result.details) step.details = result.details;
+  };
+  const shortlistsFile = join(dir, 'shortlists.json');
+  attach(await runStep('side panel and storage at scale', ['npx', 'tsx', 'bench/shortlists.ts', ...(QUICK ? ['10000'] : []), `--json-out=${shortlistsFile}`]), shortlistsFile);
+  const pageCostFile = join(dir, 'page-cost.json');
+  attach(await runStep('page cost in real Chromium (with vs without Vettok)', ['npx', 'tsx', 'bench/page-cost.ts', `--runs=${QUICK ? 3 : 5}`, `--json-out=${pageCostFile}`]), pageCostFile);
   rmSync(dir, { recursive: true, force: true });
 } catch (error) {
   steps.push({ name: 'error', ok: false, error: String(error) });
