@@ -1,4 +1,5 @@
-import type { CreatorSnapshot, ReadResult } from '../schemas/creator-snapshot';
+import type { CreatorSnapshot, ReadResult, ReadSource, RecentVideo } from '../schemas/creator-snapshot';
+import { readDomGrid } from './dom-grid';
 import { readDomProfile, canonicalHandle } from './dom-profile';
 import { embeddedJson, universalDataScopes } from './embedded-json';
 import { readJsonLd } from './json-ld';
@@ -69,7 +70,13 @@ export function readProfileDocument(
     if (!owner || jsonLd.handle === owner) parts.push(jsonLd);
     else others.add(jsonLd.handle);
   }
-  const dom = readDomProfile(doc, owner ?? jsonLd?.handle ?? null, now, url);
+  // The rendered header (name, bio, link, badge, counts) is drawn from the page's own user record:
+  // when that record is here for this creator with exact counts (a rounded count can still be
+  // narrowed, or made exact, by the header's title), the DOM adds only the video grid.
+  const record = parts.find((p) => USER_RECORDS.has(p.source));
+  const dom = record && [record.followers, record.following, record.likes].every((c) => c?.exact)
+    ? domVideos(record.handle, readDomGrid(doc, record.handle), now, url)
+    : readDomProfile(doc, owner ?? jsonLd?.handle ?? null, now, url);
   if (dom) parts.push(dom);
 
   const merged = mergeSnapshots(parts);
@@ -79,6 +86,40 @@ export function readProfileDocument(
   const blocked = blockedReason(doc);
   if (blocked) return { ok: false, reason: 'blocked', detail: blocked };
   return emptyShell(doc) ? { ok: false, reason: 'no-creator-data', detail: 'empty page shell' } : { ok: false, reason: 'no-creator-data' };
+}
+
+/** Sources that carry the creator's whole user record (identity, bio, link, badge, exact counts). */
+const USER_RECORDS: ReadonlySet<ReadSource> = new Set(['universal-data', 'sigi-state', 'next-data']);
+
+/** The grid's videos (each linking to `handle`'s own videos) as a DOM snapshot with no other field. */
+function domVideos(handle: string, recentVideos: RecentVideo[], capturedAt: number, url: string | null): CreatorSnapshot | null {
+  if (recentVideos.length === 0) return null;
+  return {
+    platform: 'tiktok',
+    handle,
+    userId: null,
+    secUid: null,
+    nickname: null,
+    bio: null,
+    bioLink: null,
+    verified: null,
+    privateAccount: null,
+    isOrganization: null,
+    commerceUser: null,
+    commerceCategory: null,
+    language: null,
+    region: null,
+    followers: null,
+    following: null,
+    likes: null,
+    videos: null,
+    recentVideos,
+    commerce: null,
+    provenance: { recentVideos: 'dom' },
+    source: 'dom',
+    capturedAt,
+    url,
+  };
 }
 
 function emptyShell(doc: Document): boolean {
