@@ -16,6 +16,8 @@ const WITHOUT_POLYFILL = new Set(['tiktok-profile', 'affiliate-creator']);
  * side panel stay on React. The e2e specs drive every overlay flow on the Preact build.
  */
 const ON_PREACT = new Set(['tiktok-profile', 'affiliate-creator', 'affiliate-invite']);
+/** Of those, the creator card's scripts render with Preact itself, not compat (components/preact). */
+const ON_PREACT_CORE = new Set(['tiktok-profile', 'affiliate-creator']);
 
 /**
  * Content scripts that run whole on every page they match (the creator card): their bundle starts
@@ -29,7 +31,14 @@ const local = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, 
 function aliasesFor(name: string): { find: RegExp; replacement: string }[] {
   const out: { find: RegExp; replacement: string }[] = [];
   if (WITHOUT_POLYFILL.has(name)) out.push({ find: /^wxt\/browser$/, replacement: local('wxt/dist/browser.mjs') });
-  if (ON_PREACT.has(name)) {
+  if (ON_PREACT_CORE.has(name)) {
+    out.push(
+      { find: /^react\/jsx-runtime$/, replacement: local('preact/jsx-runtime/dist/jsxRuntime.mjs') },
+      { find: /^react\/jsx-dev-runtime$/, replacement: local('preact/jsx-runtime/dist/jsxRuntime.mjs') },
+      { find: /^react-dom\/client$/, replacement: fileURLToPath(new URL('./components/preact/react-dom-client.ts', import.meta.url)) },
+      { find: /^react$/, replacement: fileURLToPath(new URL('./components/preact/react.ts', import.meta.url)) },
+    );
+  } else if (ON_PREACT.has(name)) {
     out.push(
       { find: /^react\/jsx-runtime$/, replacement: local('preact/compat/jsx-runtime.mjs') },
       { find: /^react\/jsx-dev-runtime$/, replacement: local('preact/compat/jsx-dev-runtime.mjs') },
