@@ -17,7 +17,7 @@ export function readDomGrid(doc: Document, handle: string | null, limit = 60): R
     const link = cell.querySelector('a[href*="/video/"], a[href*="/photo/"]');
     const href = link?.getAttribute('href');
     if (!href) continue;
-    const route = routeOf(absoluteUrl(href));
+    const route = routeOf(href, 'https://www.tiktok.com/');
     if (route.kind !== 'video' || (handle && route.handle !== handle) || seen.has(route.videoId)) continue;
     seen.add(route.videoId);
     const views = parseDisplayedCount(cell.querySelector('[data-e2e="video-views"]')?.textContent ?? '', locale);
@@ -37,12 +37,4 @@ export function readDomGrid(doc: Document, handle: string | null, limit = 60): R
     });
   }
   return videos;
-}
-
-function absoluteUrl(href: string): string {
-  try {
-    return new URL(href, 'https://www.tiktok.com/').href;
-  } catch {
-    return '';
-  }
 }

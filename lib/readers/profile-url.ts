@@ -7,10 +7,11 @@ export type TikTokRoute =
 const PROFILE_PATH = /^\/@([A-Za-z0-9._]{1,64})\/?$/;
 const VIDEO_PATH = /^\/@([A-Za-z0-9._]{1,64})\/(?:video|photo)\/(\d{5,25})\/?$/;
 
-export function routeOf(url: string): TikTokRoute {
+/** `url` may be relative to `base` (a link's `href` as written in the page). */
+export function routeOf(url: string, base?: string): TikTokRoute {
   let path: string;
   try {
-    path = decodeURIComponent(new URL(url).pathname);
+    path = decodeURIComponent(new URL(url, base).pathname);
   } catch {
     return { kind: 'other' };
   }
