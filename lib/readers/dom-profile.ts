@@ -2,7 +2,7 @@ import type { Count, CreatorSnapshot } from '../schemas/creator-snapshot';
 import { cappedText } from './json-values';
 import { parseDisplayedCount } from './localised-count';
 import { routeOf } from './profile-url';
-import { MAX_BIO, MAX_NICKNAME, MAX_URL, normaliseHandle, provenanceOf } from './user-fields';
+import { blankSnapshot, MAX_BIO, MAX_NICKNAME, MAX_URL, normaliseHandle, provenanceOf } from './user-fields';
 import { readDomGrid } from './dom-grid';
 
 /**
@@ -32,30 +32,15 @@ export function readDomProfile(
   const likes = domCount(doc, 'likes-count', locale);
   const bioText = clean(doc.querySelector('[data-e2e="user-bio"]')?.textContent, false);
   const snapshot: CreatorSnapshot = {
-    platform: 'tiktok',
-    handle,
-    userId: null,
-    secUid: null,
+    ...blankSnapshot(handle, 'dom', capturedAt, url),
     nickname: cappedText(nickname, MAX_NICKNAME),
     bio: bioText && !/^no bio yet\.?$/i.test(bioText) ? cappedText(bioText, MAX_BIO) : null,
     bioLink: bioLinkOf(doc),
     verified: titleEl || subtitleEl ? hasVerifiedBadge(doc) : null,
-    privateAccount: null,
-    isOrganization: null,
-    commerceUser: null,
-    commerceCategory: null,
-    language: null,
-    region: null,
     followers,
     following,
     likes,
-    videos: null,
     recentVideos: readDomGrid(doc, handle),
-    commerce: null,
-    provenance: {},
-    source: 'dom',
-    capturedAt,
-    url,
   };
   snapshot.provenance = provenanceOf(snapshot, 'dom');
   return snapshot;

@@ -1,7 +1,7 @@
 import type { Count, CreatorSnapshot } from '../schemas/creator-snapshot';
 import { cappedText, exactCountOf, field, isRecord, nonEmptyText } from './json-values';
 import { routeOf } from './profile-url';
-import { MAX_BIO, MAX_NICKNAME, normaliseHandle, provenanceOf } from './user-fields';
+import { blankSnapshot, MAX_BIO, MAX_NICKNAME, normaliseHandle, provenanceOf } from './user-fields';
 
 /**
  * Reads the JSON-LD `ProfilePage` (2025+) or `Person` (2023) block of a profile page: handle,
@@ -70,30 +70,11 @@ function readPerson(person: Record<string, unknown>, capturedAt: number, url: st
     else if (/FollowAction$/.test(kind)) followers ??= count;
   }
   const snapshot: CreatorSnapshot = {
-    platform: 'tiktok',
-    handle,
-    userId: null,
-    secUid: null,
+    ...blankSnapshot(handle, 'json-ld', capturedAt, url),
     nickname: cappedText(nonEmptyText(person['name']), MAX_NICKNAME),
     bio: cappedText(person['description'], MAX_BIO),
-    bioLink: null,
-    verified: null,
-    privateAccount: null,
-    isOrganization: null,
-    commerceUser: null,
-    commerceCategory: null,
-    language: null,
-    region: null,
     followers,
-    following: null,
     likes,
-    videos: null,
-    recentVideos: [],
-    commerce: null,
-    provenance: {},
-    source: 'json-ld',
-    capturedAt,
-    url,
   };
   snapshot.provenance = provenanceOf(snapshot, 'json-ld');
   return snapshot;

@@ -7,6 +7,7 @@ import { mergeSnapshots } from './merge-snapshot';
 import { readNextData } from './next-data';
 import { blockedReason } from './page-state';
 import { routeOf } from './profile-url';
+import { blankSnapshot } from './user-fields';
 import { readSigiState } from './sigi-state';
 import { readUniversalData } from './universal-data';
 
@@ -94,32 +95,7 @@ const USER_RECORDS: ReadonlySet<ReadSource> = new Set(['universal-data', 'sigi-s
 /** The grid's videos (each linking to `handle`'s own videos) as a DOM snapshot with no other field. */
 function domVideos(handle: string, recentVideos: RecentVideo[], capturedAt: number, url: string | null): CreatorSnapshot | null {
   if (recentVideos.length === 0) return null;
-  return {
-    platform: 'tiktok',
-    handle,
-    userId: null,
-    secUid: null,
-    nickname: null,
-    bio: null,
-    bioLink: null,
-    verified: null,
-    privateAccount: null,
-    isOrganization: null,
-    commerceUser: null,
-    commerceCategory: null,
-    language: null,
-    region: null,
-    followers: null,
-    following: null,
-    likes: null,
-    videos: null,
-    recentVideos,
-    commerce: null,
-    provenance: { recentVideos: 'dom' },
-    source: 'dom',
-    capturedAt,
-    url,
-  };
+  return { ...blankSnapshot(handle, 'dom', capturedAt, url), recentVideos, provenance: { recentVideos: 'dom' } };
 }
 
 function emptyShell(doc: Document): boolean {

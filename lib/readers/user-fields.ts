@@ -44,6 +44,36 @@ export function countsOf(statsV2: unknown, stats: unknown): CountsRead {
   };
 }
 
+/** A snapshot of `handle` with no figure yet: each reader fills in what its source holds. */
+export function blankSnapshot(handle: string, source: ReadSource, capturedAt: number, url: string | null): CreatorSnapshot {
+  return {
+    platform: 'tiktok',
+    handle,
+    userId: null,
+    secUid: null,
+    nickname: null,
+    bio: null,
+    bioLink: null,
+    verified: null,
+    privateAccount: null,
+    isOrganization: null,
+    commerceUser: null,
+    commerceCategory: null,
+    language: null,
+    region: null,
+    followers: null,
+    following: null,
+    likes: null,
+    videos: null,
+    recentVideos: [],
+    commerce: null,
+    provenance: {},
+    source,
+    capturedAt,
+    url,
+  };
+}
+
 /**
  * A snapshot from a user object; fields the object lacks stay null and get no provenance.
  * Returns null when there is no valid handle.

@@ -59,6 +59,23 @@ describe('readProfilePage on real pages parsed by happy-dom', () => {
     expect(r.snapshot.language).toBeNull();
   });
 
+  it('with the page’s own user record (exact counts), the header is not read again: only the grid comes from the DOM', () => {
+    // The real alcaldiasa page with a header that disagrees with its record: another creator's
+    // name and a bio link. The record is what the page was drawn from; the grid is not in it.
+    const url = 'https://www.tiktok.com/@alcaldiasa';
+    const doc = parseHtml(html(ALCALDIA), url);
+    doc.querySelector('[data-e2e="user-subtitle"]')!.textContent = 'someone_else';
+    const link = doc.createElement('a');
+    link.setAttribute('data-e2e', 'user-link');
+    link.setAttribute('href', 'https://example.com/header-only');
+    doc.body.append(link);
+    const r = readProfilePage(doc, url, NOW);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.snapshot.bioLink).toBeNull();
+    expect(r.snapshot.recentVideos).toHaveLength(16);
+    expect(Object.entries(r.snapshot.provenance).filter(([, source]) => source === 'dom')).toEqual([['recentVideos', 'dom']]);
+  });
+
   it('JSON and DOM both describing another creator → handle-mismatch', () => {
     const r = readProfilePage(parseHtml(html(JELLY)), 'https://www.tiktok.com/@someoneelse', NOW);
     expect(r).toEqual({ ok: false, reason: 'handle-mismatch', detail: 'page data is for @jelly.here10' });
