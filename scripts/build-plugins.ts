@@ -49,10 +49,10 @@ export const cataloguesAsJson: Plugin = {
         if (object.type !== 'ObjectExpression') throw new Error(`${id}: ${name} is not an object literal`);
         const texts: Record<string, string> = {};
         for (const property of object['properties'] as Node[]) {
-          const key = property['key'] as Node;
-          const value = property['value'] as Node;
-          const keyText = key.type === 'Identifier' ? (key['name'] as string) : key['value'];
-          if (property.type !== 'Property' || property['computed'] || typeof keyText !== 'string' || value.type !== 'Literal' || typeof value['value'] !== 'string') {
+          const key = property['key'] as Node | undefined;
+          const value = property['value'] as Node | undefined;
+          const keyText = key?.type === 'Identifier' ? key['name'] : key?.['value'];
+          if (property.type !== 'Property' || property['computed'] || typeof keyText !== 'string' || value?.type !== 'Literal' || typeof value['value'] !== 'string') {
             throw new Error(`${id}: ${name} holds something other than string texts`);
           }
           texts[keyText] = value['value'];
