@@ -53,6 +53,30 @@ describe('readItemList', () => {
     expect(r.skipped).toBe(4);
   });
 
+  it('checks each field it uses: wrong types, infinite numbers and arrays for objects skip the item', () => {
+    const bad = [
+      item('7000000000000000005', { createTime: { at: 1 } }),
+      item('7000000000000000006', { desc: 42 }),
+      item('7000000000000000007', { stats: [1, 2] }),
+      item('7000000000000000008', { statsV2: 'x' }),
+      item('7000000000000000009', { author: 7 }),
+      item('7000000000000000010', { isPinnedItem: 'yes' }),
+      { ...(item('7000000000000000011') as object), id: Infinity },
+      null,
+    ];
+    const r = readItemList({ itemList: [...bad, item('7000000000000000012', { createTime: '1758331327', isPinnedItem: 1 })] });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.videos.map((v) => v.id)).toEqual(['7000000000000000012']);
+    expect(r.skipped).toBe(bad.length);
+  });
+
+  it('checks the envelope: cursor, hasMore and status codes of the wrong type make it malformed', () => {
+    for (const body of [{ itemList: [], cursor: {} }, { itemList: [], hasMore: 'yes' }, { itemList: [], hasMore: NaN }, { items: {} }, { statusCode: [0] }, [item('7000000000000000013')]]) {
+      expect(readItemList(body), JSON.stringify(body)).toMatchObject({ ok: false, reason: 'malformed' });
+    }
+    expect(readItemList({ itemList: null, items: [item('7000000000000000014')], cursor: 5, hasMore: 0 })).toMatchObject({ ok: true, cursor: '5', hasMore: false });
+  });
+
   it('refuses what is not an item_list body', () => {
     expect(readItemList('<html>')).toMatchObject({ ok: false, reason: 'malformed' });
     expect(readItemList({ itemList: 'nope' })).toMatchObject({ ok: false, reason: 'malformed' });
