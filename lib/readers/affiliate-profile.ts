@@ -1,7 +1,7 @@
 import type { CommerceMetrics, CreatorSnapshot, ReadResult } from '../schemas/creator-snapshot';
 import { cappedText, exactCountOf, field, isRecord, nonEmptyText, nonNegativeInt } from './json-values';
 import { parseDisplayedCount } from './localised-count';
-import { MAX_BIO, MAX_NICKNAME, normaliseHandle, provenanceOf } from './user-fields';
+import { blankSnapshot, MAX_BIO, MAX_NICKNAME, normaliseHandle, provenanceOf } from './user-fields';
 
 /**
  * Reads TikTok Shop Affiliate Center's creator profile
@@ -164,8 +164,7 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
   };
 
   const snapshot: CreatorSnapshot = {
-    platform: 'tiktok',
-    handle,
+    ...blankSnapshot(handle, 'affiliate-profile', capturedAt, url),
     // creator_oecuid is TikTok Shop's creator id, not the TikTok user id; the profile QR code's
     // deep link (aweme://user/profile/<uid>?sec_uid=…) carries the real ones.
     userId: profileLink?.userId ?? null,
@@ -173,24 +172,10 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
     nickname: cappedText(nonEmptyText(p['nickname']) ?? nonEmptyText(field(outer, 'nickname')), MAX_NICKNAME),
     bio: cappedText(p['bio'], MAX_BIO),
     bioLink: cappedText(nonEmptyText(p['bio_url']), 2_048),
-    verified: null,
-    privateAccount: null,
-    isOrganization: null,
-    commerceUser: null,
-    commerceCategory: null,
-    language: null,
     // The Affiliate Center lists creators of one marketplace: selection_region is theirs.
     region: cappedText(nonEmptyText(p['selection_region']), 8),
     followers: exactCountOf(p['follower_cnt']),
-    following: null,
-    likes: null,
-    videos: null,
-    recentVideos: [],
     commerce,
-    provenance: {},
-    source: 'affiliate-profile',
-    capturedAt,
-    url,
   };
   snapshot.provenance = provenanceOf(snapshot, 'affiliate-profile');
   return { ok: true, snapshot };

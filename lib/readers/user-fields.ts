@@ -89,8 +89,7 @@ export function snapshotFromUser(
   const handle = normaliseHandle(user['uniqueId']) ?? normaliseHandle(user['unique_id']);
   if (!handle) return null;
   const snapshot: CreatorSnapshot = {
-    platform: 'tiktok',
-    handle,
+    ...blankSnapshot(handle, source, capturedAt, url),
     userId: idText(user['id']) ?? idText(user['uid']),
     secUid: cappedText(nonEmptyText(user['secUid']), 200),
     nickname: cappedText(user['nickname'], MAX_NICKNAME),
@@ -107,12 +106,6 @@ export function snapshotFromUser(
     following: counts.following,
     likes: counts.likes,
     videos: counts.videos,
-    recentVideos: [],
-    commerce: null,
-    provenance: {},
-    source,
-    capturedAt,
-    url,
   };
   snapshot.provenance = provenanceOf(snapshot, source);
   return snapshot;
