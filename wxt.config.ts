@@ -3,42 +3,39 @@ import { defineConfig } from 'wxt';
 import { cataloguesAsJson, compileHint } from './scripts/build-plugins';
 
 /**
- * Content scripts that get WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on
- * Firefox) instead of webextension-polyfill: the only extension API they call is
- * `runtime.sendMessage`, which returns a promise natively in both (MV3), and they load on every
- * creator page, where the polyfill would be evaluated for nothing (docs/performance.md).
+ * The creator card's content scripts, which load on every creator page (TikTok profile and video
+ * pages, Affiliate Center creator pages), each built to cost that page as little as possible
+ * (docs/performance.md):
+ * - WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on Firefox) instead of
+ *   webextension-polyfill: their only extension API, `runtime.sendMessage`, returns a promise
+ *   natively in both (MV3);
+ * - Preact itself as `react` (components/preact): the card needs hooks, context and fragments, not
+ *   compat's prop normalisation and event layer;
+ * - V8's compile hint and their text catalogues as JSON (scripts/build-plugins.ts).
  */
-const WITHOUT_POLYFILL = new Set(['tiktok-profile', 'affiliate-creator']);
+const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator']);
 
 /**
- * Content scripts that render into TikTok's pages: React is swapped for preact/compat (a few KB
- * instead of react-dom's ~60 KB gzip, and much less to evaluate on every creator page). Popup and
- * side panel stay on React. The e2e specs drive every overlay flow on the Preact build.
+ * The other script that renders into a page, the Affiliate Center form helper: preact/compat (a few
+ * KB instead of react-dom's ~60 KB gzip); its text inputs rely on compat's React-style `onChange`.
+ * Popup and side panel stay on React. The e2e specs drive every page flow on these builds.
  */
-const ON_PREACT = new Set(['tiktok-profile', 'affiliate-creator', 'affiliate-invite']);
-/** Of those, the creator card's scripts render with Preact itself, not compat (components/preact). */
-const ON_PREACT_CORE = new Set(['tiktok-profile', 'affiliate-creator']);
-
-/**
- * Content scripts that run whole on every page they match (the creator card): their bundle starts
- * with V8's compile hint and carries its text catalogues as JSON (scripts/build-plugins.ts).
- */
-const COMPILED_EAGERLY = new Set(['tiktok-profile', 'affiliate-creator']);
+const ON_PREACT_COMPAT = new Set(['affiliate-invite']);
 
 const local = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
 
 /** Aliases for one entrypoint's build (exact module ids only: `react-dom/client` is not `react-dom`). */
 function aliasesFor(name: string): { find: RegExp; replacement: string }[] {
   const out: { find: RegExp; replacement: string }[] = [];
-  if (WITHOUT_POLYFILL.has(name)) out.push({ find: /^wxt\/browser$/, replacement: local('wxt/dist/browser.mjs') });
-  if (ON_PREACT_CORE.has(name)) {
+  if (CARD_SCRIPTS.has(name)) {
     out.push(
+      { find: /^wxt\/browser$/, replacement: local('wxt/dist/browser.mjs') },
       { find: /^react\/jsx-runtime$/, replacement: local('preact/jsx-runtime/dist/jsxRuntime.mjs') },
       { find: /^react\/jsx-dev-runtime$/, replacement: local('preact/jsx-runtime/dist/jsxRuntime.mjs') },
       { find: /^react-dom\/client$/, replacement: fileURLToPath(new URL('./components/preact/react-dom-client.ts', import.meta.url)) },
       { find: /^react$/, replacement: fileURLToPath(new URL('./components/preact/react.ts', import.meta.url)) },
     );
-  } else if (ON_PREACT.has(name)) {
+  } else if (ON_PREACT_COMPAT.has(name)) {
     out.push(
       { find: /^react\/jsx-runtime$/, replacement: local('preact/compat/jsx-runtime.mjs') },
       { find: /^react\/jsx-dev-runtime$/, replacement: local('preact/compat/jsx-dev-runtime.mjs') },
@@ -73,7 +70,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // WXT builds each content script on its own, so one entrypoint per call here.
       const names = entrypoints.map((e) => e.name);
-      if (names.length > 0 && names.every((name) => COMPILED_EAGERLY.has(name))) config.plugins = [...(config.plugins ?? []), cataloguesAsJson, compileHint];
+      if (names.length > 0 && names.every((name) => CARD_SCRIPTS.has(name))) config.plugins = [...(config.plugins ?? []), cataloguesAsJson, compileHint];
       const [first, ...rest] = names.map(aliasesFor);
       const entries = first ?? [];
       if (!entries.length || rest.some((r) => JSON.stringify(r) !== JSON.stringify(entries))) return;
