@@ -1,6 +1,5 @@
-import { seedShippedVersion } from './test-db';
+import { openAfterShipped } from './test-db';
 import { describe, expect, it } from 'vitest';
-import { VettokDatabase } from '../../lib/db/database';
 import { withoutView } from '../../lib/shortlists/row-view';
 import { sampleData } from '../sample-data';
 
@@ -31,10 +30,7 @@ describe('database version 1 → 2 (and on to the latest)', () => {
   it('keeps every row of every table, tidies tags, and indexes entries by status and tag', async () => {
     const name = `vettok-migration-${process.pid}-${++n}`;
     const fixture = v1Fixture();
-    await seedShippedVersion(name, 1, V1_STORES, fixture);
-
-    const db = new VettokDatabase(name);
-    await db.open();
+    const db = await openAfterShipped(name, 1, V1_STORES, fixture);
     expect(db.verno).toBe(5);
     expect(await db.creators.orderBy('handle').toArray()).toEqual([...fixture.creators].sort((a, b) => a.handle.localeCompare(b.handle)));
     expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);

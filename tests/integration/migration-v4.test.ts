@@ -1,6 +1,5 @@
-import { seedShippedVersion } from './test-db';
+import { openAfterShipped } from './test-db';
 import { describe, expect, it } from 'vitest';
-import { VettokDatabase } from '../../lib/db/database';
 import { withoutView } from '../../lib/shortlists/row-view';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
@@ -52,10 +51,7 @@ describe('database version 3 → 4 (collaborations)', () => {
   it('keeps every row of every v3 table and adds empty collaboration tables', async () => {
     const name = `vettok-migration-v4-${process.pid}-${++n}`;
     const fixture = v3Fixture();
-    await seedShippedVersion(name, 3, V3_STORES, fixture);
-
-    const db = new VettokDatabase(name);
-    await db.open();
+    const db = await openAfterShipped(name, 3, V3_STORES, fixture);
     expect(db.verno).toBe(5);
     const byKey = <T>(rows: T[], key: (r: T) => string | number) => [...rows].sort((a, b) => String(key(a)).localeCompare(String(key(b))));
     expect(byKey(await db.creators.toArray(), (r) => r.handle)).toEqual(byKey(fixture.creators, (r) => r.handle));

@@ -1,4 +1,4 @@
-import { seedShippedVersion } from './test-db';
+import { openAfterShipped } from './test-db';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 import { queryShortlistRows } from '../../lib/db/shortlist-query';
@@ -36,10 +36,7 @@ describe('database version 4 → 5 (creator columns on every entry)', () => {
   it('keeps every row, gives each entry its creator columns, and a second open changes nothing', async () => {
     const name = `vettok-migration-v5-${process.pid}-${++n}`;
     const fixture = v4Fixture();
-    await seedShippedVersion(name, 4, V4_STORES, fixture);
-
-    const db = new VettokDatabase(name);
-    await db.open();
+    const db = await openAfterShipped(name, 4, V4_STORES, fixture);
     expect(db.verno).toBe(5);
     const creators = new Map(fixture.creators.map((c) => [c.handle, c]));
     const entries = byId(await db.shortlistEntries.toArray());

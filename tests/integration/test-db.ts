@@ -56,3 +56,15 @@ export async function seedShippedVersion(name: string, version: number, stores: 
   });
   old.close();
 }
+
+/**
+ * A database seeded as a shipped version wrote it (`seedShippedVersion`), then opened by the live
+ * class, which runs every upgrade since: what a merchant's browser does on the first start after
+ * an update.
+ */
+export async function openAfterShipped(name: string, version: number, stores: Record<string, string>, rows: object): Promise<VettokDatabase> {
+  await seedShippedVersion(name, version, stores, rows);
+  const db = new VettokDatabase(name);
+  await db.open();
+  return db;
+}
