@@ -1,10 +1,9 @@
-import { formatApproximate } from '@/lib/i18n/format';
+import { formatApproximate, type I18n } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import type { CreatorRecord } from '@/lib/schemas/records';
 import { RecentVideos } from './recent-videos';
 import { FlagList } from './flag-list';
-import { useI18n } from './messages';
 
 export interface SummaryFigures {
   followers: number | null;
@@ -33,20 +32,24 @@ export function recordFigures(creator: CreatorRecord): SummaryFigures {
  * Score, tier, confidence, counts and flags of one creator. Used by the overlay and the popup.
  * Without an assessment yet (the overlay, while the background assesses), the counts and videos
  * show and the score area says it is pending (`{prefix}-score-pending`); score, tier, confidence,
- * flags and figures appear with the assessment.
+ * flags and figures appear with the assessment. Hook-free (the texts come in as `i18n`): the creator
+ * card renders this same source with its DOM JSX runtime (components/dom/jsx-runtime.ts), popup and
+ * side panel with React.
  */
 export function CreatorSummary({
   figures,
   assessment,
   testIdPrefix,
   videos = [],
+  i18n,
 }: {
   figures: SummaryFigures;
   assessment: Assessment | null;
   testIdPrefix: string;
   videos?: readonly RecentVideo[];
+  i18n: I18n;
 }) {
-  const { t, n, locale } = useI18n();
+  const { t, n, locale } = i18n;
   const count = (value: number | null, exact = true) => (value === null ? '—' : exact ? n(value) : formatApproximate(locale, value));
   return (
     <div className="vt-summary">
@@ -106,8 +109,8 @@ export function CreatorSummary({
           <dd>{count(figures.videos, figures.videosExact)}</dd>
         </div>
       </dl>
-      {assessment && <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} />}
-      <RecentVideos videos={videos} testId={`${testIdPrefix}-videos`} />
+      {assessment && <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} i18n={i18n} />}
+      <RecentVideos videos={videos} testId={`${testIdPrefix}-videos`} i18n={i18n} />
       {assessment && assessment.figures.length > 0 && (
         <details className="vt-figures-box">
           <summary>{t('figures.title')}</summary>

@@ -1,5 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { fillMessage, formatNumber, type Locale, type MessageParams } from '@/lib/i18n/format';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { translator, type I18n, type Locale } from '@/lib/i18n/format';
 
 /**
  * The UI language and its texts for the components below. No catalogue is imported here: the
@@ -14,11 +14,7 @@ export function MessagesProvider({ locale, messages, children }: { locale: Local
 }
 
 /** `t(key, params)` in the current UI language, plus number formatting. */
-export function useI18n() {
+export function useI18n(): I18n {
   const { locale, messages } = useContext(MessagesContext);
-  return {
-    locale,
-    t: (key: string, params?: MessageParams) => fillMessage(locale, messages, key, params),
-    n: (value: number) => formatNumber(locale, value),
-  };
+  return useMemo(() => translator(locale, messages), [locale, messages]);
 }

@@ -1,7 +1,6 @@
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import { interactions, videoFigures } from '@/lib/scoring/videos';
-import { formatApproximate, formatDate } from '@/lib/i18n/format';
-import { useI18n } from './messages';
+import { formatApproximate, formatDate, type I18n } from '@/lib/i18n/format';
 
 /** Per-view engagement of one video, (likes + comments + shares) / views; null without views. */
 export function perViewEngagement(video: RecentVideo): number | null {
@@ -12,9 +11,9 @@ export function perViewEngagement(video: RecentVideo): number | null {
 
 const SHOWN = 5;
 
-/** The creator's recent videos the page showed: views and per-view engagement, newest first. */
-export function RecentVideos({ videos, testId }: { videos: readonly RecentVideo[]; testId: string }) {
-  const { t, n, locale } = useI18n();
+/** The creator's recent videos the page showed: views and per-view engagement, newest first. Hook-free, like FlagList. */
+export function RecentVideos({ videos, testId, i18n }: { videos: readonly RecentVideo[]; testId: string; i18n: I18n }) {
+  const { t, n, locale } = i18n;
   if (videos.length === 0) return null;
   const shown = [...videos].sort((a, b) => (b.createTime ?? 0) - (a.createTime ?? 0)).slice(0, SHOWN);
   return (

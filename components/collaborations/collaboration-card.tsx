@@ -62,7 +62,8 @@ export function CollaborationCard({
   floors: ReadonlyMap<string, GpmFloor>;
   actions: CardActions;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [editing, setEditing] = useState(false);
   const evaluation = evaluateCollaborationStopLoss(c);
   const terminate = evaluation.status === 'terminate';
@@ -153,7 +154,7 @@ export function CollaborationCard({
                 <tr key={r.id} data-testid="collab-result" data-verdict={verdict}>
                   <td>
                     {new Date(r.date).toLocaleDateString(locale)} {t(`collab.result.${r.kind}`)}
-                    {flags.length > 0 && <FlagList flags={flags} testId="collab-result-flags" />}
+                    {flags.length > 0 && <FlagList flags={flags} testId="collab-result-flags" i18n={i18n} />}
                   </td>
                   <td className="vt-num">{r.views ?? '—'}</td>
                   <td className="vt-num">{r.gmv === null ? '—' : `${r.gmv} ${r.currency}`}</td>

@@ -20,7 +20,8 @@ export function CreatorView({
   onClose: () => void;
   onSave: (entryId: string, patch: EntryPatch) => void;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const data = useLiveQuery(async () => {
     const entry = await db.shortlistEntries.get(entryId);
     if (!entry) return null;
@@ -56,6 +57,7 @@ export function CreatorView({
           testIdPrefix="creator"
           assessment={creator.assessment}
           figures={recordFigures(creator)}
+          i18n={i18n}
         />
       ) : (
         <p className="vt-muted">{t('creator.noData')}</p>

@@ -27,7 +27,8 @@ export function PopupApp() {
 }
 
 function Popup() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -70,6 +71,7 @@ function Popup() {
             testIdPrefix="popup"
             assessment={creator.assessment}
             figures={recordFigures(creator)}
+            i18n={i18n}
           />
           <div className="vt-actions">
             <button type="button" className="vt-button" data-testid="popup-add" onClick={() => void quickAdd(creator.handle)}>

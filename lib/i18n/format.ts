@@ -99,3 +99,19 @@ export function formatApproximate(locale: Locale, value: number): string {
   // TikTok shows counts below 1,000 in full: those are exact as displayed.
   return Math.abs(value) < 1000 ? formatNumber(locale, value) : `≈${formatNumber(locale, value)}`;
 }
+
+/** A UI language's texts and number formatting, as the components use them. */
+export interface I18n {
+  locale: Locale;
+  /** The text for `key`, its placeholders filled; the key itself when the catalogue lacks it. */
+  t: (key: string, params?: MessageParams) => string;
+  n: (value: number) => string;
+}
+
+export function translator(locale: Locale, messages: Readonly<Record<string, string>>): I18n {
+  return {
+    locale,
+    t: (key, params) => fillMessage(locale, messages, key, params),
+    n: (value) => formatNumber(locale, value),
+  };
+}
