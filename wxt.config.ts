@@ -9,8 +9,9 @@ import { cataloguesAsJson, compileHint } from './scripts/build-plugins';
  * - WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on Firefox) instead of
  *   webextension-polyfill: their only extension API, `runtime.sendMessage`, returns a promise
  *   natively in both (MV3);
- * - Preact itself as `react` (components/preact): the card needs hooks, context and fragments, not
- *   compat's prop normalisation and event layer;
+ * - JSX that builds DOM nodes directly (components/dom/jsx-runtime.ts) instead of a framework: the
+ *   card is rebuilt from its store's state, and its components shared with the popup and side panel
+ *   are hook-free, so React renders the same source there;
  * - V8's compile hint and their text catalogues as JSON (scripts/build-plugins.ts).
  */
 const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator']);
@@ -23,6 +24,7 @@ const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator']);
 const ON_PREACT_COMPAT = new Set(['affiliate-invite']);
 
 const local = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+const DOM_JSX_RUNTIME = fileURLToPath(new URL('./components/dom/jsx-runtime.ts', import.meta.url));
 
 /** Aliases for one entrypoint's build (exact module ids only: `react-dom/client` is not `react-dom`). */
 function aliasesFor(name: string): { find: RegExp; replacement: string }[] {
@@ -30,10 +32,7 @@ function aliasesFor(name: string): { find: RegExp; replacement: string }[] {
   if (CARD_SCRIPTS.has(name)) {
     out.push(
       { find: /^wxt\/browser$/, replacement: local('wxt/dist/browser.mjs') },
-      { find: /^react\/jsx-runtime$/, replacement: local('preact/jsx-runtime/dist/jsxRuntime.mjs') },
-      { find: /^react\/jsx-dev-runtime$/, replacement: local('preact/jsx-runtime/dist/jsxRuntime.mjs') },
-      { find: /^react-dom\/client$/, replacement: fileURLToPath(new URL('./components/preact/react-dom-client.ts', import.meta.url)) },
-      { find: /^react$/, replacement: fileURLToPath(new URL('./components/preact/react.ts', import.meta.url)) },
+      { find: /^react\/jsx-(dev-)?runtime$/, replacement: DOM_JSX_RUNTIME },
     );
   } else if (ON_PREACT_COMPAT.has(name)) {
     out.push(

@@ -1,26 +1,76 @@
 import { ask, MessageError } from '@/lib/messaging/ask';
-import type { OverlayStore } from './overlay-store';
+import type { OverlayStore, OverlayView } from './overlay-store';
 
-/** The overlay's "add to shortlist": saves the creator on screen and shows the outcome on the card. */
-export async function addShownCreator(store: OverlayStore, listId: string | null = null): Promise<void> {
+type ReadyView = Extract<OverlayView, { kind: 'ready' }>;
+
+/** What the merchant can do on the card. Each action shows its outcome on the card through the store. */
+export interface CardActions {
+  toggle(): void;
+  pick(listId: string): void;
+  add(listId: string | null): void;
+  invite(): void;
+}
+
+export function cardActions(store: OverlayStore): CardActions {
+  return {
+    toggle: () => store.set({ collapsed: !store.get().collapsed }),
+    pick: (listId) => store.set({ picked: listId }),
+    add: (listId) => void addShownCreator(store, listId),
+    invite: () => void inviteShownCreator(store),
+  };
+}
+
+const messageOf = (error: unknown) => (error instanceof MessageError || error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs `request` for the creator on screen once it is assessed. `pending` is shown at once; the
+ * outcome only while the same creator is still shown (a navigation meanwhile drops it).
+ */
+async function onShownCreator<T>(
+  store: OverlayStore,
+  pending: Partial<ReadyView>,
+  request: (view: ReadyView) => Promise<T>,
+  outcome: (reply: T) => Partial<ReadyView>,
+  failure: (message: string) => Partial<ReadyView>,
+): Promise<void> {
   const view = store.get().view;
-  // The creator is stored once assessed: before that there is nothing to add.
   if (view.kind !== 'ready' || view.assessment === null) return;
-  store.set({ view: { ...view, add: { kind: 'saving' } } });
+  store.set({ view: { ...view, ...pending } });
   const stillShown = () => {
     const latest = store.get().view;
     return latest.kind === 'ready' && latest.handle === view.handle ? latest : null;
   };
+  let patch: Partial<ReadyView>;
   try {
-    const reply = await ask('shortlist.add', { handle: view.handle, listId });
-    const latest = stillShown();
-    if (latest) {
-      const { lists, listChoices, lastListId } = reply;
-      store.set({ view: { ...latest, lists, listChoices, lastListId, add: { kind: 'saved', listName: reply.list.name } } });
-    }
+    patch = outcome(await request(view));
   } catch (error) {
-    const latest = stillShown();
-    const message = error instanceof MessageError || error instanceof Error ? error.message : String(error);
-    if (latest) store.set({ view: { ...latest, add: { kind: 'failed', message } } });
+    patch = failure(messageOf(error));
   }
+  const latest = stillShown();
+  if (latest) store.set({ view: { ...latest, ...patch } });
+}
+
+/** The card's "add to shortlist": saves the creator on screen to `listId` (null: the list used last, or a new default list). */
+export function addShownCreator(store: OverlayStore, listId: string | null = null): Promise<void> {
+  return onShownCreator(
+    store,
+    { add: { kind: 'saving' } },
+    (view) => ask('shortlist.add', { handle: view.handle, listId }),
+    ({ lists, listChoices, lastListId, list }) => ({ lists, listChoices, lastListId, add: { kind: 'saved', listName: list.name } }),
+    (message) => ({ add: { kind: 'failed', message } }),
+  );
+}
+
+/**
+ * The card's "invite this creator": records an invitation of this creator with the newest ready
+ * draft (the background picks it and lints it again). Nothing is sent to TikTok.
+ */
+export function inviteShownCreator(store: OverlayStore): Promise<void> {
+  return onShownCreator(
+    store,
+    { invite: { kind: 'inviting' } },
+    (view) => ask('invitation.inviteCreator', { handle: view.handle }),
+    ({ draftName }) => ({ invite: { kind: 'invited', draftName } }),
+    (message) => ({ invite: { kind: 'failed', message } }),
+  );
 }

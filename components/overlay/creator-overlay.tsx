@@ -1,79 +1,51 @@
-import { useLayoutEffect, useSyncExternalStore } from 'react';
-import { stampCard } from './card-timings';
-import { ListPicker } from './list-picker';
+/** @jsxImportSource @/components/dom */
 import { CreatorSummary } from '../creator-summary';
+import { ListPicker } from './list-picker';
 import { overlayMessages } from '@/lib/i18n/overlay';
-import { MessagesProvider, useI18n } from '../messages';
-import { InviteCreatorButton } from '../invitations/invite-creator-button';
+import { translator, type I18n } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
-import type { OverlayStore, OverlayView } from './overlay-store';
+import type { CardActions } from './card-actions';
+import type { InviteStatus, OverlayState, OverlayView } from './overlay-store';
+
+type ShownView = Exclude<OverlayView, { kind: 'hidden' }>;
 
 /**
- * The card shown on a creator page. Its data-testid / data-* attributes are a testing contract
- * (see README): root `vettok-overlay` with `data-handle` and `data-state`.
+ * The card shown on a creator page, built as DOM from the store's state (components/dom/jsx-runtime.ts;
+ * mount-overlay.ts rebuilds it when the state changes). Its data-testid / data-* attributes are a
+ * testing contract (see README): root `vettok-overlay` with `data-handle` and `data-state`. Null
+ * when hidden.
  */
-export function CreatorOverlay({ store, onAdd }: { store: OverlayStore; onAdd: (listId: string | null) => void }) {
-  const state = useSyncExternalStore(store.subscribe, store.get);
-  const view = state.view;
-  useLayoutEffect(() => {
-    if (view.kind === 'ready') stampCard(view.assessment !== null);
-  }, [view]);
-  if (state.view.kind === 'hidden') return null;
-  return (
-    <MessagesProvider locale={state.locale} messages={overlayMessages(state.locale)}>
-      <OverlayCard
-        view={state.view}
-        collapsed={state.collapsed}
-        compact={state.compact}
-        onToggle={() => store.set({ collapsed: !state.collapsed })}
-        onAdd={onAdd}
-      />
-    </MessagesProvider>
-  );
-}
-
-function OverlayCard({
-  view,
-  collapsed,
-  compact,
-  onToggle,
-  onAdd,
-}: {
-  view: Exclude<OverlayView, { kind: 'hidden' }>;
-  collapsed: boolean;
-  compact: boolean;
-  onToggle: () => void;
-  onAdd: (listId: string | null) => void;
-}) {
-  const { t } = useI18n();
+export function CreatorOverlay({ state, actions }: { state: OverlayState; actions: CardActions }): Node | null {
+  const { view, collapsed, compact } = state;
+  if (view.kind === 'hidden') return null;
+  const i18n = translator(state.locale, overlayMessages(state.locale));
+  const { t } = i18n;
   const handle = view.handle ?? '';
-  const state = view.kind === 'error' ? 'unreadable' : view.kind;
+  const assessment = view.kind === 'ready' ? view.assessment : null;
   return (
     <section
       className={`vt-card vt-overlay${collapsed ? ' vt-collapsed' : ''}${compact ? ' vt-compact' : ''}`}
       data-testid="vettok-overlay"
       data-handle={handle}
-      data-state={state}
-      data-score={view.kind === 'ready' ? (view.assessment ? 'shown' : 'pending') : undefined}
+      data-state={view.kind === 'error' ? 'unreadable' : view.kind}
+      data-score={view.kind === 'ready' ? (assessment ? 'shown' : 'pending') : undefined}
       data-compact={compact}
       aria-label={t('overlay.title')}
     >
       <header className="vt-card-head">
         <span className="vt-brand">{t('app.name')}</span>
         {handle && <span className="vt-handle">@{handle}</span>}
-        {view.kind === 'ready' && view.assessment && isTerminated(view.assessment) && (
+        {assessment && isTerminated(assessment) && (
           <span className="vt-terminate" data-testid="overlay-terminate" data-handle={handle}>
             {t('collab.terminatedMark')}
           </span>
         )}
-        {view.kind === 'ready' && collapsed && view.assessment && view.assessment.score !== null && (
-          <span className="vt-mini-score">{Math.round(view.assessment.score)}</span>
-        )}
-        <button type="button" className="vt-icon-button" onClick={onToggle} aria-expanded={!collapsed}>
+        {collapsed && assessment && assessment.score !== null && <span className="vt-mini-score">{Math.round(assessment.score)}</span>}
+        <button type="button" className="vt-icon-button" data-testid="overlay-toggle" onClick={actions.toggle} aria-expanded={!collapsed}>
           {collapsed ? t('overlay.expand') : t('overlay.collapse')}
         </button>
       </header>
-      {!collapsed && <OverlayBody view={view} onAdd={onAdd} />}
+      {!collapsed && <OverlayBody view={view} picked={state.picked ?? null} actions={actions} i18n={i18n} />}
     </section>
   );
 }
@@ -83,8 +55,8 @@ function isTerminated(assessment: Assessment): boolean {
   return assessment.flags.some((f) => f.pitfall === 'P9' && f.id.startsWith('terminated-low-roi:'));
 }
 
-function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidden' }>; onAdd: (listId: string | null) => void }) {
-  const { t } = useI18n();
+function OverlayBody({ view, picked, actions, i18n }: { view: ShownView; picked: string | null; actions: CardActions; i18n: I18n }) {
+  const { t } = i18n;
   switch (view.kind) {
     case 'loading':
       return <p className="vt-muted">{t('overlay.loading')}</p>;
@@ -105,6 +77,7 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
             testIdPrefix="overlay"
             assessment={view.assessment}
             videos={s.recentVideos}
+            i18n={i18n}
             figures={{
               followers: s.followers?.value ?? null,
               followersExact: s.followers?.exact ?? false,
@@ -119,9 +92,18 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
           {/* Saving and inviting need the stored creator: they appear with the assessment. */}
           {view.assessment && (
             <>
-              <ListPicker add={view.add} lists={view.lists} choices={view.listChoices} lastListId={view.lastListId} onAdd={onAdd} />
+              <ListPicker
+                add={view.add}
+                lists={view.lists}
+                choices={view.listChoices}
+                lastListId={view.lastListId}
+                picked={picked}
+                onPick={actions.pick}
+                onAdd={actions.add}
+                i18n={i18n}
+              />
               <div className="vt-actions">
-                <InviteCreatorButton key={view.handle} handle={view.handle} />
+                <InviteButton invite={view.invite} onInvite={actions.invite} i18n={i18n} />
               </div>
             </>
           )}
@@ -129,4 +111,24 @@ function OverlayBody({ view, onAdd }: { view: Exclude<OverlayView, { kind: 'hidd
       );
     }
   }
+}
+
+/**
+ * "Invite this creator" (card-actions.ts). Testing contract: `overlay-invite`,
+ * `overlay-invite-status` with `data-state`.
+ */
+function InviteButton({ invite, onInvite, i18n: { t } }: { invite: InviteStatus; onInvite: () => void; i18n: I18n }) {
+  return (
+    <>
+      <button type="button" className="vt-button" data-testid="overlay-invite" disabled={invite.kind === 'inviting'} onClick={onInvite}>
+        {t('inv.overlay.invite')}
+      </button>
+      {invite.kind !== 'idle' && (
+        <span className={invite.kind === 'failed' ? 'vt-status vt-error' : 'vt-status'} data-testid="overlay-invite-status" data-state={invite.kind}>
+          {invite.kind === 'invited' && t('inv.overlay.invited', { draft: invite.draftName })}
+          {invite.kind === 'failed' && t('inv.overlay.failed', { message: invite.message })}
+        </span>
+      )}
+    </>
+  );
 }

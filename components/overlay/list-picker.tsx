@@ -1,42 +1,42 @@
-import { useState } from 'react';
-import { useI18n } from '../messages';
+/** @jsxImportSource @/components/dom */
+import type { I18n } from '@/lib/i18n/format';
 import type { AddStatus, Membership } from './overlay-store';
 
 /**
- * "Add to shortlist" with the list to add to (the one used last preselected) and the lists the
- * creator is already in. Without any list yet, the first add creates the default list. The
- * choices come with the snapshot's and the add's replies: the overlay asks nothing else.
+ * "Add to shortlist" with the list to add to (the one picked, else the one used last) and the lists
+ * the creator is already in. Without any list yet, the first add creates the default list. The
+ * choices come with the snapshot's and the add's replies: the card asks nothing else.
  */
 export function ListPicker({
   add,
   lists,
   choices,
   lastListId,
+  picked,
+  onPick,
   onAdd,
+  i18n: { t },
 }: {
   add: AddStatus;
   /** The lists the creator is in. */
   lists: Membership[];
   choices: Membership[];
   lastListId: string | null;
+  picked: string | null;
+  onPick: (listId: string) => void;
   onAdd: (listId: string | null) => void;
+  i18n: I18n;
 }) {
-  const { t } = useI18n();
-  const [picked, setPicked] = useState<string | null>(null);
-
   const listId = picked && choices.some((c) => c.listId === picked) ? picked : (lastListId ?? choices[0]?.listId ?? null);
-  const memberOf = lists;
-  const inChosen = memberOf.some((m) => m.listId === listId);
+  const inChosen = lists.some((m) => m.listId === listId);
   return (
     <footer className="vt-actions">
       {choices.length > 0 && (
         <label className="vt-pick">
           <span className="vt-muted">{t('overlay.pickList')}</span>
-          <select value={listId ?? ''} onChange={(e) => setPicked(e.target.value)} data-testid="overlay-list">
+          <select value={listId ?? ''} onChange={(e: Event) => onPick((e.currentTarget as HTMLSelectElement).value)} data-testid="overlay-list">
             {choices.map((c) => (
-              <option key={c.listId} value={c.listId}>
-                {memberOf.some((m) => m.listId === c.listId) ? `✓ ${c.listName}` : c.listName}
-              </option>
+              <option value={c.listId}>{lists.some((m) => m.listId === c.listId) ? `✓ ${c.listName}` : c.listName}</option>
             ))}
           </select>
         </label>
@@ -55,9 +55,9 @@ export function ListPicker({
         {add.kind === 'saved' && t('overlay.added', { list: add.listName })}
         {add.kind === 'failed' && t('overlay.addFailed', { message: add.message })}
       </span>
-      {memberOf.length > 0 && (
-        <span className="vt-status" data-testid="overlay-lists" data-count={memberOf.length}>
-          {t('overlay.inLists', { lists: memberOf.map((l) => l.listName).join(', ') })}
+      {lists.length > 0 && (
+        <span className="vt-status" data-testid="overlay-lists" data-count={lists.length}>
+          {t('overlay.inLists', { lists: lists.map((l) => l.listName).join(', ') })}
         </span>
       )}
     </footer>

@@ -9,6 +9,9 @@ export interface Membership {
 
 export type AddStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; listName: string } | { kind: 'failed'; message: string };
 
+/** The card's "invite this creator": an invitation recorded with the newest ready draft. */
+export type InviteStatus = { kind: 'idle' } | { kind: 'inviting' } | { kind: 'invited'; draftName: string } | { kind: 'failed'; message: string };
+
 export type OverlayView =
   | { kind: 'hidden' }
   | { kind: 'loading'; handle: string }
@@ -29,6 +32,7 @@ export type OverlayView =
       listChoices: Membership[];
       lastListId: string | null;
       add: AddStatus;
+      invite: InviteStatus;
     };
 
 export interface OverlayState {
@@ -37,9 +41,11 @@ export interface OverlayState {
   collapsed: boolean;
   /** Video pages show a smaller card: one video says less about its author. */
   compact: boolean;
+  /** The list the merchant picked in the card's list picker (kept while it is still offered); null: the one used last. */
+  picked?: string | null;
 }
 
-/** A tiny external store: the content script writes, the overlay renders (useSyncExternalStore). */
+/** A tiny external store: the content script writes, the card is rebuilt from it (mount-overlay.ts). */
 export function createOverlayStore(initial: OverlayState) {
   let state = initial;
   const listeners = new Set<() => void>();

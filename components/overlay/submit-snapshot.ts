@@ -21,6 +21,7 @@ export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnaps
       listChoices: same?.listChoices ?? [],
       lastListId: same?.lastListId ?? null,
       add: same?.add ?? { kind: 'idle' },
+      invite: same?.invite ?? { kind: 'idle' },
     },
   });
   try {
@@ -33,6 +34,7 @@ export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnaps
     });
     if (!isCurrent()) return;
     const previous = store.get().view;
+    const kept = previous.kind === 'ready' && previous.handle === snapshot.handle ? previous : null;
     store.set({
       locale: reply.locale,
       view: {
@@ -43,7 +45,8 @@ export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnaps
         lists: reply.lists,
         listChoices: reply.listChoices,
         lastListId: reply.lastListId,
-        add: previous.kind === 'ready' && previous.handle === snapshot.handle ? previous.add : { kind: 'idle' },
+        add: kept?.add ?? { kind: 'idle' },
+        invite: kept?.invite ?? { kind: 'idle' },
       },
     });
   } catch (error) {

@@ -1,6 +1,5 @@
 import css from '@/components/vettok.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { addShownCreator } from '@/components/overlay/add-to-shortlist';
 import { mountOverlay } from '@/components/overlay/mount-overlay';
 import { createOverlayStore } from '@/components/overlay/overlay-store';
 import { localeFor } from '@/lib/i18n/format';
@@ -19,7 +18,7 @@ export default defineContentScript({
   main(ctx) {
     const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId), css);
+    mountOverlay(ctx, store, css);
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

@@ -1,6 +1,5 @@
 import css from '@/components/vettok.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { addShownCreator } from '@/components/overlay/add-to-shortlist';
 import { mountOverlay } from '@/components/overlay/mount-overlay';
 import { createOverlayStore } from '@/components/overlay/overlay-store';
 import { localeFor } from '@/lib/i18n/format';
@@ -37,6 +36,6 @@ export default defineContentScript({
       stopListening();
     });
     void session.read(location.href);
-    mountOverlay(ctx, store, (listId) => void addShownCreator(store, listId), css);
+    mountOverlay(ctx, store, css);
   },
 });

@@ -1,0 +1,87 @@
+/**
+ * JSX that builds DOM nodes directly: the creator card's JSX runtime (wxt.config.ts aliases
+ * `react/jsx-runtime` to this module for the card scripts, which load on every creator page).
+ * `<div className="a">{text}</div>` is `document.createElement('div')` with its class and a text
+ * node; a component is a plain function of its props, called once. No virtual DOM, no diffing, no
+ * hooks: the card is rebuilt from its store's state when that changes (components/overlay/render-card.ts),
+ * and the few components it shares with the popup and the side panel take everything they show as
+ * props, so React renders the same source there (docs/performance.md).
+ *
+ * Props follow React's DOM conventions so that shared source means the same thing in both:
+ * - `className`, and properties such as `disabled`, `value`, `open` are set as properties (a
+ *   `<select>`'s `value` after its options are in);
+ * - `on<Event>` functions become listeners for `<event>` (`onChange` on a `<select>` is its
+ *   `change` event, as in React);
+ * - `data-*` and `aria-*` are attributes, `true`/`false` written as text; any other attribute is
+ *   left out when false, null or undefined;
+ * - text and numbers become text nodes: page text is never parsed as HTML. `dangerouslySetInnerHTML`
+ *   is refused.
+ */
+
+export type Child = Node | string | number | boolean | null | undefined | readonly Child[];
+type Props = Record<string, unknown> & { children?: Child };
+type Component<P> = (props: P) => Node;
+
+/** Set as properties, not attributes. */
+const PROPERTIES = new Set(['disabled', 'checked', 'selected', 'open', 'hidden']);
+
+function appendChild(parent: Node, child: Child): void {
+  if (child === null || child === undefined || typeof child === 'boolean') return;
+  if (typeof child === 'string' || typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+  else if (Array.isArray(child)) for (const item of child as readonly Child[]) appendChild(parent, item);
+  else parent.appendChild(child as Node);
+}
+
+function setProp(el: HTMLElement, name: string, value: unknown): void {
+  if (name === 'className') {
+    if (value) el.className = String(value);
+  } else if (name.startsWith('on') && typeof value === 'function') {
+    el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
+  } else if (PROPERTIES.has(name)) {
+    (el as unknown as Record<string, unknown>)[name] = Boolean(value);
+  } else if (name === 'dangerouslySetInnerHTML') {
+    throw new Error('The card renders text, never HTML');
+  } else if (name.startsWith('data-') || name.startsWith('aria-')) {
+    if (value !== null && value !== undefined) el.setAttribute(name, String(value));
+  } else if (value !== null && value !== undefined && value !== false) {
+    el.setAttribute(name === 'htmlFor' ? 'for' : name, value === true ? '' : String(value));
+  }
+}
+
+export function jsx<P extends Props>(type: string | Component<P>, props: P): Node {
+  if (typeof type === 'function') return type(props);
+  const el = document.createElement(type);
+  let value: unknown;
+  for (const name in props) {
+    if (name === 'children') continue;
+    if (name === 'value') value = props[name];
+    else setProp(el, name, props[name]);
+  }
+  appendChild(el, props.children);
+  if (value !== undefined) (el as HTMLInputElement).value = String(value);
+  return el;
+}
+
+export const jsxs = jsx;
+export const jsxDEV = jsx;
+
+export function Fragment({ children }: { children?: Child }): Node {
+  const fragment = document.createDocumentFragment();
+  appendChild(fragment, children);
+  return fragment;
+}
+
+/** Types for files that write `@jsxImportSource @/components/dom` (the card's own components). */
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export namespace JSX {
+  export type Element = Node;
+  /** Any function component, including those shared with React surfaces (they return React's element type there). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  export type ElementType = string | ((props: any) => unknown);
+  export interface ElementChildrenAttribute {
+    children: unknown;
+  }
+  export interface IntrinsicElements {
+    [tag: string]: Record<string, unknown>;
+  }
+}
