@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 /** The real captured TikTok pages, kept beside the repository (see SOURCES.md there). */
-export const REAL_FIXTURES = fileURLToPath(new URL('../../shared/fixtures/real', import.meta.url));
+export const REAL_FIXTURES = resolve(import.meta.dirname, '../../shared/fixtures/real');

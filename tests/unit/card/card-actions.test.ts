@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cardActions } from '../../../components/overlay/card-actions';
+import { createOverlayStore, type OverlayView } from '../../../components/overlay/overlay-store';
+import { ask, MessageError } from '../../../lib/messaging/ask';
+import type { Assessment } from '../../../lib/schemas/assessment';
+import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
+
+vi.mock('../../../lib/messaging/ask', async (original) => ({ ...(await original<typeof import('../../../lib/messaging/ask')>()), ask: vi.fn() }));
+const asked = vi.mocked(ask);
+
+const assessment = { score: 70, flags: [], figures: [] } as unknown as Assessment;
+const view = (handle: string, scored = true): OverlayView => ({
+  kind: 'ready',
+  handle,
+  snapshot: { handle } as CreatorSnapshot,
+  assessment: scored ? assessment : null,
+  lists: [],
+  listChoices: [],
+  lastListId: null,
+  add: { kind: 'idle' },
+  invite: { kind: 'idle' },
+});
+const shown = (store: ReturnType<typeof createOverlayStore>) => store.get().view as Extract<OverlayView, { kind: 'ready' }>;
+
+/** A reply the test releases when it wants. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => asked.mockReset());
+
+describe('the card’s actions (components/overlay/card-actions.ts)', () => {
+  it('adds the creator on screen: saving at once, then the lists the reply names', async () => {
+    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const reply = deferred<unknown>();
+    asked.mockReturnValueOnce(reply.promise as never);
+    cardActions(store).add('l1');
+    expect(asked).toHaveBeenCalledWith('shortlist.add', { handle: 'jelly.here10', listId: 'l1' });
+    expect(shown(store).add).toEqual({ kind: 'saving' });
+    const list = { listId: 'l1', listName: 'Beauty' };
+    reply.resolve({ list: { id: 'l1', name: 'Beauty' }, lists: [list], listChoices: [list], lastListId: 'l1' });
+    await flush();
+    expect(shown(store)).toMatchObject({ add: { kind: 'saved', listName: 'Beauty' }, lists: [list], listChoices: [list], lastListId: 'l1' });
+  });
+
+  it('does nothing before the creator is assessed (it is not stored yet)', () => {
+    const store = createOverlayStore({ view: view('jelly.here10', false), locale: 'en', collapsed: false, compact: false });
+    cardActions(store).add(null);
+    cardActions(store).invite();
+    expect(asked).not.toHaveBeenCalled();
+    expect(shown(store).add).toEqual({ kind: 'idle' });
+  });
+
+  it('shows a refusal’s message', async () => {
+    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    asked.mockRejectedValueOnce(new MessageError('storage-full', 'The disk is full'));
+    cardActions(store).add(null);
+    await flush();
+    expect(shown(store).add).toEqual({ kind: 'failed', message: 'The disk is full' });
+  });
+
+  it('drops an outcome that arrives after the merchant moved on to another creator', async () => {
+    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const reply = deferred<unknown>();
+    asked.mockReturnValueOnce(reply.promise as never);
+    cardActions(store).invite();
+    expect(shown(store).invite).toEqual({ kind: 'inviting' });
+    store.set({ view: view('alcaldiasa') });
+    reply.resolve({ draftName: 'Spring serum' });
+    await flush();
+    expect(shown(store)).toMatchObject({ handle: 'alcaldiasa', invite: { kind: 'idle' } });
+  });
+
+  it('invites the creator on screen with the newest ready draft, and says which', async () => {
+    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    asked.mockResolvedValueOnce({ draftName: 'Spring serum' } as never);
+    cardActions(store).invite();
+    expect(asked).toHaveBeenCalledWith('invitation.inviteCreator', { handle: 'jelly.here10' });
+    await flush();
+    expect(shown(store).invite).toEqual({ kind: 'invited', draftName: 'Spring serum' });
+  });
+
+  it('toggles the card and keeps the list the merchant picked', () => {
+    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const actions = cardActions(store);
+    actions.toggle();
+    actions.pick('l2');
+    expect(store.get()).toMatchObject({ collapsed: true, picked: 'l2' });
+    actions.toggle();
+    expect(store.get().collapsed).toBe(false);
+  });
+});

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CARD_TIMINGS_KEY } from '../../../components/overlay/card-timings';
+import { mountOverlay } from '../../../components/overlay/mount-overlay';
+import { createOverlayStore, type OverlayView } from '../../../components/overlay/overlay-store';
+import type { Assessment } from '../../../lib/schemas/assessment';
+import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
+
+const snapshot = {
+  handle: 'jelly.here10',
+  followers: { value: 1200, low: 1200, high: 1200, exact: true },
+  recentVideos: [],
+} as unknown as CreatorSnapshot;
+const assessment = { score: 72, grade: 'B', tier: 'micro', merchantTier: null, confidence: 'medium', flags: [], figures: [{ id: 'er', value: 0.05, formulaKey: 'formula.er', inputs: {} }] } as unknown as Assessment;
+
+function ready(patch: Partial<Extract<OverlayView, { kind: 'ready' }>> = {}): OverlayView {
+  return { kind: 'ready', handle: 'jelly.here10', snapshot, assessment, lists: [], listChoices: [], lastListId: null, add: { kind: 'idle' }, invite: { kind: 'idle' }, ...patch };
+}
+
+/** Mounts the card and returns its (closed) shadow root, caught as it is attached. */
+function mount(view: OverlayView) {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  const store = createOverlayStore({ view, locale: 'en', collapsed: false, compact: false });
+  const invalidated: (() => void)[] = [];
+  const ctx = { onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
+  mountOverlay(ctx, store, '.vt-card{}');
+  const root = attach.mock.results[0]!.value as ShadowRoot;
+  attach.mockRestore();
+  const card = () => root.querySelector<HTMLElement>('[data-testid="vettok-overlay"]');
+  return { store, root, card, invalidate: () => invalidated.forEach((fn) => fn()) };
+}
+
+const settled = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+afterEach(() => {
+  document.body.replaceChildren();
+  delete (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY];
+});
+
+describe('mountOverlay: the card rebuilt from its store', () => {
+  it('renders at once in a closed root at the end of the body, and stamps when it first showed figures and a score', async () => {
+    const { store, card } = mount(ready({ assessment: null }));
+    expect(document.body.lastElementChild?.localName).toBe('vettok-overlay');
+    expect((document.body.lastElementChild as HTMLElement).shadowRoot).toBeNull();
+    expect(card()?.dataset['score']).toBe('pending');
+    const timings = () => (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY] as { ready: number | null; scored: number | null };
+    expect(timings().ready).not.toBeNull();
+    expect(timings().scored).toBeNull();
+    store.set({ view: ready() });
+    await settled();
+    expect(card()?.dataset['score']).toBe('shown');
+    expect(timings().scored).not.toBeNull();
+  });
+
+  it('shows the changes made in one task together, in one rebuild', async () => {
+    const { store, root } = mount({ kind: 'loading', handle: 'jelly.here10' });
+    const rebuilds: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => rebuilds.push(...records.filter((r) => r.addedNodes.length > 0)));
+    observer.observe(root.lastElementChild!, { childList: true });
+    store.set({ view: ready({ assessment: null }) });
+    store.set({ view: ready() });
+    store.set({ collapsed: true });
+    await settled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(rebuilds).toHaveLength(1);
+    expect(root.querySelector('.vt-mini-score')?.textContent).toBe('72');
+  });
+
+  it('keeps the focused control, the open figures and the scroll position across a rebuild', async () => {
+    const lists = [{ listId: 'a', listName: 'Beauty' }];
+    const { store, root, card } = mount(ready({ listChoices: lists }));
+    const before = root.querySelector<HTMLSelectElement>('[data-testid="overlay-list"]')!;
+    before.focus();
+    expect(root.activeElement).toBe(before);
+    root.querySelector('details')!.open = true;
+    card()!.scrollTop = 40;
+
+    store.set({ view: ready({ listChoices: lists, add: { kind: 'saving' } }) });
+    await settled();
+    const after = root.querySelector<HTMLSelectElement>('[data-testid="overlay-list"]')!;
+    expect(after).not.toBe(before);
+    expect(root.querySelector<HTMLButtonElement>('[data-testid="overlay-add"]')!.disabled).toBe(true);
+    expect(root.activeElement).toBe(after);
+    expect(root.querySelector('details')!.open).toBe(true);
+    expect(card()!.scrollTop).toBe(40);
+    // happy-dom's ShadowRoot.activeElement throws later if a removed element still holds focus.
+    after.blur();
+  });
+
+  it('hides and shows again with the page’s route', async () => {
+    const { store, card } = mount(ready());
+    store.set({ view: { kind: 'hidden' } });
+    await settled();
+    expect(card()).toBeNull();
+    store.set({ view: ready() });
+    await settled();
+    expect(card()).not.toBeNull();
+  });
+
+  it('leaves the page and stops rendering when the script is invalidated', async () => {
+    const { store, invalidate } = mount(ready());
+    invalidate();
+    expect(document.querySelector('vettok-overlay')).toBeNull();
+    const listeners = vi.spyOn(store, 'get');
+    store.set({ collapsed: true });
+    await settled();
+    expect(listeners).not.toHaveBeenCalled();
+  });
+});
