@@ -15,7 +15,7 @@
  * - `data-*` and `aria-*` are attributes, `true`/`false` written as text; any other attribute is
  *   left out when false, null or undefined;
  * - text and numbers become text nodes: page text is never parsed as HTML. `dangerouslySetInnerHTML`
- *   is refused.
+ *   is refused, and so is any other object-valued prop (`style={{…}}`, `ref`): none is supported.
  */
 
 export type Child = Node | string | number | boolean | null | undefined | readonly Child[];
@@ -43,6 +43,9 @@ function setProp(el: HTMLElement, name: string, value: unknown): void {
     throw new Error('The card renders text, never HTML');
   } else if (name.startsWith('data-') || name.startsWith('aria-')) {
     if (value !== null && value !== undefined) el.setAttribute(name, String(value));
+  } else if (typeof value === 'object' && value !== null) {
+    // `style={{…}}`, `ref` and the like: not supported here, so fail loudly rather than write "[object Object]".
+    throw new Error(`The card's JSX does not support an object for "${name}"`);
   } else if (value !== null && value !== undefined && value !== false) {
     el.setAttribute(name === 'htmlFor' ? 'for' : name, value === true ? '' : String(value));
   }
