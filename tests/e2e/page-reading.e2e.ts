@@ -130,6 +130,33 @@ describe('reading creator pages in Chromium', () => {
     expect(await card.getByTestId('overlay-confidence').getAttribute('data-value')).not.toBe('full');
   });
 
+  it('keeps the keyboard on the card: Enter on its toggle collapses and expands it, and the toggle keeps focus', async () => {
+    const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
+    const card = overlayOf(page);
+    const overlay = card.getByTestId('vettok-overlay');
+    await expect.poll(() => overlay.getAttribute('data-score')).toBe('shown');
+    const world = await contentWorld(page);
+    // The card is rebuilt on each change; what has focus is read inside its closed root.
+    const focused = () =>
+      world.evaluate(() => {
+        const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('vettok-overlay') as HTMLElement)!;
+        const active = root.activeElement as HTMLElement | null;
+        return active ? `${active.dataset['testid']}|${active.getAttribute('aria-expanded')}` : null;
+      }, null);
+    await world.evaluate(() => {
+      const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('vettok-overlay') as HTMLElement)!;
+      root.querySelector<HTMLElement>('[data-testid=overlay-toggle]')!.focus();
+    }, null);
+    expect(await focused()).toBe('overlay-toggle|true');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.getByTestId('overlay-score').count()).toBe(0);
+    expect(await focused()).toBe('overlay-toggle|false');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.getByTestId('overlay-score').count()).toBe(1);
+    expect(await focused()).toBe('overlay-toggle|true');
+  });
+
   it('says a captcha shell cannot be read', async () => {
     vettok.pages.set(
       'https://www.tiktok.com/@captcha.shell',
