@@ -5,14 +5,15 @@ import { createOverlayStore } from '@/components/overlay/overlay-store';
 import { localeFor } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
+import { runSoon } from '@/lib/page/run-soon';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createProfileSession } from './profile-session';
 
 /**
  * Creator and video pages: read the page, show its figures on the overlay card at once, have the
  * background assess it, then show the score. Runs at `document_end` (right at DOMContentLoaded:
- * the page's embedded data is there) and bundles its stylesheet, so nothing is fetched before
- * the card mounts (docs/performance.md).
+ * the page's embedded data is there), does its work in the task after the page's own, and bundles
+ * its stylesheet, so nothing is fetched before the card mounts (docs/performance.md).
  */
 export default defineContentScript({
   matches: ['https://www.tiktok.com/@*'],
@@ -25,17 +26,21 @@ export default defineContentScript({
     if (global[OVERLAY_LOADED_FLAG]) return;
     global[OVERLAY_LOADED_FLAG] = true;
 
-    const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
-    const session = createProfileSession(store, document);
-    // Read the page first (the store then holds its figures) and start the background's assessment;
-    // the card renders whatever state the store holds once it is mounted, and the score when it comes.
-    const stopWatching = watchLocation(window, (href) => void session.read(href));
-    const stopListening = listenToFeed(window, (_url, body) => session.receiveFeed(body));
-    ctx.onInvalidated(() => {
-      stopWatching();
-      stopListening();
+    // In the task right after the page's DOMContentLoaded task, not inside it (lib/page/run-soon.ts).
+    runSoon(() => {
+      if (ctx.isInvalid) return;
+      const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
+      const session = createProfileSession(store, document);
+      // Read the page first (the store then holds its figures) and start the background's assessment;
+      // the card renders whatever state the store holds once it is mounted, and the score when it comes.
+      const stopWatching = watchLocation(window, (href) => void session.read(href));
+      const stopListening = listenToFeed(window, (_url, body) => session.receiveFeed(body));
+      ctx.onInvalidated(() => {
+        stopWatching();
+        stopListening();
+      });
+      void session.read(location.href);
+      mountOverlay(ctx, store, css);
     });
-    void session.read(location.href);
-    mountOverlay(ctx, store, css);
   },
 });
