@@ -1,11 +1,13 @@
 /** @jsxImportSource @/components/dom */
 import { describe, expect, it, vi } from 'vitest';
 
-const html = (node: Node) => {
-  const box = document.createElement('div');
-  box.append(node);
-  return box.innerHTML;
-};
+/** The tree as tags, attributes and text nodes, read from the DOM (never serialised as HTML). */
+function shape(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
+  const el = node as Element;
+  const attributes = [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
+  return `${el.localName}${attributes ? `(${attributes})` : ''}[${[...el.childNodes].map(shape).join(',')}]`;
+}
 
 describe('the card’s DOM JSX runtime (components/dom/jsx-runtime.ts)', () => {
   it('writes page text as text: markup in it never becomes elements', () => {
@@ -37,7 +39,7 @@ describe('the card’s DOM JSX runtime (components/dom/jsx-runtime.ts)', () => {
         {[[<li>c</li>], 'd']}
       </ul>
     );
-    expect(html(el)).toBe('<ul>0<li>a</li><li>b</li><li>c</li>d</ul>');
+    expect(shape(el)).toBe('ul["0",li["a"],li["b"],li["c"],"d"]');
   });
 
   it('writes data-* and aria-* booleans as "true"/"false", and leaves other false or missing attributes out', () => {
@@ -103,6 +105,6 @@ describe('the card’s DOM JSX runtime (components/dom/jsx-runtime.ts)', () => {
         </>
       </div>
     );
-    expect(html(el)).toBe('<div><span data-name="x">one</span><span data-name="y">two</span></div>');
+    expect(shape(el)).toBe('div[span(data-name=x)["one"],span(data-name=y)["two"]]');
   });
 });
