@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { FEED_CHANNEL, FEED_REPLAY } from '../../../lib/page/feed-channel';
+import { listenToFeed } from '../../../lib/page/feed-listener';
+
+const ORIGIN = 'https://www.tiktok.com';
+
+/** The few parts of a window the listener uses; `send` delivers a message event to it. */
+function fakeWindow() {
+  const listeners = new Set<(event: MessageEvent) => void>();
+  const win = {
+    location: { origin: ORIGIN },
+    postMessage: vi.fn(),
+    addEventListener: (_type: string, fn: (event: MessageEvent) => void) => listeners.add(fn),
+    removeEventListener: (_type: string, fn: (event: MessageEvent) => void) => listeners.delete(fn),
+  };
+  const send = (data: unknown, source: unknown = win, origin = ORIGIN) => {
+    for (const fn of listeners) fn({ data, source, origin } as MessageEvent);
+  };
+  return { win: win as unknown as Window, post: win.postMessage, send, listeners };
+}
+
+describe('listenToFeed (lib/page/feed-listener.ts)', () => {
+  it('asks the page observer to replay, from a microtask: not under the script that calls it', async () => {
+    const { win, post } = fakeWindow();
+    listenToFeed(win, () => {});
+    expect(post).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(post).toHaveBeenCalledExactlyOnceWith({ channel: FEED_REPLAY }, ORIGIN);
+  });
+
+  it('takes feed messages from this window only, of bounded size, and stops when asked', () => {
+    const { win, send, listeners } = fakeWindow();
+    const got = vi.fn();
+    const stop = listenToFeed(win, got);
+    const body = { itemList: [] };
+    send({ channel: FEED_CHANNEL, url: `${ORIGIN}/api/post/item_list/`, body });
+    send({ channel: FEED_CHANNEL, url: 'x', body }, {}); // another window
+    send({ channel: FEED_CHANNEL, url: 'x', body }, win, 'https://evil.example'); // another origin
+    send({ channel: 'other', url: 'x', body });
+    send({ channel: FEED_CHANNEL, url: 'x'.repeat(4097), body });
+    send({ channel: FEED_CHANNEL, url: 'x', body: 'y'.repeat(2_000_001) });
+    send(null);
+    expect(got).toHaveBeenCalledExactlyOnceWith(`${ORIGIN}/api/post/item_list/`, body);
+    stop();
+    expect(listeners.size).toBe(0);
+  });
+});
