@@ -1,4 +1,4 @@
-import { ask, MessageError } from '@/lib/messaging/ask';
+import { ask } from '@/lib/messaging/ask';
 import type { OverlayStore, OverlayView } from './overlay-store';
 
 type ReadyView = Extract<OverlayView, { kind: 'ready' }>;
@@ -19,8 +19,6 @@ export function cardActions(store: OverlayStore): CardActions {
     invite: () => void inviteShownCreator(store),
   };
 }
-
-const messageOf = (error: unknown) => (error instanceof MessageError || error instanceof Error ? error.message : String(error));
 
 /**
  * Runs `request` for the creator on screen once it is assessed. `pending` is shown at once; the
@@ -44,7 +42,7 @@ async function onShownCreator<T>(
   try {
     patch = outcome(await request(view));
   } catch (error) {
-    patch = failure(messageOf(error));
+    patch = failure(error instanceof Error ? error.message : String(error));
   }
   const latest = stillShown();
   if (latest) store.set({ view: { ...latest, ...patch } });
