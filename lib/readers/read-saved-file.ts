@@ -24,6 +24,8 @@ export type SavedFileKind =
   | 'video-detail-json'
   | 'search-results'
   | 'user-list-entry'
+  | 'user-list'
+  | 'api-item'
   | 'unknown';
 
 export type SavedFileRead = ReadResult & {
@@ -43,8 +45,8 @@ const MAX_FILE = 30_000_000;
 /**
  * Reads a file a merchant saved or exported: any era of TikTok profile / video page HTML, or a
  * JSON body (UDR dump, `webapp.user-detail` scope, `/api/user/detail/` possibly wrapped in
- * `{data}`, item_list, Affiliate Center profile, `__NEXT_DATA__`, search results, a
- * `/api/user/list/` entry). Detects which, reads every field it can, and never throws.
+ * `{data}`, item_list, one item of it, Affiliate Center profile, `__NEXT_DATA__`, search results, a
+ * `/api/user/list/` page (followers, following) or one entry of it). Detects which, reads every field it can, and never throws.
  */
 export function readSavedFile(text: string, opts: SavedFileOptions): SavedFileRead {
   try {
@@ -97,6 +99,17 @@ function readHtml(html: string, opts: SavedFileOptions, url: string | null): Sav
   return { ...result, kind: 'profile-html' };
 }
 
+/** The creators of a `/api/user/list/` page: each entry's `user` with its `statsV2`/`stats`. */
+function usersOfList(entries: readonly unknown[], now: number): CreatorSnapshot[] {
+  const seen = new Map<string, CreatorSnapshot>();
+  for (const entry of entries.slice(0, 500)) {
+    if (!isRecord(entry)) continue;
+    const snapshot = snapshotFromUser(entry['user'], countsOf(entry['statsV2'], entry['stats']), 'api-user-list', now, null);
+    if (snapshot && !seen.has(snapshot.handle)) seen.set(snapshot.handle, snapshot);
+  }
+  return [...seen.values()];
+}
+
 function canonicalOfScope(scope: unknown): string | null {
   const canonical = field(scope, 'seo.abtest', 'canonical');
   return typeof canonical === 'string' && canonical.length < 500 ? canonical : null;
@@ -127,6 +140,18 @@ function readJson(json: unknown, now: number, url: string | null): SavedFileRead
     return snapshot
       ? { ok: true, snapshot, kind: 'api-item-list' }
       : { ok: false, reason: 'no-creator-data', kind: 'api-item-list', detail: 'items name no author' };
+  }
+  if (isRecord(body) && Array.isArray(body['userList'])) {
+    const others = usersOfList(body['userList'], now);
+    return { ok: false, reason: 'not-a-creator-page', kind: 'user-list', detail: `user list with ${others.length} creators`, others };
+  }
+  if (isRecord(json) && isRecord(json['author']) && typeof json['id'] === 'string' && ('authorStats' in json || 'authorStatsV2' in json)) {
+    const list = readItemList({ itemList: [json] });
+    if (!list.ok) return { ...list, kind: 'api-item' };
+    const snapshot = snapshotFromItemList(list, now, url);
+    return snapshot
+      ? { ok: true, snapshot, kind: 'api-item' }
+      : { ok: false, reason: 'no-creator-data', kind: 'api-item', detail: 'item names no author' };
   }
   if (isRecord(body) && isRecord(body['itemInfo'])) return { ...readVideoDetail(body, now, url), kind: 'video-detail-json' };
 

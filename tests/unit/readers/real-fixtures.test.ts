@@ -40,6 +40,11 @@ const TABLE: Record<string, Row | Failure> = {
     kind: 'api-item-list', handle: 'zg.520', followers: approx(427_700, 427_682), following: ex(176), likes: approx(6_800_000, 6_764_096),
     videos: ex(1605), verified: false, language: null, region: null, recent: 1,
   },
+  // One item of an item_list: authorStatsV2 repeats the rounded authorStats (heart 82200, diggCount 17100).
+  'api-item-vn-2026-04.json': {
+    kind: 'api-item', handle: 'justbeminnie', followers: ex(1224), following: ex(467), likes: approx(82_200), videos: ex(275),
+    verified: false, language: null, region: null, recent: 1,
+  },
   'api-popular-posts-zg.520-2025-10.json': {
     kind: 'api-item-list', handle: 'zg.520', followers: approx(427_700, 427_682), following: ex(176), likes: approx(6_800_000, 6_764_096),
     videos: ex(1605), verified: false, language: null, region: null, recent: 1,
@@ -53,6 +58,9 @@ const TABLE: Record<string, Row | Failure> = {
     kind: 'user-list-entry', handle: 'risha_hsf', followers: approx(58), following: approx(588), likes: approx(24), videos: approx(5),
     verified: false, language: null, region: null, recent: 0,
   },
+  // A follower / following page shows many creators and none is "the" page's (2 entries each).
+  'api-user-list-followers-us-2025-10.json': { kind: 'user-list', reason: 'not-a-creator-page', others: 2 },
+  'api-user-list-following-us-2025-10.json': { kind: 'user-list', reason: 'not-a-creator-page', others: 2 },
   'next-data-trending-jp-2021-02.json': { kind: 'next-data', reason: 'not-a-creator-page', others: 2 },
   'profile-alcaldiasa-2026-05-universal-data.html': {
     url: 'https://www.tiktok.com/@alcaldiasa', kind: 'profile-html', handle: 'alcaldiasa', followers: ex(38_490), following: ex(24),
@@ -176,6 +184,21 @@ describe('details the table does not cover', () => {
     const r = readFixture('api-user-list-follower-entry-risha_hsf-private-2024-02.json');
     expect(r.ok && r.snapshot.privateAccount).toBe(true);
   });
+
+  it.each(['api-user-list-followers-us-2025-10.json', 'api-user-list-following-us-2025-10.json'])(
+    '%s: each entry keeps its own exact statsV2 counts',
+    (file) => {
+      const entries = (JSON.parse(readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8')) as {
+        data: { userList: { user: { uniqueId: string }; statsV2: { followerCount: string; heartCount: string } }[] };
+      }).data.userList;
+      const r = readFixture(file);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.others?.map((o) => [o.handle, o.followers?.value, o.likes?.value])).toEqual(
+        entries.map((e) => [e.user.uniqueId, Number(e.statsV2.followerCount), Number(e.statsV2.heartCount)]),
+      );
+    },
+  );
 
   it('the 10221 capture keeps its status code and message', () => {
     const r = readFixture('user-detail-scope-unavailable-statuscode-10221-2026-09.json');
