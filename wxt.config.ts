@@ -65,6 +65,9 @@ export const FIREFOX_GECKO = {
   data_collection_permissions: { required: ['none'] },
 };
 
+/** Firefox for Android reads `data_collection_permissions` from 142. */
+export const FIREFOX_ANDROID = { strict_min_version: '142.0' };
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Manifest V3 in every browser: Firefox too (event page, MAIN-world content scripts from 128).
@@ -79,7 +82,7 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', 'scripting', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'scripting', 'alarms', 'notifications'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
-    ...(browser === 'firefox' && { browser_specific_settings: { gecko: FIREFOX_GECKO } }),
+    ...(browser === 'firefox' && { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } }),
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
