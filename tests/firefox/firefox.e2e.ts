@@ -193,6 +193,39 @@ describe('Vettok in real Firefox', () => {
     await page.close();
   });
 
+  it('plans a collaboration deadline: a "due soon" notification now and an alarm for the due time', async () => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: unknown }> } };
+    const ask = (name: string, payload: unknown) =>
+      vettok.inExtensionPage(
+        async ([n, p]) => {
+          const reply = await (browser as unknown as Api).runtime.sendMessage({ vettok: 1, name: n, payload: p });
+          if (!reply?.ok) throw new Error(`${n}: ${JSON.stringify(reply)}`);
+          return reply.data;
+        },
+        [name, payload] as const,
+      );
+    type Reminders = {
+      notifications: { onClosed: { addListener(f: (id: string) => void): void } };
+      alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+    };
+    // Headless Firefox has no notification area: a notification it accepted closes at once, and
+    // every extension page hears of it. So a closed id is one the background showed.
+    await vettok.inExtensionPage(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { shownNotifications: string[] }).shownNotifications = seen;
+      (browser as unknown as Reminders).notifications.onClosed.addListener((id) => void seen.push(id));
+    }, null);
+    const notifications = () => vettok.inExtensionPage(() => (globalThis as unknown as { shownNotifications: string[] }).shownNotifications, null);
+    const alarms = () => vettok.inExtensionPage(async () => (await (browser as unknown as Reminders).alarms.getAll()).map((a) => [a.name, a.scheduledTime] as const), null);
+    const { collaboration } = (await ask('collab.start', { handle: 'alcaldiasa', invitationId: null })) as { collaboration: { id: string } };
+    // A sample received 12 days ago must be posted within 14 calendar days (lib/collaborations/deadlines.ts,
+    // TikTok's Sample Integrity Policy): due in 2 days, inside the 3-day "due soon" lead, not yet overdue.
+    await ask('collab.update', { id: collaboration.id, patch: { status: 'sample-received', dates: { sampleReceivedAt: Date.now() - 12 * 86_400_000 } } });
+    await expect.poll(notifications).toEqual([expect.stringMatching(/sample-posting.*:due-soon$/)]);
+    await expect.poll(async () => (await alarms()).filter(([name]) => name.startsWith('collab-reminder:')).length).toBeGreaterThan(0);
+    for (const [, at] of await alarms()) expect(at).toBeGreaterThan(Date.now());
+  });
+
   it("keeps a hostile page's text as text: no script runs, no image loads, links go to TikTok over https", async () => {
     const detail = JSON.parse(fixtureText('api-user-detail-zg.520-2025-10.json')).data;
     const user = detail.userInfo.user;
