@@ -54,17 +54,36 @@ export const HOST_PERMISSIONS = [
   'https://affiliate.tiktokshopglobalselling.com/*',
 ];
 
+/**
+ * Firefox's add-on id and the oldest Firefox it runs in. 140 is the first ESR that reads
+ * `data_collection_permissions`, which addons.mozilla.org requires; MAIN-world content scripts
+ * (page-feed) need 128. Vettok collects nothing, so it declares `none`.
+ */
+export const FIREFOX_GECKO = {
+  id: 'vettok@vettok.app',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'] },
+};
+
+/** Firefox for Android reads `data_collection_permissions` from 142. */
+export const FIREFOX_ANDROID = { strict_min_version: '142.0' };
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  // Manifest V3 in every browser: Firefox too (event page, MAIN-world content scripts from 128).
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms + notifications: collaboration deadline reminders (content review, sample posting, appeal).
-    permissions: ['storage', 'sidePanel', 'scripting', 'alarms', 'notifications'],
+    // Chromium's side panel needs `sidePanel`; Firefox shows the same page as a sidebar_action (WXT
+    // writes it from entrypoints/sidepanel) and has no such permission.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'scripting', 'alarms', 'notifications'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
-  },
+    ...(browser === 'firefox' && { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } }),
+  }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       // WXT builds each content script on its own, so one entrypoint per call here.

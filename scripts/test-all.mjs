@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, unit and integration tests, the build, then end-to-end tests in
-// real Chromium. Stops at the first failing step and ends with one summary line.
+// `npm test`: type-check, lint, unit and integration tests, the builds, web-ext lint, then end-to-end
+// tests in real Chromium and real Firefox. Stops at the first failing step and ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromePath } from './chrome-path.mjs';
+import { firefoxPath } from './firefox-path.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const results = [];
@@ -31,8 +32,9 @@ function counts(file) {
 function summary() {
   const unit = counts('test-results/unit.json');
   const e2e = counts('test-results/e2e.json');
-  const passed = unit.passed + e2e.passed;
-  const failed = unit.failed + e2e.failed;
+  const firefox = counts('test-results/e2e-firefox.json');
+  const passed = unit.passed + e2e.passed + firefox.passed;
+  const failed = unit.failed + e2e.failed + firefox.failed;
   for (const line of results) console.log(line);
   console.log(`tests: ${passed} passed, ${failed} failed`);
 }
@@ -42,6 +44,8 @@ run('type-check', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 run('unit and integration tests', 'npx', [...vitest, '--outputFile.json=test-results/unit.json']);
 run('build', 'npx', ['wxt', 'build']);
+run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+run('web-ext lint (Firefox build)', 'node', ['scripts/web-ext-lint.mjs']);
 
 const chrome = chromePath();
 if (!chrome) {
@@ -56,6 +60,22 @@ if (!chrome) {
 } else {
   run('end-to-end tests in Chromium', 'npx', [...vitest, '--config', 'vitest.e2e.config.ts', '--outputFile.json=test-results/e2e.json'], {
     CHROME_PATH: chrome,
+  });
+}
+
+const firefox = firefoxPath();
+if (!firefox) {
+  const line =
+    '!!! FIREFOX END-TO-END TESTS SKIPPED: no Firefox found (set FIREFOX_PATH, or install it: sudo apt-get install firefox-esr) !!!';
+  if (ci) {
+    console.error(`\n${line.replace('SKIPPED', 'CANNOT RUN')}\nCI=true requires the end-to-end tests.`);
+    process.exit(1);
+  }
+  console.warn(`\n${line}\n`);
+  results.push(line);
+} else {
+  run('end-to-end tests in Firefox', 'npx', [...vitest, '--config', 'vitest.firefox.config.ts', '--outputFile.json=test-results/e2e-firefox.json'], {
+    FIREFOX_PATH: firefox,
   });
 }
 summary();

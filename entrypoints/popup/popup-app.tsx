@@ -4,8 +4,11 @@ import { CreatorSummary, recordFigures } from '@/components/creator-summary';
 import { LocaleProvider, useI18n } from '@/components/i18n';
 import { useLocale } from '@/components/use-locale';
 import { send } from '@/lib/messaging/client';
+import { openSidePanel, type SidePanelApis } from '@/lib/platform/side-panel';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 
+/** Firefox's `browser` also has `sidebarAction` (WXT types `browser` as Chromium's). */
+type SidebarBrowser = typeof browser & Pick<SidePanelApis, 'sidebarAction'>;
 type TabCreator = ResponseOf<'tab.creator'>;
 type Load = { kind: 'loading' } | { kind: 'loaded'; data: TabCreator } | { kind: 'failed'; message: string };
 
@@ -46,9 +49,11 @@ function Popup() {
     })();
   }, []);
 
-  async function openSidePanel() {
-    const tab = tabId === null ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
-    if (tab?.windowId !== undefined) await chrome.sidePanel.open({ windowId: tab.windowId });
+  async function showSidePanel() {
+    await openSidePanel(
+      { sidebarAction: (browser as SidebarBrowser).sidebarAction, sidePanel: globalThis.chrome?.sidePanel },
+      async () => (tabId === null ? undefined : (await browser.tabs.get(tabId).catch(() => undefined))?.windowId),
+    );
     window.close();
   }
 
@@ -81,7 +86,7 @@ function Popup() {
           </div>
         </>
       )}
-      <button type="button" className="vt-button vt-primary" data-testid="popup-open-sidepanel" onClick={() => void openSidePanel()}>
+      <button type="button" className="vt-button vt-primary" data-testid="popup-open-sidepanel" onClick={() => void showSidePanel()}>
         {t('popup.openSidePanel')}
       </button>
     </main>
