@@ -43,6 +43,7 @@ import {
 import { creatorOutcome } from '../collaborations/commerce-flags';
 import { createImportSessions } from './import-sessions';
 import { createUndoStore } from './undo-store';
+import { creatorPageKey, forgetIfMovedOn, type TabCreator } from './tab-page';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -52,11 +53,16 @@ export interface BackgroundDeps {
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   locale(): Promise<Locale>;
-  /** Remembers which creator a tab shows (survives service-worker restarts). */
+  /** Remembers which creator a tab shows, and on which page (survives service-worker restarts). */
   tabCreators: {
-    get(tabId: number): Promise<string | null>;
-    set(tabId: number, handle: string | null): Promise<void>;
+    get(tabId: number): Promise<TabCreator | null>;
+    set(tabId: number, shown: TabCreator | null): Promise<void>;
   };
+  /**
+   * The tab's URL now (null when the tab is gone or on a site the extension may not see). Without it
+   * the recorded creator is taken as still shown.
+   */
+  tabUrl?(tabId: number): Promise<string | null>;
   setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
   /**
    * The text of the backup file the side panel staged under `key` (lib/db/import-staging.ts), the
@@ -128,7 +134,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const imports = createImportSessions(deps.ids);
   const remember = (undo: UndoRecord, affected: number) => ({ undoId: undos.put(undo), affected });
   return {
-    async 'snapshot.submit'({ snapshot }, { tabId }) {
+    async 'snapshot.submit'({ snapshot }, { tabId, sender }) {
       const now = deps.now();
       // The overlay waits for this reply to show the score: independent reads and writes run
       // side by side, and the reply still comes only after everything is written.
@@ -140,7 +146,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       );
       const [options] = await Promise.all([
         addOptions(deps.db, creator.handle),
-        tabId === null ? null : deps.tabCreators.set(tabId, creator.handle),
+        tabId === null ? null : deps.tabCreators.set(tabId, { handle: creator.handle, page: creatorPageKey(sender.url) }),
         tabId === null ? null : deps.setBadge(tabId, creator.assessment),
       ]);
       return {
@@ -281,8 +287,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'tab.creator'({ tabId }) {
-      const handle = await deps.tabCreators.get(tabId);
-      const creator = handle ? ((await deps.db.creators.get(handle)) ?? null) : null;
+      // The tab may have moved on (another creator, the feed, another site) since it submitted.
+      if (deps.tabUrl && !(await forgetIfMovedOn(deps, tabId, await deps.tabUrl(tabId)))) return { creator: null, lists: [] };
+      const shown = await deps.tabCreators.get(tabId);
+      const creator = shown ? ((await deps.db.creators.get(shown.handle)) ?? null) : null;
       return { creator, lists: creator ? await listsOf(deps.db, creator.handle) : [] };
     },
 
