@@ -26,7 +26,7 @@ import { scanClaims } from '../invitations/claim-scanner';
 import type { ClaimScanner } from '../invitations/lint';
 import { addOptions } from '../db/shortlists-repository';
 import { createList, deleteList, renameList, setListArchived } from '../db/list-admin-repository';
-import { applyUndo, bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
+import { bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
 import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
 import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
@@ -43,6 +43,7 @@ import {
 import { creatorOutcome } from '../collaborations/commerce-flags';
 import { createImportSessions } from './import-sessions';
 import { createUndoStore } from './undo-store';
+import { applyUndoSince } from './undo-apply';
 import { creatorPageKey, forgetIfMovedOn, type TabCreator } from './tab-page';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
@@ -214,10 +215,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'undo.apply'({ undoId }) {
-      const undo = undos.take(undoId);
-      if (!undo) return { restored: false };
-      await known(() => applyUndo(deps.db, undo));
-      return { restored: true };
+      const undo = undos.get(undoId);
+      if (!undo) return { restored: false, merged: 0, refusal: 'gone' as const };
+      // Spent only once applied: a refusal or a failed write leaves it to try again.
+      const outcome = await known(() => applyUndoSince(deps.db, undo));
+      if (!outcome.restored) return { restored: false, merged: 0, refusal: outcome.refusal };
+      undos.spend(undoId);
+      return { restored: true, merged: outcome.merged, refusal: null };
     },
 
     async 'backup.import.begin'({ chunks, totalChars, staged }) {

@@ -199,6 +199,8 @@ export const uiEn = {
   'action.undo': "Undo",
   'undo.done': "Undone.",
   'undo.gone': "This change can no longer be undone.",
+  'undo.merged': "Undone. {count} entries added again meanwhile were merged in: their tags and notes are kept.",
+  'undo.listGone': "Can't undo yet: the list was deleted since. Undo the deletion first, then try again — nothing was changed.",
   'list.current': "List",
   'list.new': "New list",
   'list.rename': "Rename",

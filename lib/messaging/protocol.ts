@@ -136,11 +136,16 @@ export const PROTOCOL = {
     request: z.strictObject({ entryIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_BULK_ENTRIES)), action: BulkActionSchema }),
     response: Undo,
   },
-  /** Reverts a recent change (kept in the background's memory; gone after a restart). */
+  /**
+   * Reverts a recent change (kept in the background's memory; gone after a restart), merged with
+   * what happened since: `merged` entries re-added meanwhile were merged with the restored ones. A
+   * refusal writes nothing and keeps the undo (`list-gone`: an entry's list was deleted since;
+   * `gone`: no such undo any more).
+   */
   'undo.apply': {
     from: ['page'],
     request: z.strictObject({ undoId: Id }),
-    response: z.object({ restored: z.boolean() }),
+    response: z.object({ restored: z.boolean(), merged: z.number(), refusal: z.nullable(z.enum(['gone', 'list-gone'])) }),
   },
   /**
    * Starts an import: the backup's text follows in chunks (a whole backup can exceed one message),
