@@ -12,6 +12,7 @@ import {
 } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
+import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
 
 /**
@@ -28,8 +29,8 @@ import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
 export type SenderKind = 'tiktok' | 'affiliate' | 'page';
 export const SENDER_KINDS: readonly SenderKind[] = ['tiktok', 'affiliate', 'page'];
 
-const Handle = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/));
-const Id = z.string().check(z.minLength(1), z.maxLength(64));
+const Handle = HandleSchema;
+const Id = IdSchema;
 
 export { ListMembershipSchema };
 
@@ -46,7 +47,7 @@ export const BulkActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('copy'), toListId: Id }),
   z.strictObject({ kind: z.literal('tag'), add: z.array(Tag).check(z.maxLength(20)), remove: z.array(Tag).check(z.maxLength(20)) }),
   z.strictObject({ kind: z.literal('status'), status: EntryStatusSchema }),
-  z.strictObject({ kind: z.literal('priority'), priority: z.number().check(z.int(), z.minimum(0), z.maximum(3)) }),
+  z.strictObject({ kind: z.literal('priority'), priority: PrioritySchema }),
   z.strictObject({ kind: z.literal('remove') }),
 ]);
 
@@ -123,7 +124,7 @@ export const PROTOCOL = {
       entryId: Id,
       patch: z.strictObject({
         status: z.optional(EntryStatusSchema),
-        priority: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(3))),
+        priority: z.optional(PrioritySchema),
         tags: z.optional(z.array(Tag).check(z.maxLength(20))),
         note: z.optional(z.string().check(z.maxLength(2000))),
       }),
