@@ -30,6 +30,7 @@ import { bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } fr
 import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
 import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
+import { LOST_SESSION_MESSAGE } from '../backup/import-failure';
 import { countsOf, MAX_BACKUP_BYTES } from '../backup/backup-format';
 import {
   addResult,
@@ -242,13 +243,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'backup.import.chunk'({ sessionId, index, text }) {
       const received = imports.add(sessionId, index, text);
-      if (received === null) throw new HandlerError('invalid-payload', 'import session unknown or chunk out of order');
+      if (received === null) throw new HandlerError('invalid-payload', LOST_SESSION_MESSAGE);
       return { received };
     },
 
     async 'backup.import.check'({ sessionId }) {
       const text = imports.text(sessionId);
-      if (text === null) return { imported: false, code: 'incomplete', detail: 'the file did not arrive completely; nothing was written' };
+      // Chunks missing, or no session at all: the background restarted meanwhile and forgot it.
+      if (text === null) {
+        const code = imports.began(sessionId) ? 'incomplete' : 'interrupted';
+        return { imported: false, code, detail: 'the file did not arrive completely; nothing was written' };
+      }
       const result = await readBackup(text);
       imports.checked(sessionId, result.ok ? result.backup : null);
       if (!result.ok) return { imported: false, code: result.code, detail: result.detail };
@@ -264,7 +269,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'backup.import.commit'({ sessionId, mode }) {
       const backup = imports.take(sessionId);
-      if (!backup) return { imported: false, code: 'incomplete', detail: 'no checked file to import; nothing was written' };
+      if (!backup) {
+        // A session this background never began: it restarted between the preview and the confirmation.
+        const code = imports.began(sessionId) ? 'incomplete' : 'interrupted';
+        return { imported: false, code, detail: 'no checked file to import; nothing was written' };
+      }
       await storageSafe(() => importData(deps.db, backup.data, mode, (done, total) => deps.importProgress?.(done, total)));
       return { imported: true, counts: countsOf(backup.data) };
     },
