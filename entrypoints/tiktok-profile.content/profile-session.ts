@@ -4,7 +4,7 @@ import { ask } from '@/lib/messaging/ask';
 import { mergeItemListVideos } from '@/lib/readers/merge-snapshot';
 import { readItemList } from '@/lib/readers/item-list';
 import { routeOf } from '@/lib/readers/profile-url';
-import { readProfilePage } from '@/lib/readers/read-profile-page';
+import { pageTextKey, readProfilePage } from '@/lib/readers/read-profile-page';
 import { readVideoPage } from '@/lib/readers/video-detail';
 import { coalesce } from '@/lib/page/coalesce';
 import type { CreatorSnapshot, ReadResult, RecentVideo } from '@/lib/schemas/creator-snapshot';
@@ -60,11 +60,21 @@ export function createProfileSession(store: OverlayStore, doc: Document) {
     store.set({ view: { kind: 'loading', handle: route.handle }, compact: route.kind === 'video' });
     const readPage = route.kind === 'video' ? readVideoPage : readProfilePage;
     let result: ReadResult = { ok: false, reason: 'no-creator-data' };
+    /** Counts read from the page text must read the same twice in a row (one render, not a mix). */
+    let unconfirmed: string | null = null;
     for (const delay of RETRY_DELAYS_MS) {
       if (delay) await sleep(delay);
       if (current !== generation) return;
       result = readPage(doc, href, Date.now());
-      if (result.ok || FINAL_REASONS.has(result.reason)) break;
+      if (result.ok) {
+        const key = pageTextKey(result.snapshot);
+        if (key === null || key === unconfirmed) break;
+        unconfirmed = key;
+        result = { ok: false, reason: 'no-creator-data', detail: 'page still changing' };
+        continue;
+      }
+      unconfirmed = null;
+      if (FINAL_REASONS.has(result.reason)) break;
     }
     if (current !== generation) return;
     if (!result.ok) {
