@@ -148,7 +148,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       );
       const [options] = await Promise.all([
         addOptions(deps.db, creator.handle),
-        tabId === null ? null : deps.tabCreators.set(tabId, { handle: creator.handle, page: creatorPageKey(sender.url) }),
+        // The page the snapshot was read on (an in-app navigation leaves the sender's URL at the first page).
+        tabId === null ? null : deps.tabCreators.set(tabId, { handle: creator.handle, page: creatorPageKey(snapshot.url ?? sender.url) }),
         tabId === null ? null : deps.setBadge(tabId, creator.assessment),
       ]);
       return {
