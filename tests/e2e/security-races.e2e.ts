@@ -83,4 +83,21 @@ describe('races and stale state', () => {
     await expect.poll(async () => (await popupHandle('https://www.tiktok.com/@someone.else')).split('|')[0]).not.toBe('jelly.here10');
     await page.close();
   });
+
+  it('the page sees native-looking fetch and XMLHttpRequest.open, with their own names', async () => {
+    const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
+    await expect.poll(() => overlayOf(page).getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    // From the page's own world.
+    const seen = await page.evaluate(() => ({
+      fetch: Function.prototype.toString.call(window.fetch),
+      open: Function.prototype.toString.call(XMLHttpRequest.prototype.open),
+      names: [window.fetch.name, XMLHttpRequest.prototype.open.name],
+    }));
+    console.log(`[security] what the page sees of the wrapped functions: ${JSON.stringify(seen)}`);
+    expect(seen.fetch).toContain('[native code]');
+    expect(seen.open).toContain('[native code]');
+    expect(seen.names).toEqual(['fetch', 'open']);
+    for (const text of [seen.fetch, seen.open]) expect(text).not.toMatch(/publish|postMessage|feed|vettok/i);
+    await page.close();
+  });
 });
