@@ -4,11 +4,16 @@ import { FEED_PATH } from '@/lib/page/feed-channel';
 import { affiliateCreatorId } from '@/lib/readers/affiliate-url';
 import { readAffiliateProfile } from '@/lib/readers/affiliate-profile';
 import { affiliateProfileCreatorIds } from '@/lib/readers/response-identity';
+import { coalesce } from '@/lib/page/coalesce';
 
 /** How long to wait for the page's own profile response before saying it can't be read. */
 const WAIT_FOR_PROFILE_MS = 15_000;
 /** Profile responses kept by creator id, for a navigation whose URL changes after its response came. */
 const RESPONSES_KEPT = 4;
+/** At most one submission per this interval, however many responses the page receives (or fakes). */
+const SUBMIT_INTERVAL_MS = 1_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * An Affiliate Center creator page: the figures come from the marketplace profile response the
@@ -21,6 +26,21 @@ export function createAffiliateSession(store: OverlayStore, win: Window) {
   const responses = new Map<string, unknown>();
   /** The creator the page shows now: its URL's cid. */
   const shownCid = () => affiliateCreatorId(win.location.href);
+  /** The newest response for the creator on screen, not yet submitted. */
+  let latest: { cid: string; body: unknown } | null = null;
+  const submitLatest = coalesce(
+    async () => {
+      const next = latest;
+      latest = null;
+      if (next && next.cid === shownCid()) await show(next.cid, next.body);
+    },
+    SUBMIT_INTERVAL_MS,
+    sleep,
+  );
+  const queue = (cid: string, body: unknown) => {
+    latest = { cid, body };
+    submitLatest();
+  };
 
   function open(href: string): void {
     clearTimeout(timer);
@@ -31,7 +51,7 @@ export function createAffiliateSession(store: OverlayStore, win: Window) {
     }
     store.set({ view: { kind: 'loading', handle: '' } });
     const early = responses.get(cid);
-    if (early !== undefined) void show(cid, early);
+    if (early !== undefined) queue(cid, early);
     timer = setTimeout(() => {
       if (cid === shownCid() && store.get().view.kind === 'loading') {
         store.set({ view: { kind: 'unreadable', handle: null, reason: 'no-creator-data', detail: null } });
@@ -54,7 +74,7 @@ export function createAffiliateSession(store: OverlayStore, win: Window) {
     }
     while (responses.size > RESPONSES_KEPT) responses.delete(responses.keys().next().value!);
     const cid = shownCid();
-    if (cid && ids.includes(cid)) await show(cid, body);
+    if (cid && ids.includes(cid)) queue(cid, body);
   }
 
   async function show(cid: string, body: unknown): Promise<void> {
