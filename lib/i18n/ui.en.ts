@@ -198,6 +198,7 @@ export const uiEn = {
   'action.save': "Save",
   'action.undo': "Undo",
   'undo.done': "Undone.",
+  'view.failed': "{view} could not be shown: {message}. Your data is untouched; export a backup or import one above.",
   'undo.gone': "This change can no longer be undone.",
   'undo.merged': "Undone. {count} entries added again meanwhile were merged in: their tags and notes are kept.",
   'undo.listGone': "Can't undo yet: the list was deleted since. Undo the deletion first, then try again — nothing was changed.",

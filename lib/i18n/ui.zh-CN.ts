@@ -198,6 +198,7 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'action.save': "保存",
   'action.undo': "撤销",
   'undo.done': "已撤销。",
+  'view.failed': "{view}页面无法显示：{message}。数据没有受影响，可以在上方导出备份或导入备份。",
   'undo.gone': "此操作已无法撤销。",
   'undo.merged': "已撤销。期间重新加入的 {count} 条记录已合并，标签和备注都保留了。",
   'undo.listGone': "暂时无法撤销：这个清单之后被删掉了。请先撤销删除清单，再试一次，数据没有任何改动。",
