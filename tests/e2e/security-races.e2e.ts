@@ -100,4 +100,30 @@ describe('races and stale state', () => {
     for (const text of [seen.fetch, seen.open]) expect(text).not.toMatch(/publish|postMessage|feed|vettok/i);
     await page.close();
   });
+
+  it('a record stored before the field rules (an entry dated 1e20) no longer blanks the side panel: import and export stay', async () => {
+    const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
+    await expect.poll(() => overlayOf(page).getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
+    const panel = await vettok.openExtensionPage('sidepanel.html');
+    // Written straight into the extension's IndexedDB, as an import before the shared rules could.
+    await panel.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('vettok');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['shortlists', 'shortlistEntries'], 'readwrite');
+            tx.objectStore('shortlists').put({ id: 'old-list', name: 'Q4', createdAt: 1_764_000_000_000, archived: false });
+            tx.objectStore('shortlistEntries').put({ id: 'old-entry', listId: 'old-list', handle: 'jelly.here10', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1e20, view: null });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('view-failed').getAttribute('data-view')).toBe('sidepanel.tab.shortlists');
+    expect(await panel.getByTestId('export-json').isVisible()).toBe(true);
+    expect(await panel.getByTestId('import-file').count()).toBe(1);
+    await Promise.all([panel.close(), page.close()]);
+  });
 });
