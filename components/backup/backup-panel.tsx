@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { MAX_BACKUP_BYTES, type BackupCounts } from '@/lib/backup/backup-format';
 import { backupFileName, backupText } from '@/lib/backup/build-backup';
 import type { ImportMode, ImportPlan } from '@/lib/backup/import-plan';
+import { importFailureOf } from '@/lib/backup/import-failure';
 import { backupReminder } from '@/lib/backup/reminder';
 import { readAllData } from '@/lib/db/backup-repository';
 import type { VettokDatabase } from '@/lib/db/database';
@@ -18,8 +19,11 @@ import { ImportPreview } from './import-preview';
 type Phase =
   | { kind: 'idle' }
   | { kind: 'busy'; step: 'reading' | 'checking' | 'sending' | 'writing' | 'exporting'; done?: number; total?: number }
-  | { kind: 'preview'; fileName: string; sessionId: string; createdAt: string; counts: BackupCounts; plans: Record<ImportMode, ImportPlan> }
-  | { kind: 'done'; outcome: 'imported' | 'refused' | 'exported' | 'failed'; message: string };
+  | { kind: 'preview'; file: File; sessionId: string; createdAt: string; counts: BackupCounts; plans: Record<ImportMode, ImportPlan> }
+  | { kind: 'done'; outcome: 'imported' | 'refused' | 'exported' | 'failed'; message: string; retry?: File };
+
+/** Refusals that say nothing about the file: choosing it again works. */
+const RETRY_CODES = new Set(['interrupted', 'incomplete']);
 
 /**
  * Full JSON backup (read here, from the database); import: the file goes to the background in
@@ -52,6 +56,16 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [writing]);
   const busy = phase.kind === 'busy';
+
+  /** An import that failed: a merchant's words for it, and the file to try again with where that works. */
+  function importFailed(error: unknown, file: File): Phase {
+    if (importFailureOf(error) === 'interrupted') return { kind: 'done', outcome: 'failed', message: t('backup.error.interrupted'), retry: file };
+    return { kind: 'done', outcome: 'failed', message: errorText(error) };
+  }
+
+  function refused(code: string, detail: string, file: File): Phase {
+    return { kind: 'done', outcome: 'refused', message: t(`backup.error.${code}`, { detail }), retry: RETRY_CODES.has(code) ? file : undefined };
+  }
 
   async function exportJson() {
     setPhase({ kind: 'busy', step: 'exporting' });
@@ -110,33 +124,33 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
       setPhase({ kind: 'busy', step: 'checking' });
       const check = await send('backup.import.check', { sessionId });
       if (!('checked' in check)) {
-        setPhase({ kind: 'done', outcome: 'refused', message: t(`backup.error.${check.code}`, { detail: check.detail }) });
+        setPhase(refused(check.code, check.detail, file));
         return;
       }
       setPhase({
         kind: 'preview',
-        fileName: file.name,
+        file,
         sessionId,
         createdAt: check.createdAt,
         counts: check.counts as BackupCounts,
         plans: check.plans,
       });
     } catch (error) {
-      setPhase({ kind: 'done', outcome: 'failed', message: errorText(error) });
+      setPhase(importFailed(error, file));
     }
   }
 
-  async function runImport(sessionId: string) {
+  async function runImport(sessionId: string, file: File) {
     try {
       setPhase({ kind: 'busy', step: 'writing' });
       const reply = await send('backup.import.commit', { sessionId, mode });
       if (reply.imported) {
         setPhase({ kind: 'done', outcome: 'imported', message: t('import.done', { count: reply.counts['creators'] ?? 0 }) });
       } else {
-        setPhase({ kind: 'done', outcome: 'refused', message: t(`backup.error.${reply.code}`, { detail: reply.detail }) });
+        setPhase(refused(reply.code, reply.detail, file));
       }
     } catch (error) {
-      setPhase({ kind: 'done', outcome: 'failed', message: errorText(error) });
+      setPhase(importFailed(error, file));
     }
   }
 
@@ -179,13 +193,13 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
       )}
       {phase.kind === 'preview' && (
         <ImportPreview
-          fileName={phase.fileName}
+          fileName={phase.file.name}
           createdAt={phase.createdAt}
           counts={phase.counts}
           plans={phase.plans}
           mode={mode}
           onMode={setMode}
-          onConfirm={() => void runImport(phase.sessionId)}
+          onConfirm={() => void runImport(phase.sessionId, phase.file)}
           onCancel={() => setPhase({ kind: 'idle' })}
         />
       )}
@@ -197,6 +211,14 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
           data-outcome={phase.outcome}
         >
           {phase.message}
+          {phase.retry && (
+            <>
+              {' '}
+              <button type="button" className="vt-button" data-testid="import-retry" onClick={() => void chooseFile(phase.retry!)}>
+                {t('backup.retry')}
+              </button>
+            </>
+          )}
         </p>
       )}
     </section>

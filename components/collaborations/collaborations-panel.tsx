@@ -5,6 +5,7 @@ import { gpmFloors } from '@/lib/collaborations/commerce-flags';
 import { computeAllDeadlines, resolveTimeZone } from '@/lib/collaborations/deadlines';
 import { normaliseHandle } from '@/lib/collaborations/metrics';
 import { resultsCsv } from '@/lib/collaborations/results-csv';
+import { csvDelimiterFor } from '@/lib/shortlists/csv';
 import { roiSeries } from '@/lib/collaborations/roi-series';
 import { listCollaborations } from '@/lib/db/collaborations-repository';
 import type { VettokDatabase } from '@/lib/db/database';
@@ -133,7 +134,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
         disabled={!collaborations.some((c) => c.results.length > 0)}
         onClick={() => {
           const csvKey = (col: string) => (['handle', 'collaboration', 'roi', 'gpm'].includes(col) ? `collab.csv.${col}` : `collab.result.${col}`);
-          const csv = resultsCsv(collaborations, (col) => t(csvKey(col)));
+          const csv = resultsCsv(collaborations, (col) => t(csvKey(col)), csvDelimiterFor(navigator.language));
           downloadText(`vettok-results-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
         }}
       >

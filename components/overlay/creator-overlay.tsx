@@ -89,6 +89,11 @@ function OverlayBody({ view, picked, actions, i18n }: { view: ShownView; picked:
               videos: s.videos?.value ?? null,
             }}
           />
+          {view.resubmitError && (
+            <p className="vt-error" role="status" data-testid="overlay-resubmit-error">
+              {t('overlay.resubmitError', { message: view.resubmitError })}
+            </p>
+          )}
           {/* Saving and inviting need the stored creator: they appear with the assessment. */}
           {view.assessment && (
             <>

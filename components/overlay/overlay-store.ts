@@ -33,6 +33,11 @@ export type OverlayView =
       lastListId: string | null;
       add: AddStatus;
       invite: InviteStatus;
+      /**
+       * A later read could not be assessed (e.g. a full disk): the card keeps the last good
+       * verdict and shows this error beside it.
+       */
+      resubmitError?: string | null;
     };
 
 export interface OverlayState {

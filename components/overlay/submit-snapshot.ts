@@ -47,11 +47,18 @@ export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnaps
         lastListId: reply.lastListId,
         add: kept?.add ?? { kind: 'idle' },
         invite: kept?.invite ?? { kind: 'idle' },
+        resubmitError: null,
       },
     });
   } catch (error) {
-    if (isCurrent()) {
-      store.set({ view: { kind: 'error', handle: snapshot.handle, message: error instanceof Error ? error.message : String(error) } });
+    if (!isCurrent()) return;
+    const message = error instanceof Error ? error.message : String(error);
+    // A re-read of a creator already assessed keeps that verdict: the error shows beside it.
+    const shown = store.get().view;
+    if (shown.kind === 'ready' && shown.handle === snapshot.handle && shown.assessment) {
+      store.set({ view: { ...shown, resubmitError: message } });
+      return;
     }
+    store.set({ view: { kind: 'error', handle: snapshot.handle, message } });
   }
 }

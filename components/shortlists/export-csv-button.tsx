@@ -1,3 +1,4 @@
+import { csvDelimiterFor } from '@/lib/shortlists/csv';
 import { shortlistCsv } from '@/lib/shortlists/shortlist-csv';
 import type { ShortlistRowView } from '@/lib/shortlists/row-view';
 import { downloadText } from '../download';
@@ -13,7 +14,8 @@ export function ExportCsvButton({ rows, listName }: { rows: readonly ShortlistRo
       disabled={rows.length === 0}
       data-testid="export-csv"
       onClick={() => {
-        const csv = shortlistCsv(rows, () => listName, (c) => t(`csv.${c}`));
+        // The separator the merchant's Excel splits on (";" in id, vi, de, fr…).
+        const csv = shortlistCsv(rows, () => listName, (c) => t(`csv.${c}`), csvDelimiterFor(navigator.language));
         const safeName = listName.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40) || 'shortlist';
         downloadText(`vettok-${safeName}-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
       }}

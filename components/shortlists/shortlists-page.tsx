@@ -133,7 +133,15 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
         onClose={() => setNotice(null)}
         onUndo={(undoId) =>
           void send('undo.apply', { undoId })
-            .then((r) => setNotice({ kind: 'info', text: r.restored ? t('undo.done') : t('undo.gone') }))
+            .then((r) =>
+              setNotice(
+                r.restored
+                  ? { kind: 'info', text: r.merged > 0 ? t('undo.merged', { count: r.merged }) : t('undo.done') }
+                  : r.refusal === 'list-gone'
+                    ? { kind: 'error', text: t('undo.listGone'), undoId }
+                    : { kind: 'info', text: t('undo.gone') },
+              ),
+            )
             .catch((error: unknown) => setNotice({ kind: 'error', text: errorText(error) }))
         }
       />

@@ -7,6 +7,8 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createReminders } from '@/lib/background/reminders';
 import { loadSettings, saveSettings } from '@/lib/background/settings-store';
 import { tabCreators } from '@/lib/background/tab-creators';
+import { forgetIfMovedOn } from '@/lib/background/tab-page';
+import type { Assessment } from '@/lib/schemas/assessment';
 import { VettokDatabase } from '@/lib/db/database';
 import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
 import { localeFor } from '@/lib/i18n';
@@ -54,6 +56,13 @@ export default defineBackground(() => {
       await browser.action.setBadgeBackgroundColor({ color });
     },
   });
+  async function setBadge(tabId: number, assessment: Assessment | null) {
+    const { text, color } = assessment ? badgeFor(assessment) : overdueBadge(overdue);
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color });
+  }
+  // A site the extension has no host permission for shows no URL: no creator there.
+  const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
   const handlers = createHandlers({
     db,
     now: () => Date.now(),
@@ -68,11 +77,8 @@ export default defineBackground(() => {
     timeZone,
     tabCreators,
     collaborationsChanged: async () => void (await reminders.run()),
-    async setBadge(tabId, assessment) {
-      const { text, color } = assessment ? badgeFor(assessment) : overdueBadge(overdue);
-      await browser.action.setBadgeText({ tabId, text });
-      await browser.action.setBadgeBackgroundColor({ tabId, color });
-    },
+    setBadge,
+    tabUrl,
     takeStagedImport,
     clearStagedImports,
     // Rows written by a running import, for the side panel's progress bar (a few writes a second).
@@ -105,7 +111,13 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabCreators.set(tabId, null));
   // In-app navigations to a creator page (TikTok is a single-page app): load the overlay there.
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => void followNavigation(tabId, changeInfo.url));
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    void followNavigation(tabId, changeInfo.url);
+    // The popup and badge describe what the tab shows now, not the creator it showed before.
+    if (changeInfo.url !== undefined || changeInfo.status === 'loading') {
+      void (async () => forgetIfMovedOn({ tabCreators, setBadge }, tabId, changeInfo.url ?? (await tabUrl(tabId))))().catch(() => undefined);
+    }
+  });
   // Every start re-plans from stored timestamps: a due time passed while asleep reminds now.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (reminders.owns(alarm.name)) void reminders.run();

@@ -3,6 +3,7 @@ import { BackupPanel } from '@/components/backup/backup-panel';
 import { LocaleProvider, useI18n } from '@/components/i18n';
 import { ShortlistsPage } from '@/components/shortlists/shortlists-page';
 import { useLocale } from '@/components/use-locale';
+import { ViewBoundary } from '@/components/view-boundary';
 import { VettokDatabase } from '@/lib/db/database';
 
 // The other tabs load when first opened: the side panel opens on Shortlists, and its first screen
@@ -65,12 +66,22 @@ function SidePanel() {
       {tab === 'shortlists' && (
         <>
           <BackupPanel db={db} now={now} />
-          <ShortlistsPage db={db} />
+          <ViewBoundary view="sidepanel.tab.shortlists">
+            <ShortlistsPage db={db} />
+          </ViewBoundary>
         </>
       )}
       <Suspense fallback={null}>
-        {tab === 'invitations' && <InvitationsPanel db={db} />}
-        {tab === 'collaborations' && <CollaborationsPanel db={db} />}
+        {tab === 'invitations' && (
+          <ViewBoundary view="sidepanel.tab.invitations">
+            <InvitationsPanel db={db} />
+          </ViewBoundary>
+        )}
+        {tab === 'collaborations' && (
+          <ViewBoundary view="sidepanel.tab.collaborations">
+            <CollaborationsPanel db={db} />
+          </ViewBoundary>
+        )}
         {tab === 'settings' && (
           <>
             <SettingsPanel />

@@ -26,10 +26,11 @@ import { scanClaims } from '../invitations/claim-scanner';
 import type { ClaimScanner } from '../invitations/lint';
 import { addOptions } from '../db/shortlists-repository';
 import { createList, deleteList, renameList, setListArchived } from '../db/list-admin-repository';
-import { applyUndo, bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
+import { bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
 import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
 import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
+import { LOST_SESSION_MESSAGE } from '../backup/import-failure';
 import { countsOf, MAX_BACKUP_BYTES } from '../backup/backup-format';
 import {
   addResult,
@@ -43,6 +44,8 @@ import {
 import { creatorOutcome } from '../collaborations/commerce-flags';
 import { createImportSessions } from './import-sessions';
 import { createUndoStore } from './undo-store';
+import { applyUndoSince } from './undo-apply';
+import { creatorPageKey, forgetIfMovedOn, type TabCreator } from './tab-page';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -52,11 +55,16 @@ export interface BackgroundDeps {
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   locale(): Promise<Locale>;
-  /** Remembers which creator a tab shows (survives service-worker restarts). */
+  /** Remembers which creator a tab shows, and on which page (survives service-worker restarts). */
   tabCreators: {
-    get(tabId: number): Promise<string | null>;
-    set(tabId: number, handle: string | null): Promise<void>;
+    get(tabId: number): Promise<TabCreator | null>;
+    set(tabId: number, shown: TabCreator | null): Promise<void>;
   };
+  /**
+   * The tab's URL now (null when the tab is gone or on a site the extension may not see). Without it
+   * the recorded creator is taken as still shown.
+   */
+  tabUrl?(tabId: number): Promise<string | null>;
   setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
   /**
    * The text of the backup file the side panel staged under `key` (lib/db/import-staging.ts), the
@@ -128,7 +136,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const imports = createImportSessions(deps.ids);
   const remember = (undo: UndoRecord, affected: number) => ({ undoId: undos.put(undo), affected });
   return {
-    async 'snapshot.submit'({ snapshot }, { tabId }) {
+    async 'snapshot.submit'({ snapshot }, { tabId, sender }) {
       const now = deps.now();
       // The overlay waits for this reply to show the score: independent reads and writes run
       // side by side, and the reply still comes only after everything is written.
@@ -140,7 +148,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       );
       const [options] = await Promise.all([
         addOptions(deps.db, creator.handle),
-        tabId === null ? null : deps.tabCreators.set(tabId, creator.handle),
+        // The page the snapshot was read on (an in-app navigation leaves the sender's URL at the first page).
+        tabId === null ? null : deps.tabCreators.set(tabId, { handle: creator.handle, page: creatorPageKey(snapshot.url ?? sender.url) }),
         tabId === null ? null : deps.setBadge(tabId, creator.assessment),
       ]);
       return {
@@ -208,10 +217,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'undo.apply'({ undoId }) {
-      const undo = undos.take(undoId);
-      if (!undo) return { restored: false };
-      await known(() => applyUndo(deps.db, undo));
-      return { restored: true };
+      const undo = undos.get(undoId);
+      if (!undo) return { restored: false, merged: 0, refusal: 'gone' as const };
+      // Spent only once applied: a refusal or a failed write leaves it to try again.
+      const outcome = await known(() => applyUndoSince(deps.db, undo));
+      if (!outcome.restored) return { restored: false, merged: 0, refusal: outcome.refusal };
+      undos.spend(undoId);
+      return { restored: true, merged: outcome.merged, refusal: null };
     },
 
     async 'backup.import.begin'({ chunks, totalChars, staged }) {
@@ -232,13 +244,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'backup.import.chunk'({ sessionId, index, text }) {
       const received = imports.add(sessionId, index, text);
-      if (received === null) throw new HandlerError('invalid-payload', 'import session unknown or chunk out of order');
+      if (received === null) throw new HandlerError('invalid-payload', LOST_SESSION_MESSAGE);
       return { received };
     },
 
     async 'backup.import.check'({ sessionId }) {
       const text = imports.text(sessionId);
-      if (text === null) return { imported: false, code: 'incomplete', detail: 'the file did not arrive completely; nothing was written' };
+      // Chunks missing, or no session at all: the background restarted meanwhile and forgot it.
+      if (text === null) {
+        const code = imports.began(sessionId) ? 'incomplete' : 'interrupted';
+        return { imported: false, code, detail: 'the file did not arrive completely; nothing was written' };
+      }
       const result = await readBackup(text);
       imports.checked(sessionId, result.ok ? result.backup : null);
       if (!result.ok) return { imported: false, code: result.code, detail: result.detail };
@@ -254,7 +270,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'backup.import.commit'({ sessionId, mode }) {
       const backup = imports.take(sessionId);
-      if (!backup) return { imported: false, code: 'incomplete', detail: 'no checked file to import; nothing was written' };
+      if (!backup) {
+        // A session this background never began: it restarted between the preview and the confirmation.
+        const code = imports.began(sessionId) ? 'incomplete' : 'interrupted';
+        return { imported: false, code, detail: 'no checked file to import; nothing was written' };
+      }
       await storageSafe(() => importData(deps.db, backup.data, mode, (done, total) => deps.importProgress?.(done, total)));
       return { imported: true, counts: countsOf(backup.data) };
     },
@@ -281,8 +301,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async 'tab.creator'({ tabId }) {
-      const handle = await deps.tabCreators.get(tabId);
-      const creator = handle ? ((await deps.db.creators.get(handle)) ?? null) : null;
+      // The tab may have moved on (another creator, the feed, another site) since it submitted.
+      if (deps.tabUrl && !(await forgetIfMovedOn(deps, tabId, await deps.tabUrl(tabId)))) return { creator: null, lists: [] };
+      const shown = await deps.tabCreators.get(tabId);
+      const creator = shown ? ((await deps.db.creators.get(shown.handle)) ?? null) : null;
       return { creator, lists: creator ? await listsOf(deps.db, creator.handle) : [] };
     },
 

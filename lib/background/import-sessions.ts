@@ -17,10 +17,14 @@ interface Session {
  */
 export function createImportSessions(ids: IdSource) {
   let current: { id: string; session: Session } | null = null;
+  /** Sessions this background began (the latest few): an id not among them was begun before a restart. */
+  const begun: string[] = [];
   return {
     begin(chunks: number, totalChars: number): string {
       if (totalChars > MAX_BACKUP_BYTES) throw new Error(`a backup of ${totalChars} characters is too large`);
       const id = ids.newId();
+      begun.push(id);
+      if (begun.length > 20) begun.shift();
       current = { id, session: { chunks, totalChars, parts: [], chars: 0, checked: null } };
       return id;
     },
@@ -53,6 +57,10 @@ export function createImportSessions(ids: IdSource) {
       if (!current || current.id !== id) return;
       if (backup) current.session.checked = backup;
       else current = null;
+    },
+    /** Whether this background began the session (false: it was begun before the worker restarted). */
+    began(id: string): boolean {
+      return begun.includes(id);
     },
     /** The checked backup, once: the session ends. */
     take(id: string): BackupEnvelope | null {

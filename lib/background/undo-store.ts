@@ -14,11 +14,13 @@ export function createUndoStore(ids: IdSource) {
       while (records.size > UNDO_DEPTH) records.delete(records.keys().next().value!);
       return id;
     },
-    /** The record, once: an undo cannot be applied twice. */
-    take(id: string): UndoRecord | null {
-      const undo = records.get(id) ?? null;
+    /** The record, still available: it is spent only once it was applied (`spend`). */
+    get(id: string): UndoRecord | null {
+      return records.get(id) ?? null;
+    },
+    /** An applied undo cannot be applied twice. */
+    spend(id: string): void {
       records.delete(id);
-      return undo;
     },
   };
 }

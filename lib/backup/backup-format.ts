@@ -4,6 +4,7 @@ import { CollaborationSchema } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { DraftSchema } from '../invitations/draft';
+import { HandleSchema, InstantSchema } from '../schemas/field-rules';
 
 /** The name every Vettok backup carries; anything else is not a Vettok backup. */
 export const BACKUP_FORMAT = 'vettok-backup';
@@ -21,8 +22,8 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export const SnapshotRowSchema = z.object({
   id: z.number().check(z.int(), z.positive()),
-  handle: z.string(),
-  capturedAt: z.number(),
+  handle: HandleSchema,
+  capturedAt: InstantSchema,
   snapshot: CreatorSnapshotSchema,
 });
 

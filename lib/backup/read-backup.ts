@@ -10,11 +10,20 @@ import {
   type BackupEnvelope,
 } from './backup-format';
 import { canonicalJson, FORBIDDEN_KEYS, ForbiddenKeyError } from './canonical-json';
+import { nestingExceeds } from './json-depth';
 import { webCryptoSha256, type Sha256 } from './sha256';
+
+/**
+ * Deepest nesting a backup may have. Vettok's own backups nest about 10 levels (envelope → data →
+ * table → row → assessment → flag → evidence); 100 leaves room for any future row and stays far
+ * below what JSON.parse and the checks after it can recurse through.
+ */
+export const MAX_BACKUP_NESTING = 100;
 
 /** Why a file was refused; each has its own message in the UI catalogue (`backup.error.<code>`). */
 export type BackupErrorCode =
   | 'too-large'
+  | 'too-deep'
   | 'not-json'
   | 'forbidden-key'
   | 'not-a-backup'
@@ -73,6 +82,8 @@ export async function readBackup(
   const max = options.maxBytes ?? MAX_BACKUP_BYTES;
   const size = options.sizeBytes ?? text.length;
   if (size > max || text.length > max) return { ok: false, code: 'too-large', detail: `${size} bytes > ${max}` };
+
+  if (nestingExceeds(text, MAX_BACKUP_NESTING)) return { ok: false, code: 'too-deep', detail: `nested deeper than ${MAX_BACKUP_NESTING} levels` };
 
   let raw: unknown;
   try {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { HandleSchema, IdSchema, InstantSchema } from '../schemas/field-rules';
 
 /**
  * One collaboration: a creator working on one invitation (P4 samples, P5 process, P9 stop-loss).
@@ -36,7 +37,7 @@ export const PIPELINE: readonly CollaborationStatus[] = [
 export const TerminationReasonSchema = z.enum(['low-roi', 'sample-not-posted', 'content-issue', 'other']);
 export type TerminationReason = z.infer<typeof TerminationReasonSchema>;
 
-const Instant = z.nullable(z.number().check(z.int(), z.minimum(0)));
+const Instant = z.nullable(InstantSchema);
 const Amount = z.nullable(z.number().check(z.minimum(0)));
 const Count = z.nullable(z.number().check(z.int(), z.minimum(0)));
 
@@ -62,9 +63,9 @@ export type Costs = z.infer<typeof CostsSchema>;
  * never read as zero except where metrics.ts says so (blank cost parts next to entered ones).
  */
 export const CollaborationResultSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: IdSchema,
   /** When the video was published or the live took place. */
-  date: z.number().check(z.int(), z.minimum(0)),
+  date: InstantSchema,
   kind: z.enum(['video', 'live']),
   link: z.nullable(ContentLinkSchema),
   views: Count,
@@ -107,11 +108,11 @@ export const CollaborationDatesSchema = z.object({
 export type CollaborationDates = z.infer<typeof CollaborationDatesSchema>;
 
 export const CollaborationSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  creatorHandle: z.string().check(z.minLength(1)),
+  id: IdSchema,
+  creatorHandle: HandleSchema,
   /** TikTok's target collaboration id, once known. */
-  invitationId: z.nullable(z.string()),
-  draftId: z.nullable(z.string()),
+  invitationId: z.nullable(IdSchema),
+  draftId: z.nullable(IdSchema),
   status: CollaborationStatusSchema,
   terminationReason: z.nullable(TerminationReasonSchema),
   dates: CollaborationDatesSchema,
@@ -125,8 +126,8 @@ export const CollaborationSchema = z.object({
   notes: z.string(),
   stopLoss: StopLossSchema,
   results: z.array(CollaborationResultSchema),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
 });
 export type Collaboration = z.infer<typeof CollaborationSchema>;
 /** What the schema accepts before defaults are filled in (stopLoss.consecutiveCount may be absent). */

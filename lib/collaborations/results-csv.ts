@@ -1,4 +1,4 @@
-import { buildCsv, type CsvValue } from '../shortlists/csv';
+import { buildCsv, type CsvDelimiter, type CsvValue } from '../shortlists/csv';
 import type { Collaboration } from './collaboration';
 import { gpm, roi } from './metrics';
 import { inDateOrder } from './stop-loss';
@@ -29,9 +29,14 @@ const round = (value: number | null, digits: number): number | null =>
 
 /**
  * Every result of the collaborations as CSV (UTF-8 BOM, CRLF, formula-safe cells via the shortlist
- * CSV helper). Dates are ISO 8601 in UTC; a blank figure stays blank, never 0.
+ * CSV helper), fields separated by `delimiter`. Dates are ISO 8601 in UTC; a blank figure stays
+ * blank, never 0.
  */
-export function resultsCsv(collaborations: readonly Collaboration[], label: (column: ResultCsvColumn) => string): string {
+export function resultsCsv(
+  collaborations: readonly Collaboration[],
+  label: (column: ResultCsvColumn) => string,
+  delimiter: CsvDelimiter = ',',
+): string {
   const rows: CsvValue[][] = [];
   for (const c of collaborations) {
     for (const r of inDateOrder(c.results)) {
@@ -55,5 +60,5 @@ export function resultsCsv(collaborations: readonly Collaboration[], label: (col
       ]);
     }
   }
-  return buildCsv(RESULT_CSV_COLUMNS.map(label), rows);
+  return buildCsv(RESULT_CSV_COLUMNS.map(label), rows, delimiter);
 }

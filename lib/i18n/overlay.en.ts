@@ -18,6 +18,7 @@ export const overlayEn = {
   'overlay.unreadable.malformed': 'The page data is malformed.',
   'overlay.unreadable.not-a-creator-page': 'This is not a creator page.',
   'overlay.error': 'Vettok could not assess this creator: {message}',
+  'overlay.resubmitError': 'The newest figures could not be saved ({message}); the verdict shown is from the last read.',
   'overlay.followers': 'Followers',
   'overlay.following': 'Following',
   'overlay.likes': 'Likes',

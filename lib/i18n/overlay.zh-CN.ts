@@ -14,6 +14,7 @@ export const overlayZhCN: Record<keyof typeof overlayEn, string> = {
   'overlay.unreadable.malformed': '页面数据格式错误。',
   'overlay.unreadable.not-a-creator-page': '这不是达人主页。',
   'overlay.error': 'Vettok 无法评估该达人：{message}',
+  'overlay.resubmitError': '最新数据没能保存（{message}），当前显示的是上一次读取的评估结果。',
   'overlay.followers': '粉丝',
   'overlay.following': '关注',
   'overlay.likes': '获赞',

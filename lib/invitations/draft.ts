@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
+import { IdSchema, InstantSchema } from '../schemas/field-rules';
 import { InvitationTermsSchema, defaultTerms, type InvitationTerms, type MessageLanguage } from './terms';
 
 /** A saved invitation draft (or template when `terms.isTemplate`). */
 export const DraftSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  id: IdSchema,
   name: z.string().check(z.maxLength(200)),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
   terms: InvitationTermsSchema,
 });
 export type Draft = z.infer<typeof DraftSchema>;

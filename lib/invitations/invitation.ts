@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { HandleSchema, IdSchema, InstantSchema } from '../schemas/field-rules';
 import { InvitationTermsSchema } from './terms';
 
 /**
@@ -7,19 +8,19 @@ import { InvitationTermsSchema } from './terms';
  * change what was agreed. Collaboration tracking builds on these records.
  */
 export const InvitationSchema = z.object({
-  id: z.string(),
-  draftId: z.string(),
+  id: IdSchema,
+  draftId: IdSchema,
   draftName: z.string(),
   /** 1-based batch number within one application, and the number of batches it made. */
   batchIndex: z.number(),
   batchCount: z.number(),
   /** Shared by the invitations made in one application. */
-  applicationId: z.string(),
-  handles: z.array(z.string()),
+  applicationId: IdSchema,
+  handles: z.array(HandleSchema),
   productIds: z.array(z.string()),
   terms: InvitationTermsSchema,
   message: z.string(),
   source: z.enum(['shortlist', 'overlay']),
-  createdAt: z.number(),
+  createdAt: InstantSchema,
 });
 export type Invitation = z.infer<typeof InvitationSchema>;

@@ -12,6 +12,7 @@ import {
 } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
+import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
 
 /**
@@ -28,8 +29,8 @@ import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
 export type SenderKind = 'tiktok' | 'affiliate' | 'page';
 export const SENDER_KINDS: readonly SenderKind[] = ['tiktok', 'affiliate', 'page'];
 
-const Handle = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/));
-const Id = z.string().check(z.minLength(1), z.maxLength(64));
+const Handle = HandleSchema;
+const Id = IdSchema;
 
 export { ListMembershipSchema };
 
@@ -46,7 +47,7 @@ export const BulkActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('copy'), toListId: Id }),
   z.strictObject({ kind: z.literal('tag'), add: z.array(Tag).check(z.maxLength(20)), remove: z.array(Tag).check(z.maxLength(20)) }),
   z.strictObject({ kind: z.literal('status'), status: EntryStatusSchema }),
-  z.strictObject({ kind: z.literal('priority'), priority: z.number().check(z.int(), z.minimum(0), z.maximum(3)) }),
+  z.strictObject({ kind: z.literal('priority'), priority: PrioritySchema }),
   z.strictObject({ kind: z.literal('remove') }),
 ]);
 
@@ -123,7 +124,7 @@ export const PROTOCOL = {
       entryId: Id,
       patch: z.strictObject({
         status: z.optional(EntryStatusSchema),
-        priority: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(3))),
+        priority: z.optional(PrioritySchema),
         tags: z.optional(z.array(Tag).check(z.maxLength(20))),
         note: z.optional(z.string().check(z.maxLength(2000))),
       }),
@@ -136,11 +137,16 @@ export const PROTOCOL = {
     request: z.strictObject({ entryIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_BULK_ENTRIES)), action: BulkActionSchema }),
     response: Undo,
   },
-  /** Reverts a recent change (kept in the background's memory; gone after a restart). */
+  /**
+   * Reverts a recent change (kept in the background's memory; gone after a restart), merged with
+   * what happened since: `merged` entries re-added meanwhile were merged with the restored ones. A
+   * refusal writes nothing and keeps the undo (`list-gone`: an entry's list was deleted since;
+   * `gone`: no such undo any more).
+   */
   'undo.apply': {
     from: ['page'],
     request: z.strictObject({ undoId: Id }),
-    response: z.object({ restored: z.boolean() }),
+    response: z.object({ restored: z.boolean(), merged: z.number(), refusal: z.nullable(z.enum(['gone', 'list-gone'])) }),
   },
   /**
    * Starts an import: the backup's text follows in chunks (a whole backup can exceed one message),

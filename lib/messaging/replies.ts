@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schemas/assessment';
 import { ShortlistSchema } from '../schemas/records';
 import { DraftSchema } from '../invitations/draft';
+import { IdSchema } from '../schemas/field-rules';
 
 /**
  * Replies to the messages content scripts send. The protocol uses these schemas as those messages'
@@ -9,7 +10,7 @@ import { DraftSchema } from '../invitations/draft';
  * Content scripts take only the types from here (`ask` checks the envelope, not the data again:
  * docs/security.md §2), so these schemas are never built on a TikTok page.
  */
-const Id = z.string().check(z.minLength(1), z.maxLength(64));
+const Id = IdSchema;
 const LocaleSchema = z.enum(['zh-CN', 'en']);
 
 export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });

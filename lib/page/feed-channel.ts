@@ -3,8 +3,12 @@
  * script. Anything arriving on it is untrusted page data: the receiver checks it field by field and
  * only ever uses it as figures for the creator on screen.
  */
-export const FEED_CHANNEL = 'vettok:feed';
-export const FEED_REPLAY = 'vettok:feed-replay';
+/**
+ * The page sees these messages (they travel on its window), so their names do not name the
+ * extension (docs/security.md, "What a page can tell about Vettok").
+ */
+export const FEED_CHANNEL = 'feed:response';
+export const FEED_REPLAY = 'feed:replay';
 
 /**
  * TikTok responses worth passing on: a creator's recent videos (tiktok.com) and a creator's

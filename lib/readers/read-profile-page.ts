@@ -51,12 +51,17 @@ export function readProfileDocument(
   const expected = route.kind === 'profile' ? route.handle : (route.kind === 'video' ? route.handle : null) ?? null;
   const parts: CreatorSnapshot[] = [];
   const others = new Set<string>();
+  /** Records of other creators the page still holds (the first profile loaded, after in-app navigation). */
+  const otherRecords: CreatorSnapshot[] = [];
   let unavailable: ReadResult | null = null;
 
   const consider = (result: ReadResult): void => {
     if (result.ok) {
       if (!expected || result.snapshot.handle === expected) parts.push(result.snapshot);
-      else others.add(result.snapshot.handle);
+      else {
+        others.add(result.snapshot.handle);
+        otherRecords.push(result.snapshot);
+      }
     } else if (result.reason === 'account-unavailable') unavailable ??= result;
     else if (result.reason === 'handle-mismatch' && result.detail) others.add(result.detail.replace(/^.*@/, ''));
   };
@@ -78,6 +83,11 @@ export function readProfileDocument(
   const dom = record && [record.followers, record.following, record.likes].every((c) => c?.exact)
     ? domVideos(record.handle, readDomGrid(doc, record.handle), now, url)
     : readDomProfile(doc, owner ?? jsonLd?.handle ?? null, now, url);
+  // Mid-navigation the header can show the new name over the previous creator's counts (React
+  // updates them in separate commits): counts that are another creator's record are a mixed read,
+  // never this creator's figures.
+  const mixedWith = dom && !record ? otherRecords.find((other) => sameCounts(other, dom)) : undefined;
+  if (mixedWith) return { ok: false, reason: 'handle-mismatch', detail: `page still shows the counts of @${mixedWith.handle}` };
   if (dom) parts.push(dom);
 
   const merged = mergeSnapshots(parts);
@@ -87,6 +97,29 @@ export function readProfileDocument(
   const blocked = blockedReason(doc);
   if (blocked) return { ok: false, reason: 'blocked', detail: blocked };
   return emptyShell(doc) ? { ok: false, reason: 'no-creator-data', detail: 'empty page shell' } : { ok: false, reason: 'no-creator-data' };
+}
+
+/**
+ * Whether the page text's counts are those of another creator's record: every count both have
+ * agrees (the record's exact figure within the shown, maybe rounded, range), and at least two do.
+ */
+function sameCounts(record: CreatorSnapshot, shown: CreatorSnapshot): boolean {
+  const pairs = (['followers', 'following', 'likes'] as const)
+    .map((key) => [record[key], shown[key]] as const)
+    .filter(([a, b]) => a !== null && b !== null);
+  return pairs.length >= 2 && pairs.every(([a, b]) => a!.value >= b!.low && a!.value <= b!.high);
+}
+
+/**
+ * What must hold still between two reads before the page text is believed: the identity and counts
+ * the rendered header shows. Null when the counts come from the creator's own record (one render
+ * of one record: nothing to confirm).
+ */
+export function pageTextKey(snapshot: CreatorSnapshot): string | null {
+  const fromText = (['followers', 'following', 'likes'] as const).some((key) => snapshot.provenance[key] === 'dom');
+  if (!fromText) return null;
+  const count = (c: CreatorSnapshot['followers']) => (c ? `${c.low}-${c.high}` : '');
+  return [snapshot.handle, snapshot.nickname ?? '', count(snapshot.followers), count(snapshot.following), count(snapshot.likes)].join('\u0000');
 }
 
 /** Sources that carry the creator's whole user record (identity, bio, link, badge, exact counts). */

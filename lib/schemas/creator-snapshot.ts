@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { InstantSchema } from './field-rules';
 
 /**
  * A count as the page showed it. Exact counts (statsV2, JSON-LD, API bodies) have low === high.
@@ -113,7 +114,7 @@ export const CreatorSnapshotSchema = z.object({
   /** The primary source of this snapshot. */
   source: ReadSourceSchema,
   /** Epoch ms when the page was read. */
-  capturedAt: z.number(),
+  capturedAt: InstantSchema,
   url: z.nullable(z.string()),
 });
 export type CreatorSnapshot = z.infer<typeof CreatorSnapshotSchema>;

@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { AssessmentSchema } from './assessment';
 import type { CreatorSnapshot } from './creator-snapshot';
 import type { Draft } from '../invitations/draft';
+import { HandleSchema, IdSchema, InstantSchema, PrioritySchema } from './field-rules';
 
 /** A creator as stored: identity, the latest figures and the latest assessment. */
 export const CreatorRecordSchema = z.object({
-  handle: z.string(),
+  handle: HandleSchema,
   userId: z.nullable(z.string()),
   nickname: z.nullable(z.string()),
   verified: z.nullable(z.boolean()),
@@ -20,15 +21,15 @@ export const CreatorRecordSchema = z.object({
   score: z.nullable(z.number()),
   tier: z.nullable(z.string()),
   assessment: AssessmentSchema,
-  firstSeenAt: z.number(),
-  updatedAt: z.number(),
+  firstSeenAt: InstantSchema,
+  updatedAt: InstantSchema,
 });
 export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
 
 export const ShortlistSchema = z.object({
-  id: z.string(),
+  id: IdSchema,
   name: z.string(),
-  createdAt: z.number(),
+  createdAt: InstantSchema,
   archived: z.boolean(),
 });
 export type Shortlist = z.infer<typeof ShortlistSchema>;
@@ -46,14 +47,14 @@ export const EntryStatusSchema = z.enum([
 export type EntryStatus = z.infer<typeof EntryStatusSchema>;
 
 export const ShortlistEntrySchema = z.object({
-  id: z.string(),
-  listId: z.string(),
-  handle: z.string(),
+  id: IdSchema,
+  listId: IdSchema,
+  handle: HandleSchema,
   status: EntryStatusSchema,
-  priority: z.number(),
+  priority: PrioritySchema,
   tags: z.array(z.string()),
   note: z.string(),
-  addedAt: z.number(),
+  addedAt: InstantSchema,
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 

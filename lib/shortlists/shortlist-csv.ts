@@ -1,4 +1,4 @@
-import { buildCsv, type CsvValue } from './csv';
+import { buildCsv, type CsvDelimiter, type CsvValue } from './csv';
 import type { ShortlistRowView } from './row-view';
 
 /** Column ids of the shortlist CSV, in order (header texts come from the UI catalogue). */
@@ -48,10 +48,18 @@ export function csvRow(row: ShortlistRowView, listName: string): CsvValue[] {
   return CSV_COLUMNS.map((c) => values[c]);
 }
 
-/** The CSV of a list's rows: `header(column)` names each column in the merchant's language. */
-export function shortlistCsv(rows: Iterable<ShortlistRowView>, listName: (listId: string) => string, header: (c: CsvColumn) => string): string {
+/**
+ * The CSV of a list's rows: `header(column)` names each column in the merchant's language; the
+ * fields are separated by `delimiter` (`csvDelimiterFor` the merchant's locale).
+ */
+export function shortlistCsv(
+  rows: Iterable<ShortlistRowView>,
+  listName: (listId: string) => string,
+  header: (c: CsvColumn) => string,
+  delimiter: CsvDelimiter = ',',
+): string {
   function* lines() {
     for (const row of rows) yield csvRow(row, listName(row.listId));
   }
-  return buildCsv(CSV_COLUMNS.map(header), lines());
+  return buildCsv(CSV_COLUMNS.map(header), lines(), delimiter);
 }

@@ -178,7 +178,7 @@ describe('reading creator pages in Chromium', () => {
       'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/profile',
       fixtureText('affiliate-creator-profile-emthuythuyyy-vn-2025-02.json'),
     );
-    const page = await vettok.open('https://affiliate.tiktok.com/connection/creator/detail?cid=7494071981441598373');
+    const page = await vettok.open('https://affiliate.tiktok.com/connection/creator/detail?cid=7495881263612856625');
     const card = overlayOf(page);
     const overlay = card.getByTestId('vettok-overlay');
     await expect.poll(() => overlay.getAttribute('data-state')).toBe('ready');

@@ -127,8 +127,8 @@ describe('security in the browser', () => {
       }
       // Fake envelopes and fake item_list data for another creator on the window channel.
       for (const name of ['data.erase', 'list.delete', 'shortlist.add']) window.postMessage({ vettok: 1, name, payload: { confirm: 'erase', listId: 'x', handle: 'alcaldiasa' } }, '*');
-      window.postMessage({ channel: 'vettok:feed', url: 'https://www.tiktok.com/api/post/item_list/', body: { itemList: [{ id: '1', author: { uniqueId: 'alcaldiasa' }, stats: { playCount: 1e9 } }] } }, location.origin);
-      window.postMessage({ channel: 'vettok:feed', url: 'https://www.tiktok.com/api/post/item_list/', body: { __proto__: { polluted: 1 }, itemList: 'x'.repeat(3_000_000) } }, location.origin);
+      window.postMessage({ channel: 'feed:response', url: 'https://www.tiktok.com/api/post/item_list/', body: { itemList: [{ id: '1', author: { uniqueId: 'alcaldiasa' }, stats: { playCount: 1e9 } }] } }, location.origin);
+      window.postMessage({ channel: 'feed:response', url: 'https://www.tiktok.com/api/post/item_list/', body: { __proto__: { polluted: 1 }, itemList: 'x'.repeat(3_000_000) } }, location.origin);
       return results;
     }, vettok.extensionId);
     expect(spoofs.filter((r) => r.endsWith(': sent'))).toEqual([]);
@@ -333,7 +333,7 @@ describe('security in the browser', () => {
     console.log(`[security] what the page sees of the overlay: ${JSON.stringify(seen)}`);
     const { channels, ...rest } = seen;
     // Window messages: only the feed bridge's channel (the page's own data going in, a replay request).
-    expect(channels.every((c) => c === 'vettok:feed' || c === 'vettok:feed-replay'), channels.join()).toBe(true);
+    expect(channels.every((c) => c === 'feed:response' || c === 'feed:replay'), channels.join()).toBe(true);
     expect(rest).toEqual({
       host: true,
       shadowRoot: null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/messaging/router';
+import type { TabCreator } from '../../lib/background/tab-page';
 import type { Assessment } from '../../lib/schemas/assessment';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
 import { realSnapshot } from '../fixtures-snapshots';
@@ -14,7 +15,7 @@ const CONTENT = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: TAB } };
 
 function setup(overrides: Partial<BackgroundDeps> = {}) {
   let clock = Date.UTC(2026, 10, 1);
-  const tabs = new Map<number, string>();
+  const tabs = new Map<number, TabCreator>();
   const badges = new Map<number, Assessment | null>();
   let stored: Settings = DEFAULT_SETTINGS;
   const deps = fakeBackgroundDeps({
@@ -23,7 +24,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     saveSettings: async (settings) => void (stored = settings),
     tabCreators: {
       get: async (tabId) => tabs.get(tabId) ?? null,
-      set: async (tabId, handle) => void (handle === null ? tabs.delete(tabId) : tabs.set(tabId, handle)),
+      set: async (tabId, shown) => void (shown === null ? tabs.delete(tabId) : tabs.set(tabId, shown)),
     },
     setBadge: async (tabId, assessment) => void badges.set(tabId, assessment),
     ...overrides,
@@ -46,7 +47,7 @@ describe('background handlers on a real database', () => {
     const creator = await db.creators.get('a');
     expect(creator).toMatchObject({ handle: 'a', followers: 429_675, followersExact: true, tier: 'macro' });
     expect(await db.snapshots.count()).toBe(1);
-    expect(tabs.get(TAB)).toBe('a');
+    expect(tabs.get(TAB)).toEqual({ handle: 'a', page: 'tiktok:a' });
     expect(badges.get(TAB)?.tier).toBe('macro');
     expect(creator?.assessment.flags.map((f) => f.id)).toContain('high-followers-per-video');
   });
@@ -103,6 +104,30 @@ describe('background handlers on a real database', () => {
     expect(await route({ vettok: 1, name: 'tab.creator', payload: { tabId: TAB } }, PAGE)).toMatchObject({
       data: { creator: null },
     });
+  });
+
+  it('forgets the tab\'s creator, and its badge, once the tab no longer shows that creator', async () => {
+    // The popup and the badge must describe what the tab shows now: after @a the merchant went to
+    // the feed, another creator or another site (whose URL the extension cannot see: null).
+    let url: string | null = 'https://www.tiktok.com/@a';
+    const { route, badges, tabs } = setup({ tabUrl: async () => url });
+    const popup = () => route({ vettok: 1, name: 'tab.creator', payload: { tabId: TAB } }, PAGE);
+    for (const [now, still] of [
+      ['https://www.tiktok.com/@a/video/7606836476323597588', true],
+      ['https://www.tiktok.com/@a?lang=en', true],
+      ['https://www.tiktok.com/foryou', false],
+      ['https://www.tiktok.com/@beta', false],
+      ['https://affiliate.tiktok.com/connection/creator/detail?cid=1002', false],
+      [null, false],
+    ] as const) {
+      url = 'https://www.tiktok.com/@a';
+      await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
+      expect(badges.get(TAB)).not.toBeNull();
+      url = now;
+      expect(await popup(), String(now)).toMatchObject({ ok: true, data: { creator: still ? { handle: 'a' } : null } });
+      expect(tabs.has(TAB), String(now)).toBe(still);
+      expect(badges.get(TAB) === null, String(now)).toBe(!still);
+    }
   });
 
   it('reports a full disk clearly and leaves nothing half-written', async () => {

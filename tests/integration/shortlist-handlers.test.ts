@@ -59,9 +59,38 @@ describe('list administration', () => {
     expect(affected).toBe(2);
     expect(await db.shortlists.get('list-a')).toBeUndefined();
     expect(await db.shortlistEntries.where('listId').equals('list-a').count()).toBe(0);
-    expect(await ask('undo.apply', { undoId })).toEqual({ restored: true });
+    expect(await ask('undo.apply', { undoId })).toEqual({ restored: true, merged: 0, refusal: null });
     expect(await readAllData(db)).toEqual(expect.objectContaining({ shortlistEntries: expect.arrayContaining(sampleData().shortlistEntries) }));
-    expect(await ask('undo.apply', { undoId })).toEqual({ restored: false });
+    expect(await ask('undo.apply', { undoId })).toEqual({ restored: false, merged: 0, refusal: 'gone' });
+  });
+
+  it('undoes a removal after the creator was added to the list again: merged, nothing lost (the internal ConstraintError before)', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    // e2: creator "a" in list-a; the merchant notes something, removes the entry, adds "a" again from the card, tags it, then clicks Undo.
+    await ask('entry.update', { entryId: 'e2', patch: { note: '报价 300 元', tags: ['美妆'] } });
+    const { undoId } = await ask<{ undoId: string }>('entries.bulk', { entryIds: ['e2'], action: { kind: 'remove' } });
+    const { entryId } = await ask<{ entryId: string }>('shortlist.add', { handle: 'a', listId: 'list-a' }, CONTENT);
+    await ask('entry.update', { entryId, patch: { note: '已私信', tags: ['直播'] } });
+    expect(await ask('undo.apply', { undoId })).toEqual({ restored: true, merged: 1, refusal: null });
+    const entries = await db.shortlistEntries.where('[listId+handle]').equals(['list-a', 'a']).toArray();
+    expect(entries.map(({ id, priority, note, tags }) => ({ id, priority, note, tags }))).toEqual([
+      { id: 'e2', priority: 2, note: '报价 300 元\n\n已私信', tags: ['美妆', '直播'] },
+    ]);
+    expect(await db.shortlistEntries.count()).toBe(3);
+  });
+
+  it('refuses an undo whose list was deleted since, writes nothing, and keeps the undo for after the list is back', async () => {
+    const { db, ask } = setup();
+    await seed(db);
+    const { undoId } = await ask<{ undoId: string }>('entries.bulk', { entryIds: ['e2'], action: { kind: 'remove' } });
+    const deletion = await ask<{ undoId: string }>('list.delete', { listId: 'list-a' });
+    const before = await readAllData(db);
+    expect(await ask('undo.apply', { undoId })).toEqual({ restored: false, merged: 0, refusal: 'list-gone' });
+    expect(await readAllData(db)).toEqual(before);
+    expect(await ask('undo.apply', { undoId: deletion.undoId })).toMatchObject({ restored: true });
+    expect(await ask('undo.apply', { undoId })).toMatchObject({ restored: true });
+    expect(await db.shortlistEntries.get('e2')).toMatchObject({ listId: 'list-a', handle: 'a', priority: 2 });
   });
 
   it('refuses an empty name and unknown lists', async () => {

@@ -181,7 +181,8 @@ describe('what happened with a creator feeds their assessment', () => {
   it('marks every creator, keyed by handle, for wherever they appear', () => {
     const map = outcomesByCreator(
       [
-        collaboration({ id: '1', creatorHandle: '@Alice', results: resultsWithRoi([0.5, 0.5]) }),
+        // Stored before handles were held to the protocol's rule: still keyed by the normalised handle.
+        { ...collaboration({ id: '1', results: resultsWithRoi([0.5, 0.5]) }), creatorHandle: '@Alice' },
         collaboration({ id: '2', creatorHandle: 'bob' }),
       ],
       now,

@@ -171,7 +171,7 @@ describe('aggregates', () => {
 
   it('per collaboration and per creator (handle case and @ ignored), month by month in the merchant zone', () => {
     const jan31Late = Date.UTC(2026, 0, 31, 20); // 1 February 04:00 in Shanghai
-    const c1 = collaboration({ id: 'c1', creatorHandle: '@Alice', results: [result({ id: 'a', date: jan31Late })] });
+    const c1 = { ...collaboration({ id: 'c1', results: [result({ id: 'a', date: jan31Late })] }), creatorHandle: '@Alice' };
     const c2 = collaboration({
       id: 'c2',
       creatorHandle: 'alice',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readProfilePage } from '../../../lib/readers/read-profile-page';
+import { pageTextKey, readProfilePage } from '../../../lib/readers/read-profile-page';
 import { readVideoPage } from '../../../lib/readers/video-detail';
 import { REAL_FIXTURES } from '../../real-fixtures';
 import { parseHtml } from './html';
@@ -57,6 +57,32 @@ describe('readProfilePage on real pages parsed by happy-dom', () => {
     expect(r.snapshot.followers!.low).toBeLessThanOrEqual(38_490);
     expect(r.snapshot.provenance['followers']).toBe('dom');
     expect(r.snapshot.language).toBeNull();
+  });
+
+  it('never pairs the new name with the previous creator’s counts (a mixed render mid-navigation)', () => {
+    // In-app from @jelly.here10 to @beta: the page still holds jelly's record, and React has
+    // already drawn beta's name but not yet beta's counts (3666 / 1255 / 272.6K are jelly's).
+    // Before: followers 3666 were stored for @beta.
+    const url = 'https://www.tiktok.com/@beta';
+    const doc = parseHtml(html(JELLY), url);
+    doc.querySelector('[data-e2e="user-subtitle"]')!.textContent = 'beta';
+    doc.querySelector('[data-e2e="user-title"]')!.textContent = 'Beta';
+    expect(readProfilePage(doc, url, NOW)).toEqual({ ok: false, reason: 'handle-mismatch', detail: 'page still shows the counts of @jelly.here10' });
+    // Once beta's own counts are drawn, the page text is beta's.
+    doc.querySelector('[data-e2e="followers-count"]')!.textContent = '111.1K';
+    doc.querySelector('[data-e2e="following-count"]')!.textContent = '12';
+    doc.querySelector('[data-e2e="likes-count"]')!.textContent = '2M';
+    const r = readProfilePage(doc, url, NOW);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.snapshot).toMatchObject({ handle: 'beta', followers: { value: 111_100, exact: false } });
+    expect(pageTextKey(r.snapshot)).not.toBeNull();
+  });
+
+  it('counts from the creator’s own record need no second read; counts from page text do', () => {
+    const url = 'https://www.tiktok.com/@alcaldiasa';
+    const r = readProfilePage(parseHtml(html(ALCALDIA), url), url, NOW);
+    if (!r.ok) throw new Error(r.reason);
+    expect(pageTextKey(r.snapshot)).toBeNull();
   });
 
   it('with the page’s own user record (exact counts), the header is not read again: only the grid comes from the DOM', () => {

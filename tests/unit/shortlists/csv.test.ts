@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCsv, csvCell, UTF8_BOM } from '../../../lib/shortlists/csv';
+import { buildCsv, csvCell, csvDelimiterFor, UTF8_BOM, type CsvDelimiter } from '../../../lib/shortlists/csv';
 
-/** A small RFC 4180 reader, to check that what we write reads back as written. */
-function parseCsv(text: string): string[][] {
+/** A small RFC 4180 reader, to check that what we write reads back as written (Excel splits on `delimiter`). */
+function parseCsv(text: string, delimiter: CsvDelimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -17,7 +17,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -45,6 +45,13 @@ describe('csvCell', () => {
     ['line\nbreak', '"line\nbreak"'],
     ['say "hi"', '"say ""hi"""'],
     ['头部达人 全网最低', '头部达人 全网最低'],
+    // Excel with ";" as its list separator (id, vi, de, fr) splits an unquoted cell at every ";":
+    // each piece that could start a formula is neutralised, and the cell is quoted.
+    ["a;=cmd|' /C calc'!A0;", `"a;'=cmd|' /C calc'!A0;"`],
+    ['x,+1', `"x,'+1"`],
+    ['tag; -dash', `"tag;' -dash"`],
+    ['a;@SUM(A1)', `"a;'@SUM(A1)"`],
+    ['a;b', '"a;b"'],
     ['', ''],
   ])('%j → %j', (input, output) => {
     expect(csvCell(input)).toBe(output);
@@ -59,24 +66,54 @@ describe('csvCell', () => {
   });
 });
 
+/** What a cell reads back as: the apostrophe sits in front of every segment that could start a formula. */
+const neutralised = (text: string) => text.replace(/(^|[,;])(?=[ \t\r]*[=+\-@]|[\t\r])/g, "$1'");
+/** Every piece Excel could make a cell of (split on either separator) is safe. */
+const noPieceStartsAFormula = (cell: string) => cell.split(/[,;]/).every((piece) => !/^[ \t\r]*[=+\-@]|^[\t\r]/.test(piece));
+
+describe('csvDelimiterFor', () => {
+  it.each([
+    ['en', ','],
+    ['zh-CN', ','],
+    ['th', ','],
+    ['id', ';'],
+    ['vi', ';'],
+    ['de', ';'],
+    ['fr', ';'],
+    ['not a locale', ','],
+  ])('%s → %s', (locale, delimiter) => {
+    expect(csvDelimiterFor(locale)).toBe(delimiter);
+  });
+});
+
 describe('buildCsv', () => {
+  it('separates fields with ";" when asked, and a tag list joined with "; " stays one field', () => {
+    const csv = buildCsv(['达人', 'tags'], [['jelly.here10', 'beauty; =HYPERLINK("x")']], ';');
+    expect(csv).toBe(`${UTF8_BOM}达人;tags\r\njelly.here10;"beauty;' =HYPERLINK(""x"")"\r\n`);
+    expect(parseCsv(csv.slice(1), ';')).toEqual([
+      ['达人', 'tags'],
+      ['jelly.here10', `beauty;' =HYPERLINK("x")`],
+    ]);
+  });
+
   it('starts with the UTF-8 BOM and ends lines with CRLF', () => {
     const csv = buildCsv(['达人', 'note'], [['jelly.here10', '腰部']]);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv).toBe(`${UTF8_BOM}达人,note\r\njelly.here10,腰部\r\n`);
   });
 
-  it('reads back exactly (property), and no cell ever starts a formula', () => {
+  it.each([',', ';'] as const)('with "%s": reads back as written (property), and no piece of any cell starts a formula', (delimiter) => {
+    const text = fc.oneof(fc.string(), fc.stringMatching(/^[a-z=+\-@;, \t"]{0,12}$/));
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 8 }), (rows) => {
-        const csv = buildCsv(['a', 'b'], rows);
-        const back = parseCsv(csv.slice(1));
+      fc.property(fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { maxLength: 8 }), (rows) => {
+        const csv = buildCsv(['a', 'b'], rows, delimiter);
+        const back = parseCsv(csv.slice(1), delimiter);
         expect(back.length).toBe(rows.length + 1);
         back.slice(1).forEach((cells, i) => {
+          expect(cells.length).toBe(2);
           cells.forEach((cell, j) => {
-            expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
-            const original = rows[i]![j]!;
-            expect(cell).toBe(/^[=+\-@\t\r]/.test(original) ? `'${original}` : original);
+            expect(noPieceStartsAFormula(cell)).toBe(true);
+            expect(cell).toBe(neutralised(rows[i]![j]!));
           });
         });
       }),
