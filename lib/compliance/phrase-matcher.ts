@@ -37,7 +37,13 @@ const SEP_CODES: ReadonlySet<number> = new Set([
 interface Compiled<E extends PhraseEntry, L extends string> {
   entry: E;
   language: L;
+  /** Compile order (language priority, then lexicon order): breaks ties between equal matches. */
+  rank: number;
   re: RegExp;
+  /** exceptBefore as a sticky test at the match's start (true: no excepted word before it). */
+  notAfter: RegExp | null;
+  /** For patterns starting with a number: the units that may follow it (after up to two spaces). */
+  afterNumber: string | null;
   /** For entries with a subject (PhraseSubject): sticky tests at the match's start and end. */
   aboutBefore: RegExp | null;
   aboutAfter: RegExp | null;
@@ -53,6 +59,15 @@ interface Compiled<E extends PhraseEntry, L extends string> {
 interface Matcher<E extends PhraseEntry, L extends string> {
   /** Folded first UTF-16 unit → candidate entries, in language-priority order. */
   index: (Compiled<E, L>[] | undefined)[];
+  /** 1 where every candidate of that unit can only match at a word start (Latin letters, digits). */
+  wordStartOnly: Uint8Array;
+  /**
+   * Word-start entries whose literal prefix has two units or more, by their first two units
+   * (first << 16 | second): most Latin phrases, looked up only where both units are there.
+   */
+  pairs: Map<number, Compiled<E, L>[]>;
+  /** 1 where some entry of `pairs` starts with that unit. */
+  pairFirst: Uint8Array;
 }
 
 function escape(ch: string): string {
@@ -100,7 +115,12 @@ function endGuard(last: string, suffixes: readonly string[] | undefined): string
   return '';
 }
 
-function exceptions(entry: PhraseEntry, strict: boolean): { before: string; after: string } {
+/**
+ * `after`: a negative lookahead appended to the phrase's regex. `before`: a sticky test run at a
+ * match's start, only once the phrase has matched (a lookbehind at the front of every regex would
+ * run at every candidate position).
+ */
+function exceptions(entry: PhraseEntry, strict: boolean): { before: RegExp | null; after: string } {
   const words = (list: readonly string[] | undefined): string[] =>
     (list ?? []).map((w) => {
       const f = foldPhrase(w, strict);
@@ -115,7 +135,7 @@ function exceptions(entry: PhraseEntry, strict: boolean): { before: string; afte
   });
   return {
     after: after.length ? `(?!${WORD_SEP}(?:${after.join('|')}))` : '',
-    before: before.length ? `(?<!(?:${before.join('|')})[\\s\\-_.#]{0,3})` : '',
+    before: before.length ? new RegExp(`(?<!(?:${before.join('|')})[\\s\\-_.#]{0,3})`, 'uy') : null,
   };
 }
 
@@ -151,11 +171,11 @@ function compileEntry<E extends PhraseEntry, L extends string>(entry: E, languag
   const { before, after } = exceptions(entry, strict);
   const about = subjectTests(entry, strict);
   const out: { first: string; compiled: Compiled<E, L> }[] = [];
-  const add = (first: string, source: string, prefix: string, second = -1): void => {
+  const add = (first: string, source: string, prefix: string, second = -1, afterNumber: string | null = null): void => {
     const wordStart = LATIN_LETTER.test(first) || DIGIT.test(first);
     out.push({
       first,
-      compiled: { entry, language, strict, prefix, wordStart, second, re: new RegExp(source, 'uy'), aboutBefore: about.before, aboutAfter: about.after },
+      compiled: { entry, language, rank: 0, strict, prefix, wordStart, second, re: new RegExp(source, 'uy'), notAfter: before, afterNumber, aboutBefore: about.before, aboutAfter: about.after },
     });
   };
   for (const phrase of entry.phrases) {
@@ -169,10 +189,10 @@ function compileEntry<E extends PhraseEntry, L extends string>(entry: E, languag
     const units = [...plain];
     const secondUnit = units[1];
     const second = secondUnit !== undefined && secondUnit.length === 1 && UNSPACED.test(units[0]!) && secondUnit !== ' ' && secondUnit !== '-' ? secondUnit.charCodeAt(0) : -1;
-    add(indexKey, `${before}${startGuard(first)}${body(folded)}${endGuard(last, entry.suffixes)}${after}`, literalPrefix(plain), second);
+    add(indexKey, `${startGuard(first)}${body(folded)}${endGuard(last, entry.suffixes)}${after}`, literalPrefix(plain), second);
   }
   for (const p of entry.patterns ?? []) {
-    for (const first of p.first) add(first, `${before}${p.source}${after}`, first);
+    for (const first of p.first) add(first, `${p.source}${after}`, first, -1, NUMERAL.test(first) ? (p.afterNumber ?? null) : null);
   }
   return out;
 }
@@ -205,15 +225,31 @@ function buildMatcher<E extends PhraseEntry, L extends string>(table: PhraseTabl
   const cached = perTable.get(key);
   if (cached) return cached as unknown as Matcher<E, L>;
   const index: (Compiled<E, L>[] | undefined)[] = new Array<Compiled<E, L>[] | undefined>(0x10000).fill(undefined);
+  const pairs = new Map<number, Compiled<E, L>[]>();
+  const pairFirst = new Uint8Array(0x10000);
+  let rank = 0;
   for (const language of languages) {
     for (const entry of table[language]) {
       for (const { first, compiled } of compileEntry(entry, language)) {
+        compiled.rank = rank++;
         const code = first.charCodeAt(0);
-        (index[code] ??= []).push(compiled);
+        if (compiled.wordStart && compiled.prefix.length >= 2 && compiled.prefix.charCodeAt(0) === code) {
+          const key = (code << 16) | compiled.prefix.charCodeAt(1);
+          let list = pairs.get(key);
+          if (!list) pairs.set(key, (list = []));
+          list.push(compiled);
+          pairFirst[code] = 1;
+        } else {
+          (index[code] ??= []).push(compiled);
+        }
       }
     }
   }
-  const matcher = { index };
+  const wordStartOnly = new Uint8Array(0x10000);
+  index.forEach((list, code) => {
+    if (list?.every((c) => c.wordStart)) wordStartOnly[code] = 1;
+  });
+  const matcher = { index, wordStartOnly, pairs, pairFirst };
   perTable.set(key, matcher as unknown as Matcher<PhraseEntry, string>);
   return matcher;
 }
@@ -223,8 +259,8 @@ function buildMatcher<E extends PhraseEntry, L extends string>(table: PhraseTabl
  * each regex on first use and separately for one-byte and two-byte strings: both are warmed here.
  */
 export function warmPhrases<E extends PhraseEntry, L extends string>(table: PhraseTable<E, L>, languages: readonly L[]): void {
-  const { index } = matcherFor(table, languages);
-  for (const list of index) {
+  const { index, pairs } = matcherFor(table, languages);
+  for (const list of [...index, ...pairs.values()]) {
     if (!list) continue;
     for (const c of list) {
       for (const sample of ['warm up', 'warm up \u0e01\u4e00']) {
@@ -233,6 +269,17 @@ export function warmPhrases<E extends PhraseEntry, L extends string>(table: Phra
       }
     }
   }
+}
+
+/** Digits and the Chinese numerals a "N天见效" can start with. */
+const NUMERAL = /^[0-9一二三四五六七八九十两半]$/u;
+
+/** Whether the number at `i` is followed (after up to two spaces) by one of `units`. */
+function numberFollowedBy(text: string, i: number, units: string): boolean {
+  let j = i;
+  while (j < text.length && NUMERAL.test(text[j]!)) j++;
+  for (let spaces = 0; spaces < 2 && text.charCodeAt(j) === 0x20; spaces++) j++;
+  return j < text.length && units.includes(text[j]!);
 }
 
 /** Whether `code` comes at `j`, after at most three separator units. */
@@ -272,7 +319,27 @@ interface RawHit<E extends PhraseEntry, L extends string> {
   s: number;
   e: number;
   c: Compiled<E, L>;
-  order: number;
+}
+
+/** Runs the candidates that start at `i` and keeps their matches in `raw`. */
+function tryCandidates<E extends PhraseEntry, L extends string>(candidates: readonly Compiled<E, L>[], folded: string, accented: string, i: number, atWordStart: boolean, raw: RawHit<E, L>[]): void {
+  for (const c of candidates) {
+    if (c.wordStart && !atWordStart) continue;
+    if (c.prefix.length > 1 && !folded.startsWith(c.prefix, i)) continue;
+    if (c.second >= 0 && !secondFollows(folded, i + 1, c.second)) continue;
+    if (c.afterNumber !== null && !numberFollowedBy(folded, i, c.afterNumber)) continue;
+    const subject = c.strict ? accented : folded;
+    c.re.lastIndex = i;
+    const m = c.re.exec(subject);
+    if (m === null || m[0].length === 0) continue;
+    if (c.notAfter !== null) {
+      c.notAfter.lastIndex = i;
+      if (!c.notAfter.test(subject)) continue;
+    }
+    const e = i + m[0].length;
+    if (c.aboutBefore !== null && !isAbout(c, subject, i, e)) continue;
+    raw.push({ s: i, e, c });
+  }
 }
 
 
@@ -290,33 +357,24 @@ export interface PhraseMatch<E extends PhraseEntry, L extends string> {
  */
 export function findPhrases<E extends PhraseEntry, L extends string>(text: string, table: PhraseTable<E, L>, languages: readonly L[]): PhraseMatch<E, L>[] {
   if (!text) return [];
-  const { index } = matcherFor(table, languages);
+  const { index, wordStartOnly, pairs, pairFirst } = matcherFor(table, languages);
   const norm = normalizeScratch(text);
   const { folded, accented } = norm;
   const raw: RawHit<E, L>[] = [];
-  let order = 0;
   let prevIsWord = false;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     const atWordStart = !prevIsWord;
     prevIsWord = isWordUnit(code, folded, i);
     const candidates = index[code];
-    if (candidates === undefined) continue;
-    for (const c of candidates) {
-      if (c.wordStart && !atWordStart) continue;
-      if (c.prefix.length > 1 && !folded.startsWith(c.prefix, i)) continue;
-      if (c.second >= 0 && !secondFollows(folded, i + 1, c.second)) continue;
-      const subject = c.strict ? accented : folded;
-      c.re.lastIndex = i;
-      const m = c.re.exec(subject);
-      if (m === null || m[0].length === 0) continue;
-      const e = i + m[0].length;
-      if (c.aboutBefore !== null && !isAbout(c, subject, i, e)) continue;
-      raw.push({ s: i, e, c, order: order++ });
+    if (candidates !== undefined && (atWordStart || wordStartOnly[code] !== 1)) tryCandidates(candidates, folded, accented, i, atWordStart, raw);
+    if (atWordStart && pairFirst[code] === 1) {
+      const paired = pairs.get((code << 16) | folded.charCodeAt(i + 1));
+      if (paired !== undefined) tryCandidates(paired, folded, accented, i, true, raw);
     }
   }
   if (raw.length === 0) return [];
-  raw.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s) || a.order - b.order);
+  raw.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s) || a.c.rank - b.c.rank);
   const out: PhraseMatch<E, L>[] = [];
   let coveredTo = -1;
   for (const h of raw) {

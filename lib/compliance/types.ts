@@ -37,8 +37,17 @@ export interface PhraseEntry {
    * They are normalised exactly like the scanned text; spaces mean "any spacing, hyphen or dot".
    */
   phrases: readonly string[];
-  /** Raw regex sources over the folded text, for shapes a phrase cannot express (No.1, #1). */
-  patterns?: readonly { source: string; first: readonly string[] }[];
+  /**
+   * Raw regex sources over the folded text, for shapes a phrase cannot express (No.1, #1). `first`
+   * lists the literal (folded) starts a match can have: the pattern only runs where one of them is.
+   * The longer they are, the fewer places it runs.
+   */
+  patterns?: readonly {
+    source: string;
+    first: readonly string[];
+    /** For a pattern that starts with a number: the units that may come right after it (after up to two spaces). */
+    afterNumber?: string;
+  }[];
   /** The match is cancelled when one of these words follows it ("number one fan"). */
   exceptAfter?: readonly string[];
   /** The match is cancelled when one of these words precedes it ("part #1"). */
