@@ -148,21 +148,17 @@ function subjectTests(entry: PhraseEntry, strict: boolean): { before: RegExp | n
   if (!entry.about || entry.about.words.length === 0) return { before: null, after: null };
   const reach = entry.about.reach ?? DEFAULT_SUBJECT_REACH;
   const gap = `[^\\n.!?;,:|。！？；，：、\\uffff]{0,${reach}}`;
-  const before: string[] = [];
-  const after: string[] = [];
-  for (const w of entry.about.words) {
+  const words = entry.about.words.map((w) => {
     const f = foldPhrase(w, strict).replace(/\s+/g, ' ').trim();
     const cps = [...f];
-    const first = cps[0] ?? '';
-    const last = cps.at(-1) ?? '';
-    const latinStart = LATIN_LETTER.test(first) ? '(?<![\\p{Script=Latin}\\p{N}])' : '';
-    const latinEnd = LATIN_LETTER.test(last) ? '(?![\\p{Script=Latin}\\p{N}])' : '';
-    before.push(`${latinStart}${body(f)}${latinEnd}`);
-    after.push(`${latinStart}${body(f)}${latinEnd}`);
-  }
+    const latinStart = LATIN_LETTER.test(cps[0] ?? '') ? '(?<![\\p{Script=Latin}\\p{N}])' : '';
+    const latinEnd = LATIN_LETTER.test(cps.at(-1) ?? '') ? '(?![\\p{Script=Latin}\\p{N}])' : '';
+    return `${latinStart}${body(f)}${latinEnd}`;
+  });
+  const any = `(?:${words.join('|')})`;
   return {
-    before: new RegExp(`(?<=(?:${before.join('|')})${gap})`, 'uy'),
-    after: new RegExp(`(?=${gap}?(?:${after.join('|')}))`, 'uy'),
+    before: new RegExp(`(?<=${any}${gap})`, 'uy'),
+    after: new RegExp(`(?=${gap}?${any})`, 'uy'),
   };
 }
 

@@ -167,6 +167,16 @@ describe('scanText: API', () => {
     expect(first('Obat ini menyembuhkan diabetes')?.ref).toMatch(/PRODUCT\.md/);
   });
 
+  it('a subject word counts within its clause only, and never across texts joined by U+FFFF', () => {
+    // docs/assessment.md "Claims", limits: words, not grammar
+    expect(scanText('serum untuk ayah terbaik').map((h) => h.entryId)).toEqual(['id.terbaik-product']);
+    expect(scanText('Ayah terbaik, jual serum')).toEqual([]);
+    expect(scanText('Ayah terbaik. Serum')).toEqual([]);
+    // the assessment scans a creator's captions in one call, joined by U+FFFF
+    expect(scanText('Ayah terbaik\uffffserum')).toEqual([]);
+    expect(scanText('guaranteed\uffffresults')).toEqual([]);
+  });
+
   it('returns nothing for empty text', () => {
     expect(scanText('')).toEqual([]);
   });
