@@ -29,13 +29,15 @@ export const BUNDLE_BUDGETS_KB = {
   // docs/performance.md).
   'tiktok-profile': 27,
   // The same card on Affiliate Center creator pages (21.4 KB when set); the form helper stays on
-  // preact/compat (59.8 KB).
+  // preact/compat (59.8 KB; 64.7 KB with the six-language claims lexicon of docs/assessment.md
+  // "Claims", which its draft lint carries: was 62).
   'affiliate-creator': 23,
-  'affiliate-invite': 62,
+  'affiliate-invite': 66,
   // Regression guards: extension pages and the service worker, not on TikTok pages. Set at
   // 100.9 / 108.6 / 153.1 KB (the background and popup grew with collaborations and backup schema
   // 4, past their earlier guards of 92 and 104 KB; the side panel shrank with lazily loaded tabs).
-  background: 104,
+  // The background grew to 106.5 KB with the claims lexicon (was 104).
+  background: 108,
   popup: 112,
   sidepanel: 158,
 };

@@ -78,8 +78,9 @@ describe('scanText: hits and near misses per language', () => {
 
   describe('id', () => {
     it.each<Hit>([
-      ['Serum terbaik untuk kulit', 'id.terbaik', 'terbaik'],
-      ['Terbaiknya cuma di sini', 'id.terbaik', 'Terbaiknya'],
+      ['Serum terbaik untuk kulit', 'id.terbaik-product', 'terbaik'],
+      ['Serum terbaiknya cuma di sini', 'id.terbaik-product', 'terbaiknya'],
+      ['Produk terbaik', 'id.terbaik', 'Produk terbaik'],
       ['Produk nomor 1 di Indonesia', 'id.number-one', 'Produk nomor 1'],
       ['Nomor satu di kelasnya', 'id.number-one', 'Nomor satu'],
       ['harga termurah', 'id.termurah', 'harga termurah'],
@@ -166,6 +167,16 @@ describe('scanText: API', () => {
     expect(first('Obat ini menyembuhkan diabetes')?.ref).toMatch(/PRODUCT\.md/);
   });
 
+  it('a subject word counts within its clause only, and never across texts joined by U+FFFF', () => {
+    // docs/assessment.md "Claims", limits: words, not grammar
+    expect(scanText('serum untuk ayah terbaik').map((h) => h.entryId)).toEqual(['id.terbaik-product']);
+    expect(scanText('Ayah terbaik, jual serum')).toEqual([]);
+    expect(scanText('Ayah terbaik. Serum')).toEqual([]);
+    // the assessment scans a creator's captions in one call, joined by U+FFFF
+    expect(scanText('Ayah terbaik\uffffserum')).toEqual([]);
+    expect(scanText('guaranteed\uffffresults')).toEqual([]);
+  });
+
   it('returns nothing for empty text', () => {
     expect(scanText('')).toEqual([]);
   });
@@ -200,19 +211,35 @@ describe('lexicons', () => {
         expect(ids.has(e.id), e.id).toBe(false);
         ids.add(e.id);
         expect(e.id.startsWith(`${language}.`)).toBe(true);
-        expect(['PRODUCT.md', 'research/market.md', 'seed']).toContain(e.source);
+        expect(['PRODUCT.md', 'research/market.md', 'seed', 'advertising-law']).toContain(e.source);
         expect(e.ref.length).toBeGreaterThan(0);
       }
     }
   });
 
-  it('every phrase of every entry finds itself', () => {
+  it('every phrase of every entry finds itself (next to each of its subject words, when it has them)', () => {
     for (const language of COMPLIANCE_LANGUAGES) {
       for (const e of LEXICONS[language]) {
         for (const phrase of e.phrases) {
-          const hits = scanText(phrase, [language]);
-          expect(hits.length, `${e.id}: ${phrase}`).toBeGreaterThan(0);
-          expect(hits[0]!.phrase, `${e.id}: ${phrase}`).toBe(phrase);
+          const texts = e.about ? e.about.words.map((word) => `${phrase} ${word}`) : [phrase];
+          for (const text of texts) {
+            const hits = scanText(text, [language]);
+            expect(hits.length, `${e.id}: ${text}`).toBeGreaterThan(0);
+            // another entry may report a longer phrase over the same words ("100% ampuh")
+            expect(hits[0]!.start, `${e.id}: ${text}`).toBe(0);
+            expect(hits[0]!.end, `${e.id}: ${text}`).toBeGreaterThanOrEqual(phrase.length);
+          }
+        }
+      }
+    }
+  });
+
+  it('a phrase with subject words alone is not a claim', () => {
+    for (const language of COMPLIANCE_LANGUAGES) {
+      for (const e of LEXICONS[language]) {
+        if (!e.about) continue;
+        for (const phrase of e.phrases) {
+          expect(scanText(phrase, [language]).filter((h) => h.entryId === e.id), `${e.id}: ${phrase}`).toEqual([]);
         }
       }
     }
