@@ -1,5 +1,5 @@
-import type { CreatorRecord, ShortlistEntry } from '../schemas/records';
-import { creatorColumns, type EntryWithView } from '../shortlists/row-view';
+import type { CreatorRecord, EntryWithView, ShortlistEntry } from '../schemas/records';
+import { creatorColumns } from '../shortlists/row-view';
 import type { VettokDatabase } from './database';
 
 /**

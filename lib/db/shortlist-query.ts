@@ -1,5 +1,6 @@
 import { filterAndSort, indexPlan, usesIndexes, type ShortlistFilter } from '../shortlists/filter-spec';
-import { rowFromColumns, rowView, type EntryWithView, type ShortlistRowView } from '../shortlists/row-view';
+import type { EntryWithView } from '../schemas/records';
+import { rowFromColumns, rowView, type ShortlistRowView } from '../shortlists/row-view';
 import type { VettokDatabase } from './database';
 
 /**

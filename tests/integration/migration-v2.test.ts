@@ -3,15 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { withoutView } from '../../lib/shortlists/row-view';
 import { sampleData } from '../sample-data';
 
-/** Version 1 exactly as shipped (a literal copy: never import it from the live class). */
-const V1_STORES = {
-  creators: 'handle, updatedAt, followers, score, tier',
-  snapshots: '++id, handle, [handle+capturedAt]',
-  shortlists: 'id, name, createdAt',
-  shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
-  invitationDrafts: 'id, updatedAt',
-};
-
 /** Rows as version 1 stored them, including the untidy ones version 2 cleans. */
 function v1Fixture() {
   const data = sampleData();
@@ -30,7 +21,7 @@ describe('database version 1 → 2 (and on to the latest)', () => {
   it('keeps every row of every table, tidies tags, and indexes entries by status and tag', async () => {
     const name = `vettok-migration-${process.pid}-${++n}`;
     const fixture = v1Fixture();
-    const db = await openAfterShipped(name, 1, V1_STORES, fixture);
+    const db = await openAfterShipped(name, 1, fixture);
     expect(db.verno).toBe(5);
     expect(await db.creators.orderBy('handle').toArray()).toEqual([...fixture.creators].sort((a, b) => a.handle.localeCompare(b.handle)));
     expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);

@@ -5,17 +5,6 @@ import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import { sampleData } from '../sample-data';
 
-/** Version 3 exactly as shipped (a literal copy: never import it from the live class). */
-const V3_STORES = {
-  creators: 'handle, updatedAt, followers, score, tier',
-  snapshots: '++id, handle, [handle+capturedAt]',
-  shortlists: 'id, name, createdAt',
-  shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status, [listId+status], [listId+addedAt], *tags',
-  invitationDrafts: 'id, updatedAt',
-  meta: 'key',
-  invitations: 'id, draftId, applicationId, createdAt, *handles',
-};
-
 function v3Fixture() {
   const data = sampleData();
   const draft = newDraft('d1', 'Draft', 1, 'en', { ...defaultTerms('en'), stopLossRoi: 1.5 });
@@ -51,7 +40,7 @@ describe('database version 3 → 4 (collaborations)', () => {
   it('keeps every row of every v3 table and adds empty collaboration tables', async () => {
     const name = `vettok-migration-v4-${process.pid}-${++n}`;
     const fixture = v3Fixture();
-    const db = await openAfterShipped(name, 3, V3_STORES, fixture);
+    const db = await openAfterShipped(name, 3, fixture);
     expect(db.verno).toBe(5);
     const byKey = <T>(rows: T[], key: (r: T) => string | number) => [...rows].sort((a, b) => String(key(a)).localeCompare(String(key(b))));
     expect(byKey(await db.creators.toArray(), (r) => r.handle)).toEqual(byKey(fixture.creators, (r) => r.handle));

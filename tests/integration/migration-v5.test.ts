@@ -5,19 +5,6 @@ import { queryShortlistRows } from '../../lib/db/shortlist-query';
 import { creatorColumns, rowView, withoutView } from '../../lib/shortlists/row-view';
 import { sampleData } from '../sample-data';
 
-/** Version 4 exactly as shipped (a literal copy: never import it from the live class). */
-const V4_STORES = {
-  creators: 'handle, updatedAt, followers, score, tier',
-  snapshots: '++id, handle, [handle+capturedAt]',
-  shortlists: 'id, name, createdAt',
-  shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status, [listId+status], [listId+addedAt], *tags',
-  invitationDrafts: 'id, updatedAt',
-  meta: 'key',
-  invitations: 'id, draftId, applicationId, createdAt, *handles',
-  collaborations: 'id, creatorHandle, draftId, invitationId, status, updatedAt',
-  notifiedReminders: 'id',
-};
-
 function v4Fixture() {
   const data = sampleData();
   return {
@@ -36,7 +23,7 @@ describe('database version 4 → 5 (creator columns on every entry)', () => {
   it('keeps every row, gives each entry its creator columns, and a second open changes nothing', async () => {
     const name = `vettok-migration-v5-${process.pid}-${++n}`;
     const fixture = v4Fixture();
-    const db = await openAfterShipped(name, 4, V4_STORES, fixture);
+    const db = await openAfterShipped(name, 4, fixture);
     expect(db.verno).toBe(5);
     const creators = new Map(fixture.creators.map((c) => [c.handle, c]));
     const entries = byId(await db.shortlistEntries.toArray());

@@ -2,31 +2,15 @@ import Dexie from 'dexie';
 import { seedShippedVersion } from '../integration/test-db';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
-import type { CreatorRecord } from '../../lib/schemas/records';
-import { creatorColumns } from '../../lib/shortlists/row-view';
-import { repairTerms } from '../../lib/invitations/terms';
+import { repairTermsV3 } from '../../lib/db/migrations/v3-draft-terms';
+import { creatorColumnsV5 } from '../../lib/db/migrations/v5-entry-view';
 import { newDraft } from '../../lib/invitations/draft';
 
 /**
  * Issue 9 §4: migration from every shipped schema version, from literal fixtures (empty, one row,
  * 50,000 rows, rows with missing fields): counts and fields equal afterwards, and opening again
- * is a no-op. The store definitions are literal copies of what shipped (never imported).
+ * is a no-op. The store definitions are literal copies of what shipped (shipped-versions.ts).
  */
-const V1_STORES = {
-  creators: 'handle, updatedAt, followers, score, tier',
-  snapshots: '++id, handle, [handle+capturedAt]',
-  shortlists: 'id, name, createdAt',
-  shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
-  invitationDrafts: 'id, updatedAt',
-};
-const V2_STORES = {
-  ...V1_STORES,
-  shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status, [listId+status], [listId+addedAt], *tags',
-  meta: 'key',
-};
-const V3_STORES = { ...V2_STORES, invitations: 'id, draftId, applicationId, createdAt, *handles' };
-const V4_STORES = { ...V3_STORES, collaborations: 'id, creatorHandle, draftId, invitationId, status, updatedAt', notifiedReminders: 'id' };
-const SHIPPED: Record<number, Record<string, string>> = { 1: V1_STORES, 2: V2_STORES, 3: V3_STORES, 4: V4_STORES };
 const LATEST = 5;
 
 type Row = Record<string, unknown>;
@@ -116,10 +100,10 @@ function expected(from: number, fixture: Fixture): Fixture {
   const drafts =
     from >= 3
       ? fixture.invitationDrafts
-      : fixture.invitationDrafts.map((d) => ({ ...d, terms: repairTerms(d['terms']), name: typeof d['name'] === 'string' ? d['name'] : '' }));
+      : fixture.invitationDrafts.map((d) => ({ ...d, terms: repairTermsV3(d['terms']), name: typeof d['name'] === 'string' ? d['name'] : '' }));
   // Version 5: every entry carries its creator's columns (null when the creator is not stored).
   const creators = new Map(fixture.creators.map((c) => [c['handle'], c]));
-  const withView = entries.map((e: Row) => ({ ...e, view: creatorColumns(creators.get(e['handle']) as CreatorRecord | undefined) }));
+  const withView = entries.map((e: Row) => ({ ...e, view: creatorColumnsV5(creators.get(e['handle'])) }));
   return { ...fixture, shortlistEntries: withView, invitationDrafts: drafts };
 }
 
@@ -158,7 +142,7 @@ describe('migration from every shipped schema version', () => {
   it.each(cases)('version %i, %s → latest: counts and fields equal; a second open is a no-op', { timeout: 120_000 }, async (from, kind) => {
     const name = `vettok-sec-migration-${process.pid}-${++n}`;
     const fixture = FIXTURES[kind]!();
-    await seedShippedVersion(name, from, SHIPPED[from]!, fixture);
+    await seedShippedVersion(name, from, fixture);
 
     const started = performance.now();
     const db = new VettokDatabase(name);
