@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { VettokDatabase } from '../db/database';
 import { recordSnapshot } from '../db/creators-repository';
-import { addToShortlist, listsOf, UnknownCreatorError, UnknownListError } from '../db/shortlists-repository';
+import { addToShortlist, UnknownCreatorError, UnknownListError } from '../db/shortlists-repository';
+import { listsOf } from '../db/queries/memberships';
 import type { IdSource } from '../db/shortlists-repository';
 import type { Locale } from '../i18n';
 import { translate } from '../i18n';
@@ -16,8 +17,6 @@ import {
   deleteDraft,
   DraftNotReadyError,
   draftForQuickInvite,
-  findInvitation,
-  listDrafts,
   saveDraft,
   UnknownCreatorsError,
   UnknownDraftError,
@@ -27,7 +26,9 @@ import type { ClaimScanner } from '../invitations/lint';
 import { addOptions } from '../db/shortlists-repository';
 import { createList, deleteList, renameList, setListArchived } from '../db/list-admin-repository';
 import { applyUndo, bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
-import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
+import { eraseAll, importData, recordBackup } from '../db/backup-repository';
+import { existingKeys } from '../db/queries/backup-data';
+import { findInvitation, listDrafts } from '../db/queries/invitations';
 import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
 import { countsOf, MAX_BACKUP_BYTES } from '../backup/backup-format';

@@ -160,11 +160,3 @@ export async function recordExtension(db: VettokDatabase, id: string, now: numbe
   });
 }
 
-/** Every collaboration, newest first. */
-export async function listCollaborations(db: VettokDatabase): Promise<Collaboration[]> {
-  return db.collaborations.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function collaborationsOf(db: VettokDatabase, handle: string): Promise<Collaboration[]> {
-  return db.collaborations.where('creatorHandle').equals(handle).toArray();
-}

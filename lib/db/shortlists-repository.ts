@@ -2,24 +2,10 @@ import { creatorColumns } from '../shortlists/row-view';
 import type { Shortlist, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
 import { META_LAST_LIST } from './meta-repository';
+import { listsOf } from './queries/memberships';
 
 export interface IdSource {
   newId(): string;
-}
-
-export interface Membership {
-  listId: string;
-  listName: string;
-}
-
-/** The lists a creator is in, in list creation order. */
-export async function listsOf(db: VettokDatabase, handle: string): Promise<Membership[]> {
-  const entries = await db.shortlistEntries.where('handle').equals(handle).toArray();
-  const lists = await db.shortlists.bulkGet(entries.map((e) => e.listId));
-  return lists
-    .filter((l): l is Shortlist => l !== undefined)
-    .sort((a, b) => a.createdAt - b.createdAt)
-    .map((l) => ({ listId: l.id, listName: l.name }));
 }
 
 export class UnknownCreatorError extends Error {}

@@ -1,7 +1,6 @@
-import { openAfterShipped } from './test-db';
+import { openAfterShipped, shownRows } from './test-db';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
-import { queryShortlistRows } from '../../lib/db/shortlist-query';
 import { creatorColumns, rowView, withoutView } from '../../lib/shortlists/row-view';
 import { sampleData } from '../sample-data';
 
@@ -41,7 +40,7 @@ describe('database version 4 → 5 (creator columns on every entry)', () => {
       fixture.shortlistEntries.filter((e) => e.listId === 'list-a' && e.status === 'invited').length,
     );
     // The rows read from the stored columns are those read from the creators.
-    const rows = await queryShortlistRows(db, 'list-a', {});
+    const rows = await shownRows(db, 'list-a', {});
     const expected = fixture.shortlistEntries.filter((e) => e.listId === 'list-a').map((e) => rowView(e, creators.get(e.handle)));
     expect(byId(rows.map((r) => ({ ...r, id: r.entryId })))).toEqual(byId(expected.map((r) => ({ ...r, id: r.entryId }))));
     const after = entries;

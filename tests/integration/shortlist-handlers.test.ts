@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildBackup } from '../../lib/backup/build-backup';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
-import { readAllData } from '../../lib/db/backup-repository';
-import { queryShortlistRows } from '../../lib/db/shortlist-query';
+import { readAllData } from '../../lib/db/queries/backup-data';
 import { createRouter } from '../../lib/messaging/router';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { realSnapshot } from '../fixtures-snapshots';
 import { sampleData } from '../sample-data';
-import { fakeBackgroundDeps, freshDb, sequentialIds } from './test-db';
+import { fakeBackgroundDeps, freshDb, sequentialIds, shownRows } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -123,9 +122,9 @@ describe('entries', () => {
     await ask('entries.bulk', { entryIds: ['e1', 'e2'], action: { kind: 'tag', add: ['sample'], remove: ['美妆'] } });
     expect((await db.shortlistEntries.get('e1'))!.tags).toEqual(['vip', 'sample']);
     await ask('entries.bulk', { entryIds: ['e1'], action: { kind: 'status', status: 'sample-sent' } });
-    const rows = await queryShortlistRows(db, 'list-a', { statuses: ['sample-sent'] });
+    const rows = await shownRows(db, 'list-a', { statuses: ['sample-sent'] });
     expect(rows.map((r) => r.handle)).toEqual(['nasa']);
-    expect((await queryShortlistRows(db, 'list-a', { tags: ['sample'] })).map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
+    expect((await shownRows(db, 'list-a', { tags: ['sample'] })).map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
   });
 
   it('updates one entry (note, tags, status, priority)', async () => {
@@ -278,13 +277,13 @@ describe('indexed filtering', () => {
     await seed(db);
     const creators = await db.creators.toArray();
     const byHandle = Object.fromEntries(creators.map((c) => [c.handle, c]));
-    const rows = await queryShortlistRows(db, 'list-a', {});
+    const rows = await shownRows(db, 'list-a', {});
     expect(rows.map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
     const nasaFollowers = byHandle['nasa']!.followers!;
-    expect((await queryShortlistRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
-    expect((await queryShortlistRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
-    expect((await queryShortlistRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
-    expect(await queryShortlistRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
-    expect((await queryShortlistRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);
+    expect((await shownRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
+    expect((await shownRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
+    expect((await shownRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
+    expect(await shownRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
+    expect((await shownRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);
   });
 });
