@@ -44,6 +44,7 @@ import {
 import { creatorOutcome } from '../collaborations/commerce-flags';
 import { createImportSessions } from './import-sessions';
 import { createUndoStore } from './undo-store';
+import { getCreator } from '../db/queries/creators';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -283,7 +284,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'tab.creator'({ tabId }) {
       const handle = await deps.tabCreators.get(tabId);
-      const creator = handle ? ((await deps.db.creators.get(handle)) ?? null) : null;
+      const creator = handle ? ((await getCreator(deps.db, handle)) ?? null) : null;
       return { creator, lists: creator ? await listsOf(deps.db, creator.handle) : [] };
     },
 

@@ -6,14 +6,25 @@ import { META_LAST_BACKUP } from './meta-repository';
 import { refreshViewsOf, withViews } from './entry-views';
 import { creatorColumns } from '../shortlists/row-view';
 import { existingKeys } from './queries/backup-data';
+import { packCreators, putCreators } from './creators-repository';
+import type { CreatorRecord } from '../schemas/records';
 
 const CHUNK = 2_000;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>, progress?: (done: number) => void) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await write(rows.slice(i, i + CHUNK));
-    progress?.(Math.min(i + CHUNK, rows.length));
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>, progress?: (done: number) => void, size = CHUNK) {
+  for (let i = 0; i < rows.length; i += size) {
+    await write(rows.slice(i, i + size));
+    progress?.(Math.min(i + size, rows.length));
   }
+}
+
+/** The stores a backup's tables live in (creators in buckets since v6). */
+const storesOf = (db: VettokDatabase) => [db.creatorBuckets, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations];
+
+/** Writes a file's creators into empty buckets, reporting creators written. */
+async function addCreators(db: VettokDatabase, creators: readonly CreatorRecord[], progress: (done: number) => void) {
+  const buckets = packCreators(creators);
+  await inChunks(buckets, (c) => db.creatorBuckets.bulkAdd(c), (done) => progress(Math.round((creators.length * done) / buckets.length)), 128);
 }
 
 /**
@@ -30,10 +41,10 @@ export async function importData(
   const total = BACKUP_TABLES.reduce((sum, t) => sum + data[t].length, 0);
   let base = 0;
   const step = (done: number) => progress?.(base + done, total);
-  await db.transaction('rw', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
+  await db.transaction('rw', storesOf(db), async () => {
     if (mode === 'replace') {
-      for (const table of BACKUP_TABLES) await db.table(table).clear();
-      await inChunks(data.creators, (c) => db.creators.bulkAdd(c), step);
+      for (const table of storesOf(db)) await table.clear();
+      await addCreators(db, data.creators, step);
       base += data.creators.length;
       await inChunks(data.snapshots, (c) => db.snapshots.bulkAdd(c), step);
       base += data.snapshots.length;
@@ -50,7 +61,7 @@ export async function importData(
       return;
     }
     const keys = await existingKeys(db);
-    await inChunks(data.creators, (c) => db.creators.bulkPut(c), step);
+    await inChunks(data.creators, (c) => putCreators(db, c), step, 10_000);
     base += data.creators.length;
     const newVisits = data.snapshots
       .filter((s) => !keys.snapshotKeys.has(keyPair(s.handle, s.capturedAt)))

@@ -99,7 +99,7 @@ export async function bulkUpdateEntries(
 
 /** Puts back what an undo record holds, in one transaction. */
 export async function applyUndo(db: VettokDatabase, undo: UndoRecord): Promise<number> {
-  return db.transaction('rw', db.creators, db.shortlists, db.shortlistEntries, async () => {
+  return db.transaction('rw', db.creatorBuckets, db.shortlists, db.shortlistEntries, async () => {
     await db.shortlistEntries.bulkDelete(undo.removeEntryIds);
     await db.shortlists.bulkPut(undo.lists);
     // The creators may have changed since: their columns are taken afresh.

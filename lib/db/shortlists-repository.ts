@@ -3,6 +3,7 @@ import type { Shortlist, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
 import { META_LAST_LIST } from './meta-repository';
 import { listsOf } from './queries/memberships';
+import { getCreator } from './queries/creators';
 
 export interface IdSource {
   newId(): string;
@@ -21,8 +22,8 @@ export async function addToShortlist(
   request: { handle: string; listId?: string | null },
   defaults: { listName: string; now: number; ids: IdSource },
 ): Promise<{ entry: ShortlistEntry; list: Shortlist }> {
-  return db.transaction('rw', [db.creators, db.shortlists, db.shortlistEntries, db.meta], async () => {
-    const creator = await db.creators.get(request.handle);
+  return db.transaction('rw', [db.creatorBuckets, db.shortlists, db.shortlistEntries, db.meta], async () => {
+    const creator = await getCreator(db, request.handle);
     if (!creator) {
       throw new UnknownCreatorError(`@${request.handle} has not been read on a page yet`);
     }

@@ -1,3 +1,4 @@
+import { getCreators } from '../../lib/db/queries/creators';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { importData } from '../../lib/db/backup-repository';
@@ -16,7 +17,7 @@ import { fakeBackgroundDeps, sequentialIds, shownRows } from './test-db';
 /** Every stored entry's `view` equals its creator's columns, and the rows equal those read from the creators. */
 async function expectViewsInSync(db: VettokDatabase) {
   const entries = await db.shortlistEntries.toArray();
-  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
+  const creators = await getCreators(db, entries.map((e) => e.handle));
   entries.forEach((entry, i) => expect(entry.view, entry.id).toEqual(creatorColumns(creators[i])));
   for (const list of await db.shortlists.toArray()) {
     const rows = await shownRows(db, list.id, {});

@@ -1,3 +1,4 @@
+import { allCreators } from '../../lib/db/queries/creators';
 import { openAfterShipped } from './test-db';
 import { describe, expect, it } from 'vitest';
 import { withoutView } from '../../lib/shortlists/row-view';
@@ -22,8 +23,8 @@ describe('database version 1 → 2 (and on to the latest)', () => {
     const name = `vettok-migration-${process.pid}-${++n}`;
     const fixture = v1Fixture();
     const db = await openAfterShipped(name, 1, fixture);
-    expect(db.verno).toBe(5);
-    expect(await db.creators.orderBy('handle').toArray()).toEqual([...fixture.creators].sort((a, b) => a.handle.localeCompare(b.handle)));
+    expect(db.verno).toBe(7);
+    expect(await allCreators(db).then((cs) => cs.sort((a, b) => a.handle.localeCompare(b.handle)))).toEqual([...fixture.creators].sort((a, b) => a.handle.localeCompare(b.handle)));
     expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);
     expect(await db.shortlists.toArray()).toEqual(fixture.shortlists);
     expect(await db.invitationDrafts.toArray()).toEqual(fixture.invitationDrafts);
@@ -33,7 +34,7 @@ describe('database version 1 → 2 (and on to the latest)', () => {
     expect(entries.slice(0, 3)).toEqual(fixture.shortlistEntries.slice(0, 3));
     expect(entries[3]).toEqual({ ...fixture.shortlistEntries[3], tags: ['vip', '美妆'] });
     expect((await db.shortlistEntries.where('tags').equals('vip').toArray()).map((e) => e.id).sort()).toEqual(['e1', 'e4']);
-    expect(await db.shortlistEntries.where('[listId+status]').equals(['list-b', 'invited']).count()).toBe(1);
+    // (Version 2's `[listId+status]` index went in version 6: nothing queried it.)
     expect(await db.meta.count()).toBe(0);
     await db.delete();
   });

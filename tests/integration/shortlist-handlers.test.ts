@@ -1,3 +1,5 @@
+import { allCreators, creatorCount } from '../../lib/db/queries/creators';
+import { packCreators } from '../../lib/db/creators-repository';
 import { describe, expect, it } from 'vitest';
 import { buildBackup } from '../../lib/backup/build-backup';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
@@ -27,7 +29,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
 
 async function seed(db: ReturnType<typeof freshDb>) {
   const d = sampleData();
-  await db.creators.bulkAdd(d.creators);
+  await db.creatorBuckets.bulkAdd(packCreators(d.creators));
   await db.snapshots.bulkAdd(d.snapshots);
   await db.shortlists.bulkAdd(d.shortlists);
   await db.shortlistEntries.bulkAdd(d.shortlistEntries);
@@ -161,7 +163,7 @@ describe('backup import through the background', () => {
     const before = await readAllData(db);
     const text = JSON.stringify(await buildBackup(before, new Date()));
     await ask('data.erase', { confirm: 'erase' });
-    expect(await db.creators.count()).toBe(0);
+    expect(await creatorCount(db)).toBe(0);
     expect(await importText(ask, text, 'replace')).toMatchObject({ imported: true });
     expect(await readAllData(db)).toEqual(before);
   });
@@ -214,7 +216,7 @@ describe('backup import through the background', () => {
     await seed(db);
     await ask('data.erase', { confirm: 'erase' });
     expect(staged.size).toBe(0);
-    expect(await db.creators.count()).toBe(0);
+    expect(await creatorCount(db)).toBe(0);
   });
 
   it('merges into existing data without duplicating visits or entries', async () => {
@@ -275,7 +277,7 @@ describe('indexed filtering', () => {
   it('answers score, followers, tier, status and tag conditions from the indexes', async () => {
     const { db } = setup();
     await seed(db);
-    const creators = await db.creators.toArray();
+    const creators = await allCreators(db);
     const byHandle = Object.fromEntries(creators.map((c) => [c.handle, c]));
     const rows = await shownRows(db, 'list-a', {});
     expect(rows.map((r) => r.handle).sort()).toEqual(['a', 'nasa']);

@@ -4,11 +4,12 @@ import { keyPair, type ExistingKeys } from '../../backup/import-plan';
 import { withoutView } from '../../shortlists/row-view';
 import type { VettokDatabase } from '../database';
 import { META_LAST_BACKUP } from '../meta-repository';
+import { allCreators, creatorHandles } from './creators';
 
 /** Everything a backup holds, read in one transaction so the copy is consistent. */
 export async function readAllData(db: VettokDatabase): Promise<BackupData> {
-  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => ({
-    creators: await db.creators.toArray(),
+  return db.transaction('r', [db.creatorBuckets, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => ({
+    creators: await allCreators(db),
     snapshots: (await db.snapshots.toArray()).map((s) => ({ id: s.id!, handle: s.handle, capturedAt: s.capturedAt, snapshot: s.snapshot })),
     shortlists: await db.shortlists.toArray(),
     // `view` is derived data: a backup holds the entries as they are (and an import rebuilds it).
@@ -21,17 +22,18 @@ export async function readAllData(db: VettokDatabase): Promise<BackupData> {
 
 /** The keys of what is stored, for an import preview. */
 export async function existingKeys(db: VettokDatabase): Promise<ExistingKeys> {
-  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
+  return db.transaction('r', [db.creatorBuckets, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
     const entries = await db.shortlistEntries.toArray();
     const snapshotKeys: string[] = [];
     await db.snapshots.orderBy('[handle+capturedAt]').eachKey((key) => {
       const [handle, at] = key as unknown as [string, number];
       snapshotKeys.push(keyPair(handle, at));
     });
+    const creators = await creatorHandles(db);
     const counts = {} as Record<BackupTable, number>;
-    for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
+    for (const table of BACKUP_TABLES) counts[table] = table === 'creators' ? creators.length : await db.table(table).count();
     return {
-      creators: new Set((await db.creators.toCollection().primaryKeys()) as string[]),
+      creators: new Set(creators),
       shortlists: new Set((await db.shortlists.toCollection().primaryKeys()) as string[]),
       shortlistEntries: new Set(entries.map((e) => e.id)),
       entryPairs: new Set(entries.map((e) => keyPair(e.listId, e.handle))),

@@ -1,5 +1,6 @@
 import type { Shortlist } from '../../schemas/records';
 import type { VettokDatabase } from '../database';
+import { getCreators } from './creators';
 
 export interface Membership {
   listId: string;
@@ -28,6 +29,6 @@ export async function shortlistMembers(db: VettokDatabase) {
 /** Every shortlisted creator once, with their nickname when stored (for "apply to creators"). */
 export async function shortlistedCreators(db: VettokDatabase): Promise<{ handle: string; nickname: string | null }[]> {
   const handles = (await db.shortlistEntries.orderBy('handle').uniqueKeys()) as string[];
-  const creators = await db.creators.bulkGet(handles);
+  const creators = await getCreators(db, handles);
   return handles.map((handle, i) => ({ handle, nickname: creators[i]?.nickname ?? null }));
 }

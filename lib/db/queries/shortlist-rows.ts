@@ -1,6 +1,7 @@
 import type { EntryWithView } from '../../schemas/records';
 import { rowFromColumns, rowView, type ShortlistRowView } from '../../shortlists/row-view';
 import type { VettokDatabase } from '../database';
+import { getCreators } from './creators';
 
 /**
  * Rows from stored entries: each entry carries its creator's columns (`view`, since v5). An entry
@@ -9,7 +10,7 @@ import type { VettokDatabase } from '../database';
 async function rowsOf(db: VettokDatabase, entries: readonly EntryWithView[]): Promise<ShortlistRowView[]> {
   const missing = entries.filter((e) => e.view === undefined);
   const creators = missing.length ? new Map(missing.map((e, i) => [e.id, i])) : null;
-  const found = missing.length ? await db.creators.bulkGet(missing.map((e) => e.handle)) : [];
+  const found = missing.length ? await getCreators(db, missing.map((e) => e.handle)) : [];
   return entries.map((entry) => (entry.view === undefined ? rowView(entry, found[creators!.get(entry.id)!]) : rowFromColumns(entry, entry.view)));
 }
 
