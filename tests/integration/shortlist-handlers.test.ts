@@ -9,6 +9,7 @@ import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { realSnapshot } from '../fixtures-snapshots';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, freshDb, sequentialIds, shownRows } from './test-db';
+import { entriesOfList } from '../../lib/db/queries/shortlist-rows';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -59,7 +60,7 @@ describe('list administration', () => {
     const { undoId, affected } = await ask<{ undoId: string; affected: number }>('list.delete', { listId: 'list-a' });
     expect(affected).toBe(2);
     expect(await db.shortlists.get('list-a')).toBeUndefined();
-    expect(await db.shortlistEntries.where('listId').equals('list-a').count()).toBe(0);
+    expect(await entriesOfList(db, 'list-a').count()).toBe(0);
     expect(await ask('undo.apply', { undoId })).toEqual({ restored: true });
     expect(await readAllData(db)).toEqual(expect.objectContaining({ shortlistEntries: expect.arrayContaining(sampleData().shortlistEntries) }));
     expect(await ask('undo.apply', { undoId })).toEqual({ restored: false });
@@ -98,8 +99,8 @@ describe('entries', () => {
       action: { kind: 'move', toListId: 'list-b' },
     });
     expect(affected).toBe(2);
-    expect((await db.shortlistEntries.where('listId').equals('list-b').toArray()).map((e) => e.handle).sort()).toEqual(['a', 'nasa']);
-    expect(await db.shortlistEntries.where('listId').equals('list-a').count()).toBe(0);
+    expect((await entriesOfList(db, 'list-b').toArray()).map((e) => e.handle).sort()).toEqual(['a', 'nasa']);
+    expect(await entriesOfList(db, 'list-a').count()).toBe(0);
     await ask('undo.apply', { undoId });
     const after = await readAllData(db);
     expect(after.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id))).toEqual(before.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id)));

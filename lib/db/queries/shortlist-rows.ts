@@ -2,6 +2,7 @@ import type { EntryWithView } from '../../schemas/records';
 import { rowFromColumns, rowView, type ShortlistRowView } from '../../shortlists/row-view';
 import type { VettokDatabase } from '../database';
 import { getCreators } from './creators';
+import Dexie from 'dexie';
 
 /**
  * Rows from stored entries: each entry carries its creator's columns (`view`, since v5). An entry
@@ -14,9 +15,17 @@ async function rowsOf(db: VettokDatabase, entries: readonly EntryWithView[]): Pr
   return entries.map((entry) => (entry.view === undefined ? rowView(entry, found[creators!.get(entry.id)!]) : rowFromColumns(entry, entry.view)));
 }
 
+/**
+ * The entries of one list, through the `[listId+handle]` index (its first part answers a list
+ * alone, so no `listId` index of its own is kept: each index costs every entry's write).
+ */
+export function entriesOfList(db: VettokDatabase, listId: string) {
+  return db.shortlistEntries.where('[listId+handle]').between([listId, Dexie.minKey], [listId, Dexie.maxKey], true, true);
+}
+
 /** Every row of one list, with its creator's figures: one read of one table. */
 export async function loadListRows(db: VettokDatabase, listId: string): Promise<ShortlistRowView[]> {
-  return rowsOf(db, await db.shortlistEntries.where('listId').equals(listId).toArray());
+  return rowsOf(db, await entriesOfList(db, listId).toArray());
 }
 
 /**
@@ -38,13 +47,8 @@ export function allLists(db: VettokDatabase) {
   return db.shortlists.orderBy('createdAt').toArray();
 }
 
-/** Entries per list, from the `listId` index. */
+/** Entries per list, counted on the `[listId+handle]` index. */
 export async function listCounts(db: VettokDatabase, listIds: readonly string[]): Promise<Record<string, number>> {
-  const counts = await Promise.all(listIds.map((id) => db.shortlistEntries.where('listId').equals(id).count()));
+  const counts = await Promise.all(listIds.map((id) => entriesOfList(db, id).count()));
   return Object.fromEntries(listIds.map((id, i) => [id, counts[i]!]));
-}
-
-/** Every tag used on any entry, sorted (for the tag filter). */
-export async function allTags(db: VettokDatabase): Promise<string[]> {
-  return (await db.shortlistEntries.orderBy('tags').uniqueKeys()) as string[];
 }
