@@ -23,7 +23,13 @@ export async function readAllData(db: VettokDatabase): Promise<BackupData> {
 /** The keys of what is stored, for an import preview. */
 export async function existingKeys(db: VettokDatabase): Promise<ExistingKeys> {
   return db.transaction('r', [db.creatorBuckets, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
-    const entries = await db.shortlistEntries.toArray();
+    // Keys only (the primary keys and the [listId+handle] index): no entry is read.
+    const entryIds = (await db.shortlistEntries.toCollection().primaryKeys()) as string[];
+    const entryPairs: string[] = [];
+    await db.shortlistEntries.orderBy('[listId+handle]').eachKey((key) => {
+      const [listId, handle] = key as unknown as [string, string];
+      entryPairs.push(keyPair(listId, handle));
+    });
     const snapshotKeys: string[] = [];
     await db.snapshots.orderBy('[handle+capturedAt]').eachKey((key) => {
       const [handle, at] = key as unknown as [string, number];
@@ -35,8 +41,8 @@ export async function existingKeys(db: VettokDatabase): Promise<ExistingKeys> {
     return {
       creators: new Set(creators),
       shortlists: new Set((await db.shortlists.toCollection().primaryKeys()) as string[]),
-      shortlistEntries: new Set(entries.map((e) => e.id)),
-      entryPairs: new Set(entries.map((e) => keyPair(e.listId, e.handle))),
+      shortlistEntries: new Set(entryIds),
+      entryPairs: new Set(entryPairs),
       snapshotKeys: new Set(snapshotKeys),
       invitationDrafts: new Set((await db.invitationDrafts.toCollection().primaryKeys()) as string[]),
       invitations: new Set((await db.invitations.toCollection().primaryKeys()) as string[]),
