@@ -52,6 +52,27 @@ export default tseslint.config(
     },
   },
   {
+    // The database boundary: only the background writes. Extension pages and content scripts read
+    // through lib/db/queries (and open the database class); repositories, the code that writes,
+    // are for the background alone. Type imports (a message's payload type) are allowed.
+    files: ['components/**', 'entrypoints/**'],
+    ignores: ['entrypoints/background/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)lib/db/(?!queries/|database$|import-staging$)',
+              allowTypeImports: true,
+              message: 'Only the background writes the database: read through lib/db/queries/*, write by message.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**', 'scripts/**', 'bench/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-restricted-syntax': 'off' },

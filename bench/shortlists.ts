@@ -23,7 +23,7 @@ interface Figure {
   size: number;
   label: string;
   value: number;
-  unit: 'ms' | 's' | 'records/s';
+  unit: 'ms' | 's' | 'records/s' | '×';
   budget: number | null;
 }
 
@@ -85,7 +85,9 @@ const FLOOR_RECORDS = 20_000;
  * `entry`: records shaped like a stored shortlist entry (with its creator's columns), in a store
  * with the entries table's indexes (lib/db/database.ts, version 5).
  */
-async function indexedDbFloor(page: Page, shape: 'minimal' | 'entry', count: number): Promise<number> {
+type FloorShape = 'minimal' | 'entry' | 'entry-v6' | 'bucket';
+
+async function indexedDbFloor(page: Page, shape: FloorShape, count: number): Promise<number> {
   return page.evaluate(
     async ({ shape, count, statuses }) => {
       const name = `vettok-bench-floor-${shape}-${Date.now()}`;
@@ -97,6 +99,12 @@ async function indexedDbFloor(page: Page, shape: 'minimal' | 'entry', count: num
       const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => {
         const store = open.result.createObjectStore('records', { keyPath: 'id' });
+        if (shape === 'entry-v6') {
+          // The entries' indexes since database version 6.
+          store.createIndex('[listId+handle]', ['listId', 'handle'], { unique: true });
+          store.createIndex('handle', 'handle');
+          store.createIndex('[listId+addedAt]', ['listId', 'addedAt']);
+        }
         if (shape === 'entry') {
           store.createIndex('[listId+handle]', ['listId', 'handle'], { unique: true });
           store.createIndex('listId', 'listId');
@@ -107,10 +115,15 @@ async function indexedDbFloor(page: Page, shape: 'minimal' | 'entry', count: num
         }
       };
       const db = await request(open);
+      // A creator bucket as version 6 stores it: ≈ 98 creators (100,000 over 1,024 buckets) of
+      // ≈ 1.2 KB each as one JSON text, with their handles.
+      const creatorJson = JSON.stringify({ handle: 'creator.0000000', nickname: 'Creator', pad: 'x'.repeat(1_100) });
       const records = Array.from({ length: count }, (_, i) =>
         shape === 'minimal'
           ? { id: i }
-          : {
+          : shape === 'bucket'
+            ? { id: i, handles: Array.from({ length: 98 }, (_, j) => `creator.${i}.${j}`), creators: `[${Array(98).fill(creatorJson).join(',')}]` }
+            : {
               id: `entry-${String(i).padStart(7, '0')}`,
               listId: 'list-bench-floor',
               handle: `creator.${String(i).padStart(7, '0')}`,
@@ -308,14 +321,27 @@ async function benchSize(count: number) {
     }
 
     // The import's floor: what IndexedDB alone takes per record in this origin (informational).
-    for (const shape of ['minimal', 'entry'] as const) {
+    const rate: Partial<Record<FloorShape, number>> = {};
+    for (const shape of ['minimal', 'entry', 'entry-v6'] as const) {
       const ms = await indexedDbFloor(p, shape, FLOOR_RECORDS);
       const perSecond = (FLOOR_RECORDS / ms) * 1000;
-      const what = shape === 'minimal' ? '{ id }, no index' : 'entry-shaped, 6 indexes';
+      rate[shape] = perSecond;
+      const what = shape === 'minimal' ? '{ id }, no index' : shape === 'entry' ? 'entry-shaped, 6 indexes (v5)' : 'entry-shaped, 3 indexes (v6)';
       report(`IndexedDB floor: ${FLOOR_RECORDS.toLocaleString('en')} puts, ${what}`, ms, null, 's');
       figures.push({ size: count, label: `IndexedDB floor: records per second, ${what}`, value: perSecond, unit: 'records/s', budget: null });
-      report(`  → ${IMPORT_RECORDS.toLocaleString('en')} records at that rate (floor)`, (IMPORT_RECORDS / perSecond) * 1000, null, 's');
+      if (shape !== 'entry-v6') report(`  → ${IMPORT_RECORDS.toLocaleString('en')} records at that rate (floor)`, (IMPORT_RECORDS / perSecond) * 1000, null, 's');
       console.log(`    (${Math.round(perSecond).toLocaleString('en')} records/s; one transaction, IndexedDB alone, timed to oncomplete)`);
+    }
+    if (count >= 100_000) {
+      // The raw write of version 6's layout for this import: 1,024 creator buckets (timed), then
+      // 110,000 entries and 10,000 visits at the entry rate with version 6's indexes (timed above).
+      const bucketsMs = await indexedDbFloor(p, 'bucket', 1_024);
+      report('IndexedDB floor: 1,024 creator buckets (≈ 117 KB each)', bucketsMs, null, 's');
+      const layoutMs = bucketsMs + (120_000 / rate['entry-v6']!) * 1000;
+      report('  → raw write of the v6 layout (buckets + 120,000 records)', layoutMs, null, 's');
+      const ratio = importMs / layoutMs;
+      figures.push({ size: count, label: 'import ÷ raw write of its layout', value: ratio, unit: '×', budget: null });
+      console.log(`  import ÷ raw write of its layout                   ${ratio.toFixed(2)} ×`);
     }
   } finally {
     await vettok.close();

@@ -6,10 +6,9 @@ import { backupFileName, backupText } from '@/lib/backup/build-backup';
 import type { ImportMode, ImportPlan } from '@/lib/backup/import-plan';
 import { importFailureOf } from '@/lib/backup/import-failure';
 import { backupReminder } from '@/lib/backup/reminder';
-import { readAllData } from '@/lib/db/backup-repository';
+import { backupStatus, readAllData } from '@/lib/db/queries/backup-data';
 import type { VettokDatabase } from '@/lib/db/database';
 import { stageImportFile } from '@/lib/db/import-staging';
-import { META_LAST_BACKUP } from '@/lib/db/meta-repository';
 import { IMPORT_CHUNK_CHARS, IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { downloadText } from '../download';
 import { useI18n } from '../i18n';
@@ -36,10 +35,7 @@ export function BackupPanel({ db, now }: { db: VettokDatabase; now: number }) {
   const errorText = useErrorText();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
-  const status = useLiveQuery(async () => {
-    const last = (await db.meta.get(META_LAST_BACKUP))?.value;
-    return { last: typeof last === 'number' ? last : null, hasData: (await db.shortlistEntries.limit(1).primaryKeys()).length > 0 };
-  }, [db]);
+  const status = useLiveQuery(() => backupStatus(db), [db]);
   const reminder = status ? backupReminder(status.last, now, status.hasData) : null;
   const writing = phase.kind === 'busy' && phase.step === 'writing';
 

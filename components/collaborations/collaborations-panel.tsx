@@ -7,9 +7,10 @@ import { normaliseHandle } from '@/lib/collaborations/metrics';
 import { resultsCsv } from '@/lib/collaborations/results-csv';
 import { csvDelimiterFor } from '@/lib/shortlists/csv';
 import { roiSeries } from '@/lib/collaborations/roi-series';
-import { listCollaborations } from '@/lib/db/collaborations-repository';
+import { listCollaborations } from '@/lib/db/queries/collaborations';
 import type { VettokDatabase } from '@/lib/db/database';
-import { listInvitations } from '@/lib/db/invitations-repository';
+import { listInvitations } from '@/lib/db/queries/invitations';
+import { shortlistMembers } from '@/lib/db/queries/memberships';
 import type { Invitation } from '@/lib/invitations/invitation';
 import { downloadText } from '../download';
 import { useI18n } from '../i18n';
@@ -22,16 +23,7 @@ const timeZone = resolveTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZon
 
 const NO_COLLABORATIONS: Collaboration[] = [];
 const NO_INVITATIONS: Invitation[] = [];
-const NO_LISTS: Awaited<ReturnType<typeof loadLists>> = { handles: [], lists: [] };
-
-/** Shortlisted creators (once each) and the lists they are in, for the start form and the chart. */
-async function loadLists(db: VettokDatabase) {
-  const [lists, entries] = await Promise.all([db.shortlists.toArray(), db.shortlistEntries.toArray()]);
-  const handles = [...new Set(entries.map((e) => e.handle))].sort();
-  const members = new Map<string, Set<string>>();
-  for (const e of entries) members.set(e.listId, (members.get(e.listId) ?? new Set()).add(e.handle));
-  return { handles, lists: lists.filter((l) => !l.archived).map((l) => ({ id: l.id, name: l.name, members: members.get(l.id) ?? new Set<string>() })) };
-}
+const NO_LISTS: Awaited<ReturnType<typeof shortlistMembers>> = { handles: [], lists: [] };
 
 /** The side panel's Collaborations section: pipeline, overdue deadlines, ROI dashboard, records. */
 export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
@@ -40,7 +32,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
   const errorText = useErrorText();
   const collaborations = useLiveQuery(() => listCollaborations(db), [db], NO_COLLABORATIONS);
   const invitations = useLiveQuery(() => listInvitations(db), [db], NO_INVITATIONS);
-  const lists = useLiveQuery(() => loadLists(db), [db], NO_LISTS);
+  const lists = useLiveQuery(() => shortlistMembers(db), [db], NO_LISTS);
   const [now] = useState(() => Date.now());
   const [error, setError] = useState<string | null>(null);
   const [scope, setScope] = useState('all');

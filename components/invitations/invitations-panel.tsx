@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { loadSettings } from '@/lib/background/settings-store';
 import type { VettokDatabase } from '@/lib/db/database';
-import { listDrafts, listInvitations } from '@/lib/db/invitations-repository';
+import { listDrafts, listInvitations } from '@/lib/db/queries/invitations';
+import { shortlistedCreators } from '@/lib/db/queries/memberships';
 import { COMMISSION_RANGES } from '@/lib/invitations/commission-ranges';
 import { newDraft, type Draft } from '@/lib/invitations/draft';
 import { defaultTerms, marketLanguage } from '@/lib/invitations/terms';
@@ -12,13 +13,6 @@ import { useI18n } from '../i18n';
 import type { Candidate } from './apply-panel';
 import { DraftWorkspace } from './draft-workspace';
 import { InvitationList } from './invitation-list';
-
-/** Every shortlisted creator once, for "apply to creators" (read through the handle index). */
-async function loadCandidates(db: VettokDatabase): Promise<Candidate[]> {
-  const handles = (await db.shortlistEntries.orderBy('handle').uniqueKeys()) as string[];
-  const creators = await db.creators.bulkGet(handles);
-  return handles.map((handle, i) => ({ handle, nickname: creators[i]?.nickname ?? null }));
-}
 
 /** A new draft in the target market's language and the merchant's category (Settings). */
 async function startingDraft(id: string, name: string, now: number, uiLocale: 'zh-CN' | 'en'): Promise<Draft> {
@@ -34,7 +28,7 @@ export function InvitationsPanel({ db }: { db: VettokDatabase }) {
   const { t, locale } = useI18n();
   const drafts = useLiveQuery(() => listDrafts(db), [db]);
   const invitations = useLiveQuery(() => listInvitations(db), [db]);
-  const candidates = useLiveQuery(() => loadCandidates(db), [db]);
+  const candidates = useLiveQuery((): Promise<Candidate[]> => shortlistedCreators(db), [db]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 

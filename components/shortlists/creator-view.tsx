@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { EntryPatch } from '@/lib/db/entries-repository';
-import { listsOf } from '@/lib/db/shortlists-repository';
+import { entryDetail } from '@/lib/db/queries/creator-detail';
 import { profileUrl } from '@/lib/readers/profile-url';
 import { CreatorSummary, recordFigures } from '../creator-summary';
 import { useI18n } from '../i18n';
@@ -22,16 +22,7 @@ export function CreatorView({
 }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const data = useLiveQuery(async () => {
-    const entry = await db.shortlistEntries.get(entryId);
-    if (!entry) return null;
-    const [creator, visits, lists] = await Promise.all([
-      db.creators.get(entry.handle),
-      db.snapshots.where('[handle+capturedAt]').between([entry.handle, 0], [entry.handle, Infinity]).toArray(),
-      listsOf(db, entry.handle),
-    ]);
-    return { entry, creator: creator ?? null, visits, lists };
-  }, [db, entryId]);
+  const data = useLiveQuery(() => entryDetail(db, entryId), [db, entryId]);
 
   if (data === undefined) return null;
   if (data === null) return null;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { BulkAction, EntryPatch } from '@/lib/db/entries-repository';
-import { allLists, listCounts, loadFirstPage, loadListRows } from '@/lib/db/shortlist-query';
+import { allLists, listCounts, loadFirstPage, loadListRows } from '@/lib/db/queries/shortlist-rows';
 import { defaultDescending, filterSorted, sortRows, type ShortlistFilter, type SortKey } from '@/lib/shortlists/filter-spec';
 import { tierMix } from '@/lib/shortlists/tier-mix';
 import { useI18n } from '../i18n';
@@ -85,7 +85,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
     () => (sortedRows ? filterSorted(sortedRows, deferredFilter) : (firstPage ?? [])),
     [sortedRows, deferredFilter, firstPage],
   );
-  const tags = useLiveQuery(async () => (baseRows ? ((await db.shortlistEntries.orderBy('tags').uniqueKeys()) as string[]) : []), [db, !!baseRows]) ?? [];
+  const tags = useMemo(() => [...new Set((baseRows ?? []).flatMap((r) => r.tags))].sort(), [baseRows]);
   const languages = useMemo(() => [...new Set((baseRows ?? []).flatMap((r) => (r.language ? [r.language] : [])))].sort(), [baseRows]);
   const mix = useMemo(() => tierMix((baseRows ?? []).map((r) => r.merchantTier)), [baseRows]);
 

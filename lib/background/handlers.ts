@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { VettokDatabase } from '../db/database';
 import { recordSnapshot } from '../db/creators-repository';
-import { addToShortlist, listsOf, UnknownCreatorError, UnknownListError } from '../db/shortlists-repository';
+import { addToShortlist, UnknownCreatorError, UnknownListError } from '../db/shortlists-repository';
+import { listsOf } from '../db/queries/memberships';
 import type { IdSource } from '../db/shortlists-repository';
 import type { Locale } from '../i18n';
 import { translate } from '../i18n';
@@ -16,8 +17,6 @@ import {
   deleteDraft,
   DraftNotReadyError,
   draftForQuickInvite,
-  findInvitation,
-  listDrafts,
   saveDraft,
   UnknownCreatorsError,
   UnknownDraftError,
@@ -27,7 +26,9 @@ import type { ClaimScanner } from '../invitations/lint';
 import { addOptions } from '../db/shortlists-repository';
 import { createList, deleteList, renameList, setListArchived } from '../db/list-admin-repository';
 import { bulkUpdateEntries, UnknownEntryError, updateEntry, type UndoRecord } from '../db/entries-repository';
-import { eraseAll, existingKeys, importData, recordBackup } from '../db/backup-repository';
+import { eraseAll, importData, recordBackup } from '../db/backup-repository';
+import { existingKeys } from '../db/queries/backup-data';
+import { findInvitation, listDrafts } from '../db/queries/invitations';
 import { planImport } from '../backup/import-plan';
 import { readBackup } from '../backup/read-backup';
 import { LOST_SESSION_MESSAGE } from '../backup/import-failure';
@@ -46,6 +47,7 @@ import { createImportSessions } from './import-sessions';
 import { createUndoStore } from './undo-store';
 import { applyUndoSince } from './undo-apply';
 import { creatorPageKey, forgetIfMovedOn, type TabCreator } from './tab-page';
+import { getCreator } from '../db/queries/creators';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -304,7 +306,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       // The tab may have moved on (another creator, the feed, another site) since it submitted.
       if (deps.tabUrl && !(await forgetIfMovedOn(deps, tabId, await deps.tabUrl(tabId)))) return { creator: null, lists: [] };
       const shown = await deps.tabCreators.get(tabId);
-      const creator = shown ? ((await deps.db.creators.get(shown.handle)) ?? null) : null;
+      const creator = shown ? ((await getCreator(deps.db, shown.handle)) ?? null) : null;
       return { creator, lists: creator ? await listsOf(deps.db, creator.handle) : [] };
     },
 

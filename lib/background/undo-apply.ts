@@ -10,7 +10,7 @@ export type UndoOutcome = { restored: true; merged: number } | { restored: false
  * nothing.
  */
 export async function applyUndoSince(db: VettokDatabase, undo: UndoRecord): Promise<UndoOutcome> {
-  return db.transaction('rw', db.creators, db.shortlists, db.shortlistEntries, async () => {
+  return db.transaction('rw', db.creatorBuckets, db.shortlists, db.shortlistEntries, async () => {
     const pairs = undo.entries.map((e) => [e.listId, e.handle]);
     const entriesOnPairs = pairs.length > 0 ? await db.shortlistEntries.where('[listId+handle]').anyOf(pairs).toArray() : [];
     const lists = await db.shortlists.bulkGet([...new Set(undo.entries.map((e) => e.listId))]);

@@ -1,57 +1,30 @@
-import type { BackupData, BackupTable } from '../backup/backup-format';
+import type { BackupData } from '../backup/backup-format';
 import { BACKUP_TABLES } from '../backup/backup-format';
-import { keyPair, type ExistingKeys, type ImportMode } from '../backup/import-plan';
+import { keyPair, type ImportMode } from '../backup/import-plan';
 import type { VettokDatabase } from './database';
 import { META_LAST_BACKUP } from './meta-repository';
 import { refreshViewsOf, withViews } from './entry-views';
-import { creatorColumns, withoutView } from '../shortlists/row-view';
-
-/** Everything a backup holds, read in one transaction so the copy is consistent. */
-export async function readAllData(db: VettokDatabase): Promise<BackupData> {
-  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => ({
-    creators: await db.creators.toArray(),
-    snapshots: (await db.snapshots.toArray()).map((s) => ({ id: s.id!, handle: s.handle, capturedAt: s.capturedAt, snapshot: s.snapshot })),
-    shortlists: await db.shortlists.toArray(),
-    // `view` is derived data: a backup holds the entries as they are (and an import rebuilds it).
-    shortlistEntries: (await db.shortlistEntries.toArray()).map(withoutView),
-    invitationDrafts: await db.invitationDrafts.toArray(),
-    invitations: await db.invitations.toArray(),
-    collaborations: await db.collaborations.toArray(),
-  }));
-}
-
-/** The keys of what is stored, for an import preview. */
-export async function existingKeys(db: VettokDatabase): Promise<ExistingKeys> {
-  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
-    const entries = await db.shortlistEntries.toArray();
-    const snapshotKeys: string[] = [];
-    await db.snapshots.orderBy('[handle+capturedAt]').eachKey((key) => {
-      const [handle, at] = key as unknown as [string, number];
-      snapshotKeys.push(keyPair(handle, at));
-    });
-    const counts = {} as Record<BackupTable, number>;
-    for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
-    return {
-      creators: new Set((await db.creators.toCollection().primaryKeys()) as string[]),
-      shortlists: new Set((await db.shortlists.toCollection().primaryKeys()) as string[]),
-      shortlistEntries: new Set(entries.map((e) => e.id)),
-      entryPairs: new Set(entries.map((e) => keyPair(e.listId, e.handle))),
-      snapshotKeys: new Set(snapshotKeys),
-      invitationDrafts: new Set((await db.invitationDrafts.toCollection().primaryKeys()) as string[]),
-      invitations: new Set((await db.invitations.toCollection().primaryKeys()) as string[]),
-      collaborations: new Set((await db.collaborations.toCollection().primaryKeys()) as string[]),
-      counts,
-    };
-  });
-}
+import { creatorColumns } from '../shortlists/row-view';
+import { existingKeys } from './queries/backup-data';
+import { packCreators, putCreators } from './creators-repository';
+import type { CreatorRecord } from '../schemas/records';
 
 const CHUNK = 2_000;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>, progress?: (done: number) => void) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await write(rows.slice(i, i + CHUNK));
-    progress?.(Math.min(i + CHUNK, rows.length));
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>, progress?: (done: number) => void, size = CHUNK) {
+  for (let i = 0; i < rows.length; i += size) {
+    await write(rows.slice(i, i + size));
+    progress?.(Math.min(i + size, rows.length));
   }
+}
+
+/** The stores a backup's tables live in (creators in buckets since v6). */
+const storesOf = (db: VettokDatabase) => [db.creatorBuckets, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations];
+
+/** Writes a file's creators into empty buckets, reporting creators written. */
+async function addCreators(db: VettokDatabase, creators: readonly CreatorRecord[], progress: (done: number) => void) {
+  const buckets = packCreators(creators);
+  await inChunks(buckets, (c) => db.creatorBuckets.bulkAdd(c), (done) => progress(Math.round((creators.length * done) / buckets.length)), 128);
 }
 
 /**
@@ -68,10 +41,10 @@ export async function importData(
   const total = BACKUP_TABLES.reduce((sum, t) => sum + data[t].length, 0);
   let base = 0;
   const step = (done: number) => progress?.(base + done, total);
-  await db.transaction('rw', [db.creators, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations], async () => {
+  await db.transaction('rw', storesOf(db), async () => {
     if (mode === 'replace') {
-      for (const table of BACKUP_TABLES) await db.table(table).clear();
-      await inChunks(data.creators, (c) => db.creators.bulkAdd(c), step);
+      for (const table of storesOf(db)) await table.clear();
+      await addCreators(db, data.creators, step);
       base += data.creators.length;
       await inChunks(data.snapshots, (c) => db.snapshots.bulkAdd(c), step);
       base += data.snapshots.length;
@@ -88,7 +61,7 @@ export async function importData(
       return;
     }
     const keys = await existingKeys(db);
-    await inChunks(data.creators, (c) => db.creators.bulkPut(c), step);
+    await inChunks(data.creators, (c) => putCreators(db, c), step, 10_000);
     base += data.creators.length;
     const newVisits = data.snapshots
       .filter((s) => !keys.snapshotKeys.has(keyPair(s.handle, s.capturedAt)))

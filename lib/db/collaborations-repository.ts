@@ -9,6 +9,7 @@ import {
 } from '../collaborations/collaboration';
 import type { VettokDatabase } from './database';
 import type { IdSource } from './shortlists-repository';
+import { getCreator } from './queries/creators';
 
 export class UnknownCollaborationError extends Error {}
 export class CollaborationRefusedError extends Error {}
@@ -36,9 +37,9 @@ export async function startCollaboration(
   request: StartRequest,
   options: { now: number; ids: IdSource },
 ): Promise<{ collaboration: Collaboration; created: boolean }> {
-  return db.transaction('rw', [db.collaborations, db.creators, db.invitations, db.invitationDrafts], async () => {
+  return db.transaction('rw', [db.collaborations, db.creatorBuckets, db.invitations, db.invitationDrafts], async () => {
     const handle = request.handle;
-    if (!(await db.creators.get(handle))) throw new CollaborationRefusedError(`@${handle} was not read on a page yet`);
+    if (!(await getCreator(db, handle))) throw new CollaborationRefusedError(`@${handle} was not read on a page yet`);
     let draftId = request.draftId ?? null;
     let invitedAt = options.now;
     const invitationId = request.invitationId ?? null;
@@ -160,11 +161,3 @@ export async function recordExtension(db: VettokDatabase, id: string, now: numbe
   });
 }
 
-/** Every collaboration, newest first. */
-export async function listCollaborations(db: VettokDatabase): Promise<Collaboration[]> {
-  return db.collaborations.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function collaborationsOf(db: VettokDatabase, handle: string): Promise<Collaboration[]> {
-  return db.collaborations.where('creatorHandle').equals(handle).toArray();
-}

@@ -1,8 +1,9 @@
 import { refreshViewsOf } from './entry-views';
 import type { Assessment } from '../schemas/assessment';
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
-import type { CreatorRecord } from '../schemas/records';
+import type { CreatorBucket, CreatorRecord } from '../schemas/records';
 import type { VettokDatabase } from './database';
+import { bucketOf, creatorsIn, getCreator } from './queries/creators';
 
 /** Visits of one creator closer together than this replace each other instead of piling up. */
 export const SNAPSHOT_MERGE_WINDOW_MS = 10 * 60 * 1000;
@@ -21,7 +22,7 @@ export async function recordSnapshot(
   assess: AssessFn,
   now: number,
 ): Promise<CreatorRecord> {
-  return db.transaction('rw', db.creators, db.snapshots, db.shortlistEntries, async () => {
+  return db.transaction('rw', db.creatorBuckets, db.snapshots, db.shortlistEntries, async () => {
     const handle = snapshot.handle;
     const at = snapshot.capturedAt;
     // A read within the merge window of a stored visit is the same visit: a newer read replaces it,
@@ -48,7 +49,7 @@ export async function recordSnapshot(
       .reverse()
       .map((r) => r.snapshot);
     const assessment = assess(history, now);
-    const existing = await db.creators.get(handle);
+    const existing = await getCreator(db, handle);
     const record: CreatorRecord = {
       handle,
       userId: snapshot.userId ?? existing?.userId ?? null,
@@ -67,8 +68,46 @@ export async function recordSnapshot(
       firstSeenAt: existing?.firstSeenAt ?? now,
       updatedAt: now,
     };
-    await db.creators.put(record);
+    await putCreators(db, [record]);
     await refreshViewsOf(db, record);
     return record;
   });
+}
+
+function bucketRecord(bucket: number, creators: ReadonlyMap<string, CreatorRecord>): CreatorBucket {
+  return { bucket, handles: [...creators.keys()], creators: JSON.stringify([...creators.values()]) };
+}
+
+/** Creators grouped by bucket, each bucket's by handle (a later record of a handle wins). */
+function byBucket(records: readonly CreatorRecord[]): Map<number, Map<string, CreatorRecord>> {
+  const buckets = new Map<number, Map<string, CreatorRecord>>();
+  for (const record of records) {
+    const b = bucketOf(record.handle);
+    let creators = buckets.get(b);
+    if (!creators) buckets.set(b, (creators = new Map()));
+    creators.set(record.handle, record);
+  }
+  return buckets;
+}
+
+/** Creators packed into their buckets (every bucket that holds one); a later record of a handle wins. */
+export function packCreators(records: readonly CreatorRecord[]): CreatorBucket[] {
+  return [...byBucket(records)].map(([b, creators]) => bucketRecord(b, creators));
+}
+
+/**
+ * Stores creators (new or replacing the stored one of the same handle): each bucket touched is
+ * read, changed and written back once, so a handle is stored once. Call inside a transaction
+ * that includes `creatorBuckets`.
+ */
+export async function putCreators(db: VettokDatabase, records: readonly CreatorRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const wanted = [...byBucket(records)];
+  const stored = await db.creatorBuckets.bulkGet(wanted.map(([b]) => b));
+  const next = wanted.map(([b, incoming], i) => {
+    const creators = creatorsIn(stored[i]);
+    for (const [handle, record] of incoming) creators.set(handle, record);
+    return bucketRecord(b, creators);
+  });
+  await db.creatorBuckets.bulkPut(next);
 }

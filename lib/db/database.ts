@@ -1,32 +1,32 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Collaboration } from '../collaborations/collaboration';
-import { repairTerms } from '../invitations/terms';
-import type { CreatorRecord, Invitation, InvitationDraft, Shortlist, SnapshotRow } from '../schemas/records';
-import type { EntryWithView } from '../shortlists/row-view';
-import { upgradeEntryToV2 } from './migrations/v2-entries';
+import type {
+  CreatorBucket,
+  EntryWithView,
+  Invitation,
+  InvitationDraft,
+  MetaRow,
+  NotifiedReminderRow,
+  Shortlist,
+  SnapshotRow,
+} from '../schemas/records';
+import { upgradeEntriesToV2 } from './migrations/v2-entries';
+import { upgradeDraftsToV3 } from './migrations/v3-draft-terms';
 import { addEntryViews } from './migrations/v5-entry-view';
+import { packCreatorsIntoBuckets } from './migrations/v6-creator-buckets';
 
-/** Small facts about the data itself (last backup, last list used), keyed by name. */
-export interface MetaRow {
-  key: string;
-  value: string | number | null;
-}
-
-/** A reminder already shown (id from lib/collaborations/reminders.ts), so it is shown once. */
-export interface NotifiedReminderRow {
-  id: string;
-  at: number;
-}
 
 export const DATABASE_NAME = 'vettok';
 
 /**
  * Vettok's IndexedDB, in the extension's origin. Only the background writes to it; extension
  * pages read it (live queries). Never edit a shipped version: add version(n + 1) with its upgrade
- * and a migration test seeded from a literal fixture of version n.
+ * in a file of its own under migrations/ (a frozen copy of its transformation: never the live
+ * code's, which may change) and a migration test seeded from a literal fixture of version n.
  */
 export class VettokDatabase extends Dexie {
-  creators!: EntityTable<CreatorRecord, 'handle'>;
+  /** Creators in buckets by a hash of the handle (since v6): read them through lib/db/queries/creators.ts. */
+  creatorBuckets!: EntityTable<CreatorBucket, 'bucket'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
   /** Entries carry `view`, their creator's columns (kept up to date by the background, since v5). */
@@ -52,26 +52,11 @@ export class VettokDatabase extends Dexie {
         shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status, [listId+status], [listId+addedAt], *tags',
         meta: 'key',
       })
-      .upgrade((tx) =>
-        tx
-          .table('shortlistEntries')
-          .toCollection()
-          .modify((entry: Record<string, unknown>) => {
-            Object.assign(entry, upgradeEntryToV2(entry));
-          }),
-      );
+      .upgrade(upgradeEntriesToV2);
     // Version 3: applied invitations (one per batch of ≤ 50 creators); drafts get complete, typed terms.
     this.version(3)
       .stores({ invitations: 'id, draftId, applicationId, createdAt, *handles' })
-      .upgrade((tx) =>
-        tx
-          .table('invitationDrafts')
-          .toCollection()
-          .modify((draft: Record<string, unknown>) => {
-            draft['terms'] = repairTerms(draft['terms']);
-            if (typeof draft['name'] !== 'string') draft['name'] = '';
-          }),
-      );
+      .upgrade(upgradeDraftsToV3);
     // Version 4: collaborations (one per creator and invitation) and the reminders already shown.
     this.version(4).stores({
       collaborations: 'id, creatorHandle, draftId, invitationId, status, updatedAt',
@@ -83,5 +68,19 @@ export class VettokDatabase extends Dexie {
     this.version(5)
       .stores({ shortlistEntries: 'id, &[listId+handle], listId, handle, [listId+status], [listId+addedAt], *tags' })
       .upgrade(addEntryViews);
+    // Version 6: creators in 1,024 buckets of one record each (an import of 100,000 creators
+    // writes ≈ 1,000 records instead of 100,000, with no index). Indexes nothing needs go, since
+    // each costs every entry's write: the entries' `[listId+status]` and `tags` (filters and the
+    // tag list come from the rows in memory), `listId` (`[listId+handle]` answers a list), and
+    // the lists' `name`.
+    this.version(6)
+      .stores({
+        creatorBuckets: 'bucket',
+        shortlists: 'id, createdAt',
+        shortlistEntries: 'id, &[listId+handle], handle, [listId+addedAt]',
+      })
+      .upgrade(packCreatorsIntoBuckets);
+    // Version 7: the old per-creator table goes (read by version 6's upgrade first).
+    this.version(7).stores({ creators: null });
   }
 }

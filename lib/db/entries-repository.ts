@@ -2,6 +2,7 @@ import type { EntryStatus, Shortlist, ShortlistEntry } from '../schemas/records'
 import type { VettokDatabase } from './database';
 import { withViews } from './entry-views';
 import { UnknownListError, type IdSource } from './shortlists-repository';
+import { entriesOfList } from './queries/shortlist-rows';
 
 export class UnknownEntryError extends Error {}
 
@@ -56,7 +57,7 @@ export async function bulkUpdateEntries(
     if (action.kind === 'move' || action.kind === 'copy') {
       if (!(await db.shortlists.get(action.toListId))) throw new UnknownListError(`no shortlist with id ${action.toListId}`);
       const already = new Set(
-        (await db.shortlistEntries.where('listId').equals(action.toListId).toArray()).map((e) => e.handle),
+        (await entriesOfList(db, action.toListId).toArray()).map((e) => e.handle),
       );
       const created: ShortlistEntry[] = [];
       for (const entry of found) {
@@ -99,7 +100,7 @@ export async function bulkUpdateEntries(
 
 /** Puts back what an undo record holds, in one transaction. */
 export async function applyUndo(db: VettokDatabase, undo: UndoRecord): Promise<number> {
-  return db.transaction('rw', db.creators, db.shortlists, db.shortlistEntries, async () => {
+  return db.transaction('rw', db.creatorBuckets, db.shortlists, db.shortlistEntries, async () => {
     await db.shortlistEntries.bulkDelete(undo.removeEntryIds);
     await db.shortlists.bulkPut(undo.lists);
     // The creators may have changed since: their columns are taken afresh.

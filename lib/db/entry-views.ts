@@ -1,13 +1,14 @@
-import type { CreatorRecord, ShortlistEntry } from '../schemas/records';
-import { creatorColumns, type EntryWithView } from '../shortlists/row-view';
+import type { CreatorRecord, EntryWithView, ShortlistEntry } from '../schemas/records';
+import { creatorColumns } from '../shortlists/row-view';
 import type { VettokDatabase } from './database';
+import { getCreators } from './queries/creators';
 
 /**
  * Entries with their creator's columns filled in from the stored creators. Call inside a
- * transaction that includes `creators`.
+ * transaction that includes `creatorBuckets`.
  */
 export async function withViews(db: VettokDatabase, entries: readonly ShortlistEntry[]): Promise<EntryWithView[]> {
-  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
+  const creators = await getCreators(db, entries.map((e) => e.handle));
   return entries.map((e, i) => ({ ...e, view: creatorColumns(creators[i]) }));
 }
 

@@ -4,6 +4,7 @@ import type { Invitation } from '../invitations/invitation';
 import { lintTerms, type ClaimScanner, type LintIssue } from '../invitations/lint';
 import type { VettokDatabase } from './database';
 import type { IdSource } from './shortlists-repository';
+import { getCreators } from './queries/creators';
 
 export class UnknownDraftError extends Error {}
 export class DraftNotReadyError extends Error {
@@ -29,12 +30,6 @@ export async function deleteDraft(db: VettokDatabase, id: string): Promise<boole
     await db.invitationDrafts.delete(id);
     return true;
   });
-}
-
-/** Drafts, newest first; templates after drafts. */
-export async function listDrafts(db: VettokDatabase): Promise<Draft[]> {
-  const drafts = await db.invitationDrafts.orderBy('updatedAt').reverse().toArray();
-  return drafts.sort((a, b) => Number(a.terms.isTemplate) - Number(b.terms.isTemplate));
 }
 
 export interface ApplyOptions {
@@ -63,13 +58,13 @@ export async function applyDraft(
   request: { draftId: string; handles: readonly string[] },
   options: ApplyOptions,
 ): Promise<Invitation[]> {
-  return db.transaction('rw', db.invitationDrafts, db.creators, db.invitations, async () => {
+  return db.transaction('rw', db.invitationDrafts, db.creatorBuckets, db.invitations, async () => {
     const draft = await db.invitationDrafts.get(request.draftId);
     if (!draft) throw new UnknownDraftError(`no invitation draft with id ${request.draftId}`);
     const handles = [...new Set(request.handles)];
     const lint = lintTerms(draft.terms, { scanner: options.scanner, today: earliestDay(options.now), creatorCount: handles.length });
     if (!lint.ready) throw new DraftNotReadyError(lint.issues.filter((i) => i.severity === 'error'));
-    const known = await db.creators.bulkGet(handles);
+    const known = await getCreators(db, handles);
     const unknown = handles.filter((_, i) => !known[i]);
     if (unknown.length) throw new UnknownCreatorsError(`not read on a page yet: ${unknown.map((h) => `@${h}`).join(', ')}`);
 
@@ -110,12 +105,3 @@ export async function draftForQuickInvite(
   return null;
 }
 
-/** Applied invitations, newest first. */
-export async function listInvitations(db: VettokDatabase): Promise<Invitation[]> {
-  return db.invitations.orderBy('createdAt').reverse().toArray();
-}
-
-/** An invitation of this creator made from this draft, if any. */
-export async function findInvitation(db: VettokDatabase, draftId: string, handle: string): Promise<Invitation | null> {
-  return (await db.invitations.where('handles').equals(handle).filter((i) => i.draftId === draftId).first()) ?? null;
-}

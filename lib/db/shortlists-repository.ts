@@ -2,24 +2,11 @@ import { creatorColumns } from '../shortlists/row-view';
 import type { Shortlist, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
 import { META_LAST_LIST } from './meta-repository';
+import { listsOf } from './queries/memberships';
+import { getCreator } from './queries/creators';
 
 export interface IdSource {
   newId(): string;
-}
-
-export interface Membership {
-  listId: string;
-  listName: string;
-}
-
-/** The lists a creator is in, in list creation order. */
-export async function listsOf(db: VettokDatabase, handle: string): Promise<Membership[]> {
-  const entries = await db.shortlistEntries.where('handle').equals(handle).toArray();
-  const lists = await db.shortlists.bulkGet(entries.map((e) => e.listId));
-  return lists
-    .filter((l): l is Shortlist => l !== undefined)
-    .sort((a, b) => a.createdAt - b.createdAt)
-    .map((l) => ({ listId: l.id, listName: l.name }));
 }
 
 export class UnknownCreatorError extends Error {}
@@ -35,8 +22,8 @@ export async function addToShortlist(
   request: { handle: string; listId?: string | null },
   defaults: { listName: string; now: number; ids: IdSource },
 ): Promise<{ entry: ShortlistEntry; list: Shortlist }> {
-  return db.transaction('rw', [db.creators, db.shortlists, db.shortlistEntries, db.meta], async () => {
-    const creator = await db.creators.get(request.handle);
+  return db.transaction('rw', [db.creatorBuckets, db.shortlists, db.shortlistEntries, db.meta], async () => {
+    const creator = await getCreator(db, request.handle);
     if (!creator) {
       throw new UnknownCreatorError(`@${request.handle} has not been read on a page yet`);
     }

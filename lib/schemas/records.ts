@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AssessmentSchema } from './assessment';
+import { AssessmentSchema, type Confidence, type MerchantTier, type Tier } from './assessment';
 import type { CreatorSnapshot } from './creator-snapshot';
 import type { Draft } from '../invitations/draft';
 import { HandleSchema, IdSchema, InstantSchema, PrioritySchema } from './field-rules';
@@ -58,6 +58,29 @@ export const ShortlistEntrySchema = z.object({
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
+/**
+ * What the table shows of an entry's creator. The background copies it onto every entry of the
+ * creator (`view`) whenever the creator or the entry changes, so the side panel reads one table.
+ * Derived data: never part of a backup, rebuilt on import.
+ */
+export interface CreatorColumns {
+  nickname: string | null;
+  followers: number | null;
+  score: number | null;
+  grade: string | null;
+  tier: Tier | null;
+  merchantTier: MerchantTier | null;
+  confidence: Confidence | null;
+  /** Pitfall numbers of the creator's flags (P1…P10), unique, sorted. */
+  pitfalls: string[];
+  flagIds: string[];
+  language: string | null;
+  region: string | null;
+}
+
+/** An entry as stored: `view` is undefined when never computed, null when the creator is unknown. */
+export type EntryWithView = ShortlistEntry & { view?: CreatorColumns | null };
+
 /** An invitation draft or template; its terms and schema (`DraftSchema`) belong to the invitations feature. */
 export type InvitationDraft = Draft;
 export type { Invitation } from '../invitations/invitation';
@@ -68,4 +91,29 @@ export interface SnapshotRow {
   handle: string;
   capturedAt: number;
   snapshot: CreatorSnapshot;
+}
+
+/** Small facts about the data itself (last backup, last list used), keyed by name. */
+export interface MetaRow {
+  key: string;
+  value: string | number | null;
+}
+
+/** A reminder already shown (id from lib/collaborations/reminders.ts), so it is shown once. */
+export interface NotifiedReminderRow {
+  id: string;
+  at: number;
+}
+
+/**
+ * Creators as stored since database version 6: in a fixed number of buckets chosen by a hash of
+ * the handle (lib/db/queries/creators.ts), each one record holding its creators as one JSON text,
+ * in the order of `handles`. Fewer, larger records: a write costs per record in IndexedDB, so an
+ * import of 100,000 creators writes about a thousand records instead of 100,000.
+ */
+export interface CreatorBucket {
+  bucket: number;
+  handles: string[];
+  /** JSON of `CreatorRecord[]`, one per handle, same order. */
+  creators: string;
 }

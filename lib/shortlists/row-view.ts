@@ -1,5 +1,4 @@
-import type { Confidence, MerchantTier, Tier } from '../schemas/assessment';
-import type { CreatorRecord, EntryStatus, ShortlistEntry } from '../schemas/records';
+import type { CreatorColumns, CreatorRecord, EntryStatus, EntryWithView, ShortlistEntry } from '../schemas/records';
 
 /** What the shortlist table, its filters and the CSV export need of one entry and its creator. */
 export interface ShortlistRowView extends CreatorColumns {
@@ -14,29 +13,6 @@ export interface ShortlistRowView extends CreatorColumns {
   /** Lower-cased handle, nickname, note and tags, for free-text search. */
   haystack: string;
 }
-
-/**
- * What the table shows of an entry's creator. The background copies it onto every entry of the
- * creator (`view`) whenever the creator or the entry changes, so the side panel reads one table.
- * Derived data: never part of a backup, rebuilt on import.
- */
-export interface CreatorColumns {
-  nickname: string | null;
-  followers: number | null;
-  score: number | null;
-  grade: string | null;
-  tier: Tier | null;
-  merchantTier: MerchantTier | null;
-  confidence: Confidence | null;
-  /** Pitfall numbers of the creator's flags (P1…P10), unique, sorted. */
-  pitfalls: string[];
-  flagIds: string[];
-  language: string | null;
-  region: string | null;
-}
-
-/** An entry as stored: `view` is undefined when never computed, null when the creator is unknown. */
-export type EntryWithView = ShortlistEntry & { view?: CreatorColumns | null };
 
 export function creatorColumns(creator: CreatorRecord | null | undefined): CreatorColumns | null {
   if (!creator) return null;

@@ -33,8 +33,14 @@ async function countRows(handle: string) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
+  // Creators are stored in buckets (one record per bucket, `handles` listing its creators).
+  const buckets = await new Promise<{ handles: string[] }[]>((resolve, reject) => {
+    const request = db.transaction('creatorBuckets').objectStore('creatorBuckets').getAll();
+    request.onsuccess = () => resolve(request.result as { handles: string[] }[]);
+    request.onerror = () => reject(request.error);
+  });
   const result = {
-    creators: await count('creators', null, handle),
+    creators: buckets.reduce((n, b) => n + b.handles.filter((h) => h === handle).length, 0),
     snapshots: await count('snapshots', 'handle', handle),
     entries: await count('shortlistEntries', 'handle', handle),
     drafts: await count('invitationDrafts', null, 'kill-flow-draft'),

@@ -1,3 +1,4 @@
+import { creatorCount, getCreator } from '../../lib/db/queries/creators';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/messaging/router';
@@ -44,7 +45,7 @@ describe('background handlers on a real database', () => {
     const { db, route, badges, tabs } = setup();
     const reply = await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
     expect(reply.ok).toBe(true);
-    const creator = await db.creators.get('a');
+    const creator = await getCreator(db, 'a');
     expect(creator).toMatchObject({ handle: 'a', followers: 429_675, followersExact: true, tier: 'macro' });
     expect(await db.snapshots.count()).toBe(1);
     expect(tabs.get(TAB)).toEqual({ handle: 'a', page: 'tiktok:a' });
@@ -137,13 +138,16 @@ describe('background handlers on a real database', () => {
       name: 'AbortError',
       inner: Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }),
     });
-    db.creators.hook('creating', () => {
+    db.creatorBuckets.hook('creating', () => {
+      throw quota;
+    });
+    db.creatorBuckets.hook('updating', () => {
       throw quota;
     });
     const reply = await route(submit('user-detail-scope-nasa-2026-09.json'), CONTENT);
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await db.snapshots.where('handle').equals('nasa').count()).toBe(0);
-    expect(await db.creators.count()).toBe(1);
+    expect(await creatorCount(db)).toBe(1);
   });
 
   it('saves settings only from extension pages, validated, and assesses with them', async () => {
@@ -158,6 +162,6 @@ describe('background handlers on a real database', () => {
     expect(await route({ vettok: 1, name: 'settings.get', payload: {} }, PAGE)).toEqual({ ok: true, data: settings });
     // @a has 71,612 followers per video: above the default 20,000, below the merchant's 100,000.
     await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
-    expect((await db.creators.get('a'))?.assessment.flags.map((f) => f.id)).not.toContain('high-followers-per-video');
+    expect((await getCreator(db, 'a'))?.assessment.flags.map((f) => f.id)).not.toContain('high-followers-per-video');
   });
 });

@@ -1,25 +1,26 @@
+import { getCreators } from '../../lib/db/queries/creators';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
-import { importData, readAllData } from '../../lib/db/backup-repository';
+import { importData } from '../../lib/db/backup-repository';
+import { readAllData } from '../../lib/db/queries/backup-data';
 import { applyUndo, bulkUpdateEntries } from '../../lib/db/entries-repository';
 import { recordSnapshot } from '../../lib/db/creators-repository';
 import type { VettokDatabase } from '../../lib/db/database';
-import { queryShortlistRows } from '../../lib/db/shortlist-query';
 import { createRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { assess } from '../../lib/scoring/assess';
 import { creatorColumns, rowView } from '../../lib/shortlists/row-view';
 import { realSnapshot } from '../fixtures-snapshots';
 import { sampleData } from '../sample-data';
-import { fakeBackgroundDeps, sequentialIds } from './test-db';
+import { fakeBackgroundDeps, sequentialIds, shownRows } from './test-db';
 
 /** Every stored entry's `view` equals its creator's columns, and the rows equal those read from the creators. */
 async function expectViewsInSync(db: VettokDatabase) {
   const entries = await db.shortlistEntries.toArray();
-  const creators = await db.creators.bulkGet(entries.map((e) => e.handle));
+  const creators = await getCreators(db, entries.map((e) => e.handle));
   entries.forEach((entry, i) => expect(entry.view, entry.id).toEqual(creatorColumns(creators[i])));
   for (const list of await db.shortlists.toArray()) {
-    const rows = await queryShortlistRows(db, list.id, {});
+    const rows = await shownRows(db, list.id, {});
     const want = entries.filter((e) => e.listId === list.id).map((e) => rowView(e, creators[entries.indexOf(e)]));
     expect(new Set(rows.map((r) => JSON.stringify(r)))).toEqual(new Set(want.map((r) => JSON.stringify(r))));
   }

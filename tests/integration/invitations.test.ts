@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { VettokDatabase } from '../../lib/db/database';
@@ -10,7 +9,7 @@ import type { Reply } from '../../lib/messaging/protocol';
 import { realSnapshot } from '../fixtures-snapshots';
 import { completeTerms } from '../unit/invitations/fixtures';
 import { testScanner } from '../unit/invitations/test-scanner';
-import { fakeBackgroundDeps } from './test-db';
+import { fakeBackgroundDeps, seedShippedVersion } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -131,26 +130,18 @@ describe('earliestDay', () => {
 describe('database version 3 (applied invitations)', () => {
   it('keeps every version-1 row and repairs the drafts of a literal v1 fixture', async () => {
     const name = `vettok-migration-${process.pid}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      creators: 'handle, updatedAt, followers, score, tier',
-      snapshots: '++id, handle, [handle+capturedAt]',
-      shortlists: 'id, name, createdAt',
-      shortlistEntries: 'id, &[listId+handle], listId, handle, addedAt, status',
-      invitationDrafts: 'id, updatedAt',
+    await seedShippedVersion(name, 1, {
+      shortlists: [{ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false }],
+      shortlistEntries: [{ id: 'e1', listId: 'l1', handle: 'jelly.here10', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 2 }],
+      invitationDrafts: [
+        { id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: {} },
+        { id: 'partial', name: 'Old partial', createdAt: 3, updatedAt: 4, terms: { collaborationName: 'Kept', videos: 'three', language: 'ms' } },
+      ],
     });
-    await v1.open();
-    await v1.table('shortlists').add({ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false });
-    await v1.table('shortlistEntries').add({ id: 'e1', listId: 'l1', handle: 'jelly.here10', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 2 });
-    await v1.table('invitationDrafts').bulkAdd([
-      { id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: {} },
-      { id: 'partial', name: 'Old partial', createdAt: 3, updatedAt: 4, terms: { collaborationName: 'Kept', videos: 'three', language: 'ms' } },
-    ]);
-    v1.close();
 
     const db = new VettokDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await db.shortlists.toArray()).toEqual([{ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false }]);
     expect(await db.shortlistEntries.count()).toBe(1);
     expect(await db.invitationDrafts.get('empty')).toEqual({ id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: defaultTerms() });

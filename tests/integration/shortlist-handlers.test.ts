@@ -1,13 +1,15 @@
+import { allCreators, creatorCount } from '../../lib/db/queries/creators';
+import { packCreators } from '../../lib/db/creators-repository';
 import { describe, expect, it } from 'vitest';
 import { buildBackup } from '../../lib/backup/build-backup';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
-import { readAllData } from '../../lib/db/backup-repository';
-import { queryShortlistRows } from '../../lib/db/shortlist-query';
+import { readAllData } from '../../lib/db/queries/backup-data';
 import { createRouter } from '../../lib/messaging/router';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { realSnapshot } from '../fixtures-snapshots';
 import { sampleData } from '../sample-data';
-import { fakeBackgroundDeps, freshDb, sequentialIds } from './test-db';
+import { fakeBackgroundDeps, freshDb, sequentialIds, shownRows } from './test-db';
+import { entriesOfList } from '../../lib/db/queries/shortlist-rows';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -28,7 +30,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
 
 async function seed(db: ReturnType<typeof freshDb>) {
   const d = sampleData();
-  await db.creators.bulkAdd(d.creators);
+  await db.creatorBuckets.bulkAdd(packCreators(d.creators));
   await db.snapshots.bulkAdd(d.snapshots);
   await db.shortlists.bulkAdd(d.shortlists);
   await db.shortlistEntries.bulkAdd(d.shortlistEntries);
@@ -58,7 +60,7 @@ describe('list administration', () => {
     const { undoId, affected } = await ask<{ undoId: string; affected: number }>('list.delete', { listId: 'list-a' });
     expect(affected).toBe(2);
     expect(await db.shortlists.get('list-a')).toBeUndefined();
-    expect(await db.shortlistEntries.where('listId').equals('list-a').count()).toBe(0);
+    expect(await entriesOfList(db, 'list-a').count()).toBe(0);
     expect(await ask('undo.apply', { undoId })).toEqual({ restored: true, merged: 0, refusal: null });
     expect(await readAllData(db)).toEqual(expect.objectContaining({ shortlistEntries: expect.arrayContaining(sampleData().shortlistEntries) }));
     expect(await ask('undo.apply', { undoId })).toEqual({ restored: false, merged: 0, refusal: 'gone' });
@@ -126,8 +128,8 @@ describe('entries', () => {
       action: { kind: 'move', toListId: 'list-b' },
     });
     expect(affected).toBe(2);
-    expect((await db.shortlistEntries.where('listId').equals('list-b').toArray()).map((e) => e.handle).sort()).toEqual(['a', 'nasa']);
-    expect(await db.shortlistEntries.where('listId').equals('list-a').count()).toBe(0);
+    expect((await entriesOfList(db, 'list-b').toArray()).map((e) => e.handle).sort()).toEqual(['a', 'nasa']);
+    expect(await entriesOfList(db, 'list-a').count()).toBe(0);
     await ask('undo.apply', { undoId });
     const after = await readAllData(db);
     expect(after.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id))).toEqual(before.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id)));
@@ -152,9 +154,9 @@ describe('entries', () => {
     await ask('entries.bulk', { entryIds: ['e1', 'e2'], action: { kind: 'tag', add: ['sample'], remove: ['美妆'] } });
     expect((await db.shortlistEntries.get('e1'))!.tags).toEqual(['vip', 'sample']);
     await ask('entries.bulk', { entryIds: ['e1'], action: { kind: 'status', status: 'sample-sent' } });
-    const rows = await queryShortlistRows(db, 'list-a', { statuses: ['sample-sent'] });
+    const rows = await shownRows(db, 'list-a', { statuses: ['sample-sent'] });
     expect(rows.map((r) => r.handle)).toEqual(['nasa']);
-    expect((await queryShortlistRows(db, 'list-a', { tags: ['sample'] })).map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
+    expect((await shownRows(db, 'list-a', { tags: ['sample'] })).map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
   });
 
   it('updates one entry (note, tags, status, priority)', async () => {
@@ -191,7 +193,7 @@ describe('backup import through the background', () => {
     const before = await readAllData(db);
     const text = JSON.stringify(await buildBackup(before, new Date()));
     await ask('data.erase', { confirm: 'erase' });
-    expect(await db.creators.count()).toBe(0);
+    expect(await creatorCount(db)).toBe(0);
     expect(await importText(ask, text, 'replace')).toMatchObject({ imported: true });
     expect(await readAllData(db)).toEqual(before);
   });
@@ -244,7 +246,7 @@ describe('backup import through the background', () => {
     await seed(db);
     await ask('data.erase', { confirm: 'erase' });
     expect(staged.size).toBe(0);
-    expect(await db.creators.count()).toBe(0);
+    expect(await creatorCount(db)).toBe(0);
   });
 
   it('merges into existing data without duplicating visits or entries', async () => {
@@ -305,15 +307,15 @@ describe('indexed filtering', () => {
   it('answers score, followers, tier, status and tag conditions from the indexes', async () => {
     const { db } = setup();
     await seed(db);
-    const creators = await db.creators.toArray();
+    const creators = await allCreators(db);
     const byHandle = Object.fromEntries(creators.map((c) => [c.handle, c]));
-    const rows = await queryShortlistRows(db, 'list-a', {});
+    const rows = await shownRows(db, 'list-a', {});
     expect(rows.map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
     const nasaFollowers = byHandle['nasa']!.followers!;
-    expect((await queryShortlistRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
-    expect((await queryShortlistRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
-    expect((await queryShortlistRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
-    expect(await queryShortlistRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
-    expect((await queryShortlistRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);
+    expect((await shownRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
+    expect((await shownRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
+    expect((await shownRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
+    expect(await shownRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
+    expect((await shownRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);
   });
 });

@@ -3,6 +3,9 @@ import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import Dexie from 'dexie';
 import { afterEach } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
+import { loadListRows } from '../../lib/db/queries/shortlist-rows';
+import { filterAndSort, type ShortlistFilter } from '../../lib/shortlists/filter-spec';
+import { SHIPPED_STORES } from './shipped-versions';
 
 let counter = 0;
 const open: VettokDatabase[] = [];
@@ -42,11 +45,13 @@ export function fakeBackgroundDeps(overrides: Partial<BackgroundDeps> = {}): Bac
 }
 
 /**
- * Writes a database as a shipped schema version left it: `stores` is that version's literal store
- * definition, `rows` the fixture's rows per table (only that version's tables are written, in one
- * transaction). Migration tests then open it with VettokDatabase.
+ * Writes a database as a shipped schema version left it: its literal store definition
+ * (shipped-versions.ts) and `rows`, the fixture's rows per table (only that version's tables are
+ * written, in one transaction). Migration tests then open it with VettokDatabase.
  */
-export async function seedShippedVersion(name: string, version: number, stores: Record<string, string>, rows: object): Promise<void> {
+export async function seedShippedVersion(name: string, version: number, rows: object): Promise<void> {
+  const stores = SHIPPED_STORES[version];
+  if (!stores) throw new Error(`version ${version} never shipped`);
   const old = new Dexie(name);
   old.version(version).stores(stores);
   await old.open();
@@ -62,9 +67,14 @@ export async function seedShippedVersion(name: string, version: number, stores: 
  * class, which runs every upgrade since: what a merchant's browser does on the first start after
  * an update.
  */
-export async function openAfterShipped(name: string, version: number, stores: Record<string, string>, rows: object): Promise<VettokDatabase> {
-  await seedShippedVersion(name, version, stores, rows);
+export async function openAfterShipped(name: string, version: number, rows: object): Promise<VettokDatabase> {
+  await seedShippedVersion(name, version, rows);
   const db = new VettokDatabase(name);
   await db.open();
   return db;
+}
+
+/** A list's rows passing a filter, sorted: what the side panel shows (the whole list read, then filtered in memory). */
+export async function shownRows(db: VettokDatabase, listId: string, filter: ShortlistFilter) {
+  return filterAndSort(await loadListRows(db, listId), filter);
 }

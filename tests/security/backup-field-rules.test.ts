@@ -6,8 +6,8 @@ import { buildBackup } from '../../lib/backup/build-backup';
 import { resultsCsv } from '../../lib/collaborations/results-csv';
 import { computeDeadlines } from '../../lib/collaborations/deadlines';
 import { EMPTY_DATES, type Collaboration, type CollaborationDates } from '../../lib/collaborations/collaboration';
-import { readAllData } from '../../lib/db/backup-repository';
-import { listSummaries, queryShortlistRows } from '../../lib/db/shortlist-query';
+import { readAllData } from '../../lib/db/queries/backup-data';
+import { allLists, listCounts, loadListRows } from '../../lib/db/queries/shortlist-rows';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { createRouter } from '../../lib/messaging/router';
 import { LATEST_INSTANT } from '../../lib/schemas/field-rules';
@@ -193,10 +193,12 @@ describe('fuzz: backups that pass import leave every view and action working', (
         runs += 1;
 
         // Side panel: Shortlists (list bar, rows, CSV), Collaborations (deadlines, dates, results CSV).
-        const summaries = await listSummaries(db);
-        expect(summaries.length).toBe(data.shortlists.length);
+        const lists = await allLists(db);
+        expect(lists.length).toBe(data.shortlists.length);
+        const counts = await listCounts(db, lists.map((l) => l.id));
         for (const list of data.shortlists) {
-          const rows = await queryShortlistRows(db, list.id, {});
+          const rows = await loadListRows(db, list.id);
+          expect(rows.length).toBe(counts[list.id]);
           shortlistCsv(rows, () => list.name, (c) => c);
           for (const row of rows) new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' }).format(row.addedAt);
         }

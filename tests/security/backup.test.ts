@@ -4,7 +4,8 @@ import { createHandlers, type BackgroundDeps } from '../../lib/background/handle
 import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, type BackupData } from '../../lib/backup/backup-format';
 import { buildBackup } from '../../lib/backup/build-backup';
 import { readBackup } from '../../lib/backup/read-backup';
-import { importData, readAllData } from '../../lib/db/backup-repository';
+import { importData } from '../../lib/db/backup-repository';
+import { readAllData } from '../../lib/db/queries/backup-data';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { createRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';

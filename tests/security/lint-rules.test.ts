@@ -48,4 +48,24 @@ describe('lint rules (project config, programmatic ESLint)', () => {
     expect(await ruleIds("import Dexie from 'dexie';\nexport const d = Dexie;", 'lib/db/offender.ts')).toEqual([]);
     expect(await ruleIds('export function f(el: HTMLElement, bio: string) { el.textContent = bio; }', 'components/overlay/x.ts')).toEqual([]);
   });
+
+  const REPOSITORY_IMPORTS: [string, string][] = [
+    ['a repository (alias path)', "import { importData } from '@/lib/db/backup-repository';\nexport const f = importData;"],
+    ['a repository (relative path)', "import { updateEntry } from '../../lib/db/entries-repository';\nexport const f = updateEntry;"],
+    ['the entry-view writer', "import { refreshViewsOf } from '@/lib/db/entry-views';\nexport const f = refreshViewsOf;"],
+    ['a migration', "import { addEntryViews } from '@/lib/db/migrations/v5-entry-view';\nexport const f = addEntryViews;"],
+  ];
+  const UI_FILES = ['components/shortlists/offender.tsx', 'entrypoints/sidepanel/offender.ts', 'entrypoints/popup/offender.ts', 'entrypoints/content/offender.ts'];
+  const boundary = UI_FILES.flatMap((file) => REPOSITORY_IMPORTS.map(([label, code]) => [file, label, code] as const));
+  it.each(boundary)('the database boundary: %s may not import %s', async (file, _label, code) => {
+    expect(await ruleIds(code, file)).toContain('no-restricted-imports');
+  });
+
+  it('the database boundary lets pages read through queries and the background use repositories', async () => {
+    const query = "import { loadListRows } from '@/lib/db/queries/shortlist-rows';\nimport { VettokDatabase } from '@/lib/db/database';\nexport const f = [loadListRows, VettokDatabase];";
+    expect(await ruleIds(query, 'components/shortlists/reader.tsx')).toEqual([]);
+    expect(await ruleIds("import type { BulkAction } from '@/lib/db/entries-repository';\nexport type B = BulkAction;", 'components/shortlists/reader.tsx')).toEqual([]);
+    expect(await ruleIds("import { importData } from '@/lib/db/backup-repository';\nexport const f = importData;", 'entrypoints/background/writer.ts')).toEqual([]);
+    expect(await ruleIds("import { importData } from '../db/backup-repository';\nexport const f = importData;", 'lib/background/writer.ts')).toEqual([]);
+  });
 });

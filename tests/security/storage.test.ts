@@ -1,9 +1,11 @@
+import { creatorCount, getCreator } from '../../lib/db/queries/creators';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { buildBackup } from '../../lib/backup/build-backup';
-import { importData, readAllData } from '../../lib/db/backup-repository';
+import { importData } from '../../lib/db/backup-repository';
+import { readAllData } from '../../lib/db/queries/backup-data';
 import type { VettokDatabase } from '../../lib/db/database';
 import { createRouter } from '../../lib/messaging/router';
 import { creatorColumns, withoutView } from '../../lib/shortlists/row-view';
@@ -177,14 +179,14 @@ describe('concurrent writes from popup, side panel and background to one creator
         const stored = await db.shortlistEntries.get(entryId);
         expect(withoutView(stored!)).toEqual(model);
         // The entry's copy of its creator's columns follows the visits.
-        expect(stored!.view).toEqual(creatorColumns(await db.creators.get(handle)));
+        expect(stored!.view).toEqual(creatorColumns(await getCreator(db, handle)));
         // Adds: exactly one entry for the creator in list-b, whatever the number of clicks.
         const inB = await db.shortlistEntries.where('[listId+handle]').equals(['list-b', handle]).count();
         expect(inB).toBe(unique.some((o) => o.kind === 'add') ? 1 : 0);
         // Visits (days apart, after the stored one): one snapshot each, still one creator record.
         const snapshots = await db.snapshots.where('handle').equals(handle).count();
         expect(snapshots).toBe(snapshotsBefore + visits.size);
-        expect(await db.creators.count()).toBe(sampleData().creators.length);
+        expect(await creatorCount(db)).toBe(sampleData().creators.length);
         figures.concurrentRuns++;
         figures.concurrentOps += unique.length;
       }),

@@ -1,0 +1,15 @@
+import type { VettokDatabase } from '../database';
+import { listsOf } from './memberships';
+import { getCreator } from './creators';
+
+/** One entry with its creator (null when not stored), every visit of the creator and the lists they are in; null when the entry is gone. */
+export async function entryDetail(db: VettokDatabase, entryId: string) {
+  const entry = await db.shortlistEntries.get(entryId);
+  if (!entry) return null;
+  const [creator, visits, lists] = await Promise.all([
+    getCreator(db, entry.handle),
+    db.snapshots.where('[handle+capturedAt]').between([entry.handle, 0], [entry.handle, Infinity]).toArray(),
+    listsOf(db, entry.handle),
+  ]);
+  return { entry, creator: creator ?? null, visits, lists };
+}

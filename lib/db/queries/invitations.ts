@@ -1,0 +1,19 @@
+import type { Draft } from '../../invitations/draft';
+import type { Invitation } from '../../invitations/invitation';
+import type { VettokDatabase } from '../database';
+
+/** Drafts, newest first; templates after drafts. */
+export async function listDrafts(db: VettokDatabase): Promise<Draft[]> {
+  const drafts = await db.invitationDrafts.orderBy('updatedAt').reverse().toArray();
+  return drafts.sort((a, b) => Number(a.terms.isTemplate) - Number(b.terms.isTemplate));
+}
+
+/** Applied invitations, newest first. */
+export async function listInvitations(db: VettokDatabase): Promise<Invitation[]> {
+  return db.invitations.orderBy('createdAt').reverse().toArray();
+}
+
+/** An invitation of this creator made from this draft, if any. */
+export async function findInvitation(db: VettokDatabase, draftId: string, handle: string): Promise<Invitation | null> {
+  return (await db.invitations.where('handles').equals(handle).filter((i) => i.draftId === draftId).first()) ?? null;
+}

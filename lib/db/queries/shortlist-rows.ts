@@ -1,0 +1,54 @@
+import type { EntryWithView } from '../../schemas/records';
+import { rowFromColumns, rowView, type ShortlistRowView } from '../../shortlists/row-view';
+import type { VettokDatabase } from '../database';
+import { getCreators } from './creators';
+import Dexie from 'dexie';
+
+/**
+ * Rows from stored entries: each entry carries its creator's columns (`view`, since v5). An entry
+ * written without them (none should be) has its creator read instead.
+ */
+async function rowsOf(db: VettokDatabase, entries: readonly EntryWithView[]): Promise<ShortlistRowView[]> {
+  const missing = entries.filter((e) => e.view === undefined);
+  const creators = missing.length ? new Map(missing.map((e, i) => [e.id, i])) : null;
+  const found = missing.length ? await getCreators(db, missing.map((e) => e.handle)) : [];
+  return entries.map((entry) => (entry.view === undefined ? rowView(entry, found[creators!.get(entry.id)!]) : rowFromColumns(entry, entry.view)));
+}
+
+/**
+ * The entries of one list, through the `[listId+handle]` index (its first part answers a list
+ * alone, so no `listId` index of its own is kept: each index costs every entry's write).
+ */
+export function entriesOfList(db: VettokDatabase, listId: string) {
+  return db.shortlistEntries.where('[listId+handle]').between([listId, Dexie.minKey], [listId, Dexie.maxKey], true, true);
+}
+
+/** Every row of one list, with its creator's figures: one read of one table. */
+export async function loadListRows(db: VettokDatabase, listId: string): Promise<ShortlistRowView[]> {
+  return rowsOf(db, await entriesOfList(db, listId).toArray());
+}
+
+/**
+ * The newest `limit` rows of a list, read through the `[listId+addedAt]` index: enough to fill
+ * the first screen at once while the whole list loads.
+ */
+export async function loadFirstPage(db: VettokDatabase, listId: string, limit: number): Promise<ShortlistRowView[]> {
+  const entries = await db.shortlistEntries
+    .where('[listId+addedAt]')
+    .between([listId, -Infinity], [listId, Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  return rowsOf(db, entries);
+}
+
+/** Every list, oldest first (a tiny read: the side panel needs it before anything else). */
+export function allLists(db: VettokDatabase) {
+  return db.shortlists.orderBy('createdAt').toArray();
+}
+
+/** Entries per list, counted on the `[listId+handle]` index. */
+export async function listCounts(db: VettokDatabase, listIds: readonly string[]): Promise<Record<string, number>> {
+  const counts = await Promise.all(listIds.map((id) => entriesOfList(db, id).count()));
+  return Object.fromEntries(listIds.map((id, i) => [id, counts[i]!]));
+}
