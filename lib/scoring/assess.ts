@@ -53,14 +53,24 @@ function insufficient(now: number, reason: InsufficientReason, partial: Partial<
   };
 }
 
-/** Weighted mean of the judged sub-scores and the share of the weight they hold. */
+/**
+ * Weighted mean of the judged sub-scores and the share of the weight they hold. Compliance is only
+ * judged when a claim is found, so it can only lower the score: it counts at most at the mean of
+ * the others (a clean text would otherwise be a pass, and a claim could raise a weak creator's score).
+ */
 function weightedMean(scores: ReadonlyMap<SubScore['id'], number | null>): { mean: number | null; weight: number } {
   let weighted = 0;
   let weight = 0;
   for (const [id, score] of scores) {
-    if (score === null) continue;
+    if (score === null || id === 'compliance') continue;
     weighted += score * SUB_SCORE_WEIGHTS[id];
     weight += SUB_SCORE_WEIGHTS[id];
+  }
+  const compliance = scores.get('compliance') ?? null;
+  if (compliance !== null) {
+    const others = weight > 0 ? weighted / weight : compliance;
+    weighted += Math.min(compliance, others) * SUB_SCORE_WEIGHTS.compliance;
+    weight += SUB_SCORE_WEIGHTS.compliance;
   }
   return { mean: weight > 0 ? weighted / weight : null, weight };
 }
@@ -141,7 +151,7 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
   const partial = { tier, merchantTier, subScores, figures, flags, caveats, coverage, claimHits: compliance.hits, provisionalReasons: reasons };
 
   const judged = CORE_SUB_SCORES.some((id) => signals[id].score !== null);
-  if (!judged || base === null) return insufficient(now, 'nothing-judgeable', { ...partial, confidence });
+  if (!judged || base === null) return insufficient(now, 'nothing-judgeable', partial);
 
   const caps: ScoreCap[] = [];
   const authenticity = signals.authenticity.score;

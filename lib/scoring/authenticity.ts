@@ -157,8 +157,11 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
   }
 
   if (outrun.severity !== null) {
-    // Two independent tests seeing the same thing corroborate each other: a risk.
-    if (outrun.parts.length >= 2) outrun.severity = 'risk';
+    // Two independent families seeing the same thing corroborate each other: a risk. Recent
+    // videos (reach, and per-follower engagement = reach × per-view engagement) are one family;
+    // lifetime likes (per follower, per video) the other.
+    const families = new Set(outrun.parts.map((p) => (p === 'likesPerVideo' || p === 'likesPerFollower' ? 'lifetime' : 'recent')));
+    if (families.size >= 2) outrun.severity = 'risk';
     outrun.evidence['parts'] = outrun.parts.join(',');
     flags.push(flag('followers-outrun-audience', 'P1', outrun.severity, outrun.evidence));
   }
