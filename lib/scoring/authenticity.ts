@@ -1,7 +1,7 @@
 import type { Flag, Severity } from '../schemas/assessment';
 import type { Count } from '../schemas/creator-snapshot';
 import type { Thresholds } from '../schemas/settings';
-import { perFollowerBenchmark, perViewBenchmark, PER_VIEW_IMPLAUSIBLE_FACTOR, REACH_MIN_FOLLOWERS, reachFloor } from './benchmarks';
+import { perFollowerBenchmark, perViewBenchmark, PER_VIEW_IMPLAUSIBLE_FACTOR, PER_VIEW_RISK_FACTOR, REACH_MIN_FOLLOWERS, reachFloor } from './benchmarks';
 import {
   ABBREVIATED_VIEWS_TOLERANCE,
   FEW_VIDEOS,
@@ -10,6 +10,7 @@ import {
   LIKES_PER_VIDEO_FLOOR_DIVISOR,
   MIN_LIKES_FOR_COMMENT_RATIO,
   PER_FOLLOWER_FAR_BELOW_DIVISOR,
+  PER_FOLLOWER_RISK_DIVISOR,
   POD_COMMENTS_PER_LIKE,
   POD_RISK_COMMENTS_PER_LIKE,
   SAVES_PER_LIKE_MAX,
@@ -148,7 +149,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     const farBelow = bench.p25 / PER_FOLLOWER_FAR_BELOW_DIVISOR;
     const scavio = followers.low > t.lowEngagementMinFollowers && best < t.lowEngagementRate;
     if (best < farBelow || scavio) {
-      addPart('engagementPerFollower', 'warn', {
+      addPart('engagementPerFollower', best < bench.p25 / PER_FOLLOWER_RISK_DIVISOR ? 'risk' : 'warn', {
         engagementPerFollower: round(rates.perFollower, 5),
         tierP25: bench.p25,
         farBelow: round(farBelow, 5),
@@ -173,7 +174,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     const implausible = views.high * PER_VIEW_IMPLAUSIBLE_FACTOR;
     if (rates.perView > implausible) {
       flags.push(
-        flag('engagement-too-high', 'P1', rates.perView > implausible * 2 ? 'risk' : 'warn', {
+        flag('engagement-too-high', 'P1', rates.perView > views.high * PER_VIEW_RISK_FACTOR ? 'risk' : 'warn', {
           engagementPerView: round(rates.perView, 4),
           tierHigh: views.high,
           implausibleAbove: round(implausible, 4),

@@ -61,6 +61,8 @@ export function perViewBenchmark(followers: number): PerViewBenchmark {
  * "High" band already holds the best fifth, so 1.5× its start lies well inside its tail).
  */
 export const PER_VIEW_IMPLAUSIBLE_FACTOR = 1.5;
+/** Twice the "High" band's start is a risk (Vettok). */
+export const PER_VIEW_RISK_FACTOR = 2;
 
 /**
  * Reach, median views ÷ followers, at or below which followers are not watching: Creator Hero

@@ -62,6 +62,8 @@ export const FEW_VIDEOS = 100;
 export const LIKES_PER_VIDEO_FLOOR_DIVISOR = 4;
 /** Per-follower engagement below the size's P25 ÷ this is "far below" (Vettok: half the bottom quartile of SociaVault's fraud-screened accounts). */
 export const PER_FOLLOWER_FAR_BELOW_DIVISOR = 2;
+/** … and below P25 ÷ this, a risk on its own (Vettok: a third of the bottom quartile). */
+export const PER_FOLLOWER_RISK_DIVISOR = 3;
 /**
  * Comments ÷ likes above this is a comment pod (calculatecreator: ≥ 1:5 is already "exceptional",
  * market.md §3) — a risk above POD_RISK_COMMENTS_PER_LIKE (1:3, Vettok).
