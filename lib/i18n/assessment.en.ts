@@ -100,6 +100,7 @@ export const assessmentEn = {
   'caveat.videos-left-out': 'Left out of medians: {pinned} pinned and {young} videos younger than 3 days.',
 
   // Provisional verdicts: what is missing and how to get it
+  'provisional.short': 'Provisional',
   'provisional.title': 'Provisional — no grade yet',
   'provisional.profile-counts-only': 'Only profile counts were visible. Open the profile and let its videos load to grade the creator.',
   'provisional.views-without-likes': 'The videos show views but no likes or comments. Reload the profile page so its full video data loads.',

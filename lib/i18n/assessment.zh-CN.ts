@@ -71,6 +71,7 @@ export const assessmentZhCN: Record<keyof typeof assessmentEn, string> = {
   'caveat.stale-snapshot': '本次数据已是 {days} 天前（超过 {threshold} 天）：请重新访问主页获取最新数据。',
   'caveat.videos-left-out': '中位数未计入：{pinned} 条置顶作品、{young} 条发布不满 3 天的作品。',
 
+  'provisional.short': '暂定',
   'provisional.title': '暂定结果，先不评级',
   'provisional.profile-counts-only': '只看到主页数字。打开达人主页，等作品加载出来再评级。',
   'provisional.views-without-likes': '作品只显示播放量，没有点赞和评论。请刷新主页，让完整作品数据加载出来。',
