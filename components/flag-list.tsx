@@ -3,7 +3,7 @@ import type { I18n } from '@/lib/i18n/format';
 import { flagLines } from '@/lib/scoring/explain';
 
 /** Severity as a symbol as well as a colour (read by people who do not see the colour). */
-const SEVERITY_ICON: Readonly<Record<Flag['severity'], string>> = { info: 'ⓘ', warn: '⚠', risk: '⛔' };
+const SEVERITY_ICON: Readonly<Record<Flag['severity'], string>> = { info: 'ⓘ', warn: '⚠', risk: '✖' };
 
 /**
  * Pitfall flags with their evidence, as text: severity as icon and word, the pitfall's number and

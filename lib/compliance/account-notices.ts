@@ -24,7 +24,8 @@ export function scanAccountNotices(text: string): AccountNotice[] {
   const found: AccountNotice[] = [];
   for (const p of PHRASES) {
     const m = p.pattern.exec(folded);
-    if (m) found.push({ kind: p.kind, match: m[0], language: p.language });
+    // The phrase as the creator wrote it where folding kept the length (it nearly always does).
+    if (m) found.push({ kind: p.kind, match: folded.length === text.length ? text.slice(m.index, m.index + m[0].length) : m[0], language: p.language });
   }
   return found;
 }

@@ -112,7 +112,7 @@ export const assessmentEn = {
   // How the score adds up
   'breakdown.title': 'How the score adds up',
   'breakdown.weight': 'weight {weight|pct}',
-  'breakdown.notJudged': 'not judged (no data)',
+  'breakdown.notJudged': 'no data',
   'breakdown.base': 'Weighted mean of the judged parts: {base}',
   'breakdown.coverage': 'Data covered {coverage|pct} of the weight.',
   'breakdown.final': 'Score: {score}',
@@ -134,7 +134,7 @@ export const assessmentEn = {
   'pitfall.P7': 'head-creator reliance',
   'pitfall.P8': 'wrong market',
   'pitfall.P9': 'no stop-loss',
-  'pitfall.P10': 'trusting GMV',
+  'pitfall.P10': 'commerce fit',
   'severity.info': 'Note',
   'severity.warn': 'Warning',
   'severity.risk': 'Risk',

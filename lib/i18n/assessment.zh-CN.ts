@@ -82,7 +82,7 @@ export const assessmentZhCN: Record<keyof typeof assessmentEn, string> = {
 
   'breakdown.title': '评分怎么算出来的',
   'breakdown.weight': '权重 {weight|pct}',
-  'breakdown.notJudged': '无数据，未计入',
+  'breakdown.notJudged': '无数据',
   'breakdown.base': '已评估各项的加权平均：{base}',
   'breakdown.coverage': '有数据的部分占权重的 {coverage|pct}。',
   'breakdown.final': '总分：{score}',
@@ -104,7 +104,7 @@ export const assessmentZhCN: Record<keyof typeof assessmentEn, string> = {
   'pitfall.P7': '过度依赖头部',
   'pitfall.P8': '市场不符',
   'pitfall.P9': '没有止损',
-  'pitfall.P10': '盲信 GMV',
+  'pitfall.P10': '带货匹配',
   'severity.info': '提示',
   'severity.warn': '注意',
   'severity.risk': '风险',
