@@ -1,5 +1,6 @@
 import type { I18n } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
+import { signedPoints } from '@/lib/scoring/explain';
 
 /**
  * How the score adds up: each sub-score with its weight (unjudged ones said so), the weighted mean,
@@ -32,7 +33,7 @@ export function ScoreBreakdown({ assessment, testId, i18n }: { assessment: Asses
       ))}
       {b.settingEffects.map((e) => (
         <p key={e.setting} data-setting={e.setting}>
-          {t(`setting.${e.setting}`, { points: e.points })}
+          {t(`setting.${e.setting}`, { points: signedPoints(e.points) })}
         </p>
       ))}
       <p className="vt-muted">{t('breakdown.coverage', { coverage: assessment.coverage ?? 0 })}</p>
@@ -42,3 +43,4 @@ export function ScoreBreakdown({ assessment, testId, i18n }: { assessment: Asses
     </details>
   );
 }
+

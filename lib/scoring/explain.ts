@@ -2,6 +2,11 @@ import type { Assessment, Flag } from '../schemas/assessment';
 
 type Translate = (key: string, params?: Record<string, string | number | boolean | null>) => string;
 
+/** "+7.6" / "−7.6": which way a setting moved the score. */
+export function signedPoints(points: number): string {
+  return `${points < 0 ? '−' : '+'}${Math.round(Math.abs(points) * 10) / 10}`;
+}
+
 /** The lines of one flag: its message, then one line per part of its combined evidence. */
 export function flagLines(f: Flag, t: Translate): string[] {
   const parts = typeof f.evidence['parts'] === 'string' ? f.evidence['parts'].split(',').filter((p) => p.length > 0) : [];
@@ -27,7 +32,7 @@ export function explainAssessment(a: Assessment, t: Translate): string[] {
   if (a.breakdown) {
     lines.push(t('breakdown.base', { base: Math.round(a.breakdown.base) }));
     for (const c of a.breakdown.caps) lines.push(t(`cap.${c.id}`, { limit: Math.round(c.limit) }));
-    for (const e of a.breakdown.settingEffects) lines.push(t(`setting.${e.setting}`, { points: e.points }));
+    for (const e of a.breakdown.settingEffects) lines.push(t(`setting.${e.setting}`, { points: signedPoints(e.points) }));
   }
   lines.push(t('breakdown.coverage', { coverage: a.coverage ?? 0 }));
   if (a.score !== null) lines.push(t('breakdown.final', { score: a.score }));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../lib/i18n';
 import { assess } from '../../../lib/scoring/assess';
+import { explainAssessment } from '../../../lib/scoring/explain';
 import { AssessmentSchema, type Assessment } from '../../../lib/schemas/assessment';
 import { NOW, settings } from './helpers';
 import { LABELLED_CASES, type Verdict } from './labelled-cases';
@@ -43,5 +45,7 @@ describe('the labelled set: verdicts a careful analyst signs (docs/assessment.md
     const a = assess(c.snapshots, c.settings!, NOW);
     expect(a.breakdown?.settingEffects).toEqual([expect.objectContaining({ setting: 'targetMarket', subScore: 'marketFit' })]);
     expect(a.breakdown!.settingEffects[0]!.points).toBeLessThan(0);
+    const lines = explainAssessment(a, (key, params) => translate('en', key, params));
+    expect(lines.some((l) => /^Your target market moved the score by −\d/.test(l))).toBe(true);
   });
 });
