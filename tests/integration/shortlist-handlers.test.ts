@@ -282,7 +282,7 @@ describe('indexed filtering', () => {
     expect(rows.map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
     const nasaFollowers = byHandle['nasa']!.followers!;
     expect((await queryShortlistRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
-    expect((await queryShortlistRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
+    expect((await queryShortlistRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'mid'] })).map((r) => r.handle)).toEqual(['a']);
     expect((await queryShortlistRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
     expect(await queryShortlistRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
     expect((await queryShortlistRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);
