@@ -6,6 +6,7 @@ import {
   ABBREVIATED_VIEWS_TOLERANCE,
   FEW_VIDEOS,
   FOLLOWERS_PER_VIDEO_RISK_FACTOR,
+  LIFETIME_LIKES_HEALTHY,
   LIKES_PER_FOLLOWER_RISK_DIVISOR,
   LIKES_PER_VIDEO_FLOOR_DIVISOR,
   MIN_LIKES_FOR_COMMENT_RATIO,
@@ -162,7 +163,13 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     // videos (reach, and per-follower engagement = reach × per-view engagement) are one family;
     // lifetime likes (per follower, per video) the other.
     const families = new Set(outrun.parts.map((p) => (p === 'likesPerVideo' || p === 'likesPerFollower' ? 'lifetime' : 'recent')));
-    if (families.size >= 2) outrun.severity = 'risk';
+    // Lifetime likes in ShortsIntel's "moderate" band (under 1 per follower) corroborate what the
+    // recent videos show, without being a finding of their own.
+    const lifetimeModerate = likes !== null && likes.high / Math.max(followers.low, 1) < LIFETIME_LIKES_HEALTHY;
+    if (families.size >= 2 || (families.has('recent') && lifetimeModerate)) {
+      outrun.severity = 'risk';
+      if (lifetimeModerate && !families.has('lifetime')) outrun.evidence['likesPerFollower'] = round(likes!.value / followers.value, 2);
+    }
     outrun.evidence['parts'] = outrun.parts.join(',');
     flags.push(flag('followers-outrun-audience', 'P1', outrun.severity, outrun.evidence));
   }

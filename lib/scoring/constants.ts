@@ -48,6 +48,8 @@ export const MIN_VIDEOS_FOR_CONSISTENCY = 5;
 /** Benchmark position → engagement points: 0 at 0, 40 at P25, 70 at median, 100 at P75+. */
 export const BENCHMARK_POINTS = { p25: 40, median: 70, p75: 100 } as const;
 
+/** Lifetime likes per follower above this are healthy (ShortsIntel: > 1.0 healthy, 0.5–1.0 moderate; market.md §3). */
+export const LIFETIME_LIKES_HEALTHY = 1;
 /** Lifetime likes per follower below likesPerFollowerMin ÷ this is a risk rather than a warning (Vettok). */
 export const LIKES_PER_FOLLOWER_RISK_DIVISOR = 5;
 /**
@@ -60,10 +62,13 @@ export const FOLLOWERS_PER_VIDEO_RISK_FACTOR = 5;
 export const FEW_VIDEOS = 100;
 /** Lifetime likes per video below the size's P25 per-follower engagement ÷ this is low (Vettok: a lifetime average runs low on accounts that grew). */
 export const LIKES_PER_VIDEO_FLOOR_DIVISOR = 4;
-/** Per-follower engagement below the size's P25 ÷ this is "far below" (Vettok: half the bottom quartile of SociaVault's fraud-screened accounts). */
-export const PER_FOLLOWER_FAR_BELOW_DIVISOR = 2;
-/** … and below P25 ÷ this, a risk on its own (Vettok: a third of the bottom quartile). */
-export const PER_FOLLOWER_RISK_DIVISOR = 3;
+/**
+ * Per-follower engagement below the size's P25 ÷ this is "far below" (Vettok: two thirds of the
+ * bottom quartile of SociaVault's fraud-screened accounts) …
+ */
+export const PER_FOLLOWER_FAR_BELOW_DIVISOR = 1.5;
+/** … and below P25 ÷ this, a risk on its own (Vettok: half the bottom quartile). */
+export const PER_FOLLOWER_RISK_DIVISOR = 2;
 /**
  * Comments ÷ likes above this is a comment pod (calculatecreator: ≥ 1:5 is already "exceptional",
  * market.md §3) — a risk above POD_RISK_COMMENTS_PER_LIKE (1:3, Vettok).

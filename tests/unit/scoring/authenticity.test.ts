@@ -87,9 +87,9 @@ describe('authenticity (P1) signals', () => {
 
   it.each([
     // [followers, likes per view of each video, flagged] — SociaVault P25 per band; "far below" is
-    // under half of it; Scavio: above 50K and under 1% is a red flag too (market.md §3).
+    // under two thirds of it; Scavio: above 50K and under 1% is a red flag too (market.md §3).
     [200_000, 0.002, true], // ~0.2% per follower vs 1.71% P25
-    [200_000, 0.2, false],
+    [200_000, 0.3, false], // ~1.6% per follower: above two thirds of the P25 (1.14%)
     [40_000, 0.002, true], // 0.05% vs 3.28% P25: far below at any size now
     [40_000, 0.2, false],
   ] as const)('followers %i with per-view likes %d → per-follower engagement part %s', (followers, likeRate, flagged) => {
