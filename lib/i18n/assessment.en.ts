@@ -125,6 +125,8 @@ export const assessmentEn = {
   'setting.targetMarket': 'Your target market moved the score by {points} (market fit).',
   'setting.category': 'Your category moved the score by {points} (commerce fit).',
 
+  'setting.thresholds': 'Your scoring thresholds moved the score by {points} (against the defaults).',
+
   'pitfall.P1': 'fake data',
   'pitfall.P2': 'banned claims',
   'pitfall.P3': 'unwritten terms',

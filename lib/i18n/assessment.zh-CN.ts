@@ -95,6 +95,8 @@ export const assessmentZhCN: Record<keyof typeof assessmentEn, string> = {
   'setting.targetMarket': '您设置的目标市场让总分变动了 {points}（市场匹配）。',
   'setting.category': '您设置的类目让总分变动了 {points}（带货匹配）。',
 
+  'setting.thresholds': '您修改的评分阈值让总分变动了 {points}（与默认阈值相比）。',
+
   'pitfall.P1': '虚假数据',
   'pitfall.P2': '违规宣传',
   'pitfall.P3': '口头约定',

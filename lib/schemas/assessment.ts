@@ -111,9 +111,9 @@ export const ScoreCapSchema = z.object({
 });
 export type ScoreCap = z.infer<typeof ScoreCapSchema>;
 
-/** A setting of the merchant's that moved the score (its sub-score exists only because of it). */
+/** A setting of the merchant's that moved the score: the sub-score that exists only because of it, or the thresholds ('' sub-score). */
 export const SettingEffectSchema = z.object({
-  setting: z.enum(['targetMarket', 'category']),
+  setting: z.enum(['targetMarket', 'category', 'thresholds']),
   subScore: z.string(),
   points: z.number(),
 });

@@ -1,6 +1,6 @@
 import type { Assessment, Figure, Flag, InsufficientReason, ScoreCap, SettingEffect, SubScore } from '../schemas/assessment';
 import type { CreatorSnapshot, UnreadableReason } from '../schemas/creator-snapshot';
-import { resolveThresholds, type Settings } from '../schemas/settings';
+import { DEFAULT_SETTINGS, resolveThresholds, type Settings } from '../schemas/settings';
 import { accountSignals } from './account-signals';
 import { affiliateSignals } from './affiliate-signals';
 import { activitySignal } from './activity';
@@ -183,8 +183,24 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
     claimHits: compliance.hits,
     provisional,
     provisionalReasons: reasons,
-    breakdown: { base: round(base, 1), caps: caps.filter((c) => c.limit < base), settingEffects: settingEffects(scores, base, settings) },
+    breakdown: {
+      base: round(base, 1),
+      caps: caps.filter((c) => c.limit < base),
+      settingEffects: [...settingEffects(scores, base, settings), ...thresholdEffect(snapshots, settings, now, context, score)],
+    },
   };
+}
+
+/**
+ * When the merchant's thresholds differ from the defaults: how far they moved the score (the
+ * assessment under the default thresholds, same everything else). Only then is it computed twice.
+ */
+function thresholdEffect(snapshots: readonly CreatorSnapshot[], settings: Settings, now: number, context: AssessContext, score: number): SettingEffect[] {
+  const given = resolveThresholds(settings);
+  const defaults = resolveThresholds(DEFAULT_SETTINGS);
+  if ((Object.keys(defaults) as (keyof typeof defaults)[]).every((k) => given[k] === defaults[k])) return [];
+  const other = assess(snapshots, { ...settings, thresholds: DEFAULT_SETTINGS.thresholds }, now, context).score;
+  return other === null || other === score ? [] : [{ setting: 'thresholds', subScore: '', points: score - other }];
 }
 
 /**

@@ -48,4 +48,15 @@ describe('the labelled set: verdicts a careful analyst signs (docs/assessment.md
     const lines = explainAssessment(a, (key, params) => translate('en', key, params));
     expect(lines.some((l) => /^Your target market moved the score by −\d/.test(l))).toBe(true);
   });
+
+  it('changed thresholds name themselves when they move the score', () => {
+    const c = LABELLED_CASES.find((x) => x.name === 'quiet for 45 days')!;
+    const strict = settings({ thresholds: { ...settings().thresholds, inactiveDays: 14 } });
+    const a = assess(c.snapshots, strict, NOW);
+    // 45 days without a post is more than 3 × 14: dormancy instead of a warning.
+    expect(a.flags.find((f) => f.id === 'inactive')?.severity).toBe('risk');
+    expect(a.breakdown?.settingEffects).toEqual([expect.objectContaining({ setting: 'thresholds' })]);
+    expect(a.breakdown!.settingEffects[0]!.points).toBeLessThan(0);
+    expect(assess(c.snapshots, settings(), NOW).breakdown?.settingEffects).toEqual([]);
+  });
 });
