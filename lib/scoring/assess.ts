@@ -196,6 +196,7 @@ export function assess(snapshots: readonly CreatorSnapshot[], settings: Settings
  * assessment under the default thresholds, same everything else). Only then is it computed twice.
  */
 function thresholdEffect(snapshots: readonly CreatorSnapshot[], settings: Settings, now: number, context: AssessContext, score: number): SettingEffect[] {
+  if (settings.thresholds === DEFAULT_SETTINGS.thresholds) return [];
   const given = resolveThresholds(settings);
   const defaults = resolveThresholds(DEFAULT_SETTINGS);
   if ((Object.keys(defaults) as (keyof typeof defaults)[]).every((k) => given[k] === defaults[k])) return [];
