@@ -22,7 +22,7 @@ export const assessmentEn = {
   'formula.averageOrderValue': 'GMV ÷ units sold',
   'formula.gpm': 'GPM: GMV per 1,000 views, as the Affiliate Center shows it',
   'formula.likesPerVideo': 'Lifetime likes ÷ videos posted',
-  'formula.savesPerLike': 'Median over recent videos of saves ÷ likes',
+  'formula.savesPerLike': 'Saves ÷ likes over the recent videos',
   'formula.followersPerDay': 'Followers ÷ days since the account was created ({accountAgeDays} days)',
   'formula.friendCount': 'Mutual follows (friends) as the page states them',
   'formula.ecommerceViewsVsAll': 'Median views of e-commerce videos ÷ median views of all videos (Affiliate Center: {ecommerceMedianViews} vs {medianViews})',

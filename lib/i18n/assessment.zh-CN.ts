@@ -17,7 +17,7 @@ export const assessmentZhCN: Record<keyof typeof assessmentEn, string> = {
   'formula.averageOrderValue': 'GMV ÷ 销量',
   'formula.gpm': 'GPM：每千次播放带来的 GMV（联盟达人中心数据）',
   'formula.likesPerVideo': '累计获赞 ÷ 作品数',
-  'formula.savesPerLike': '近期作品 收藏 ÷ 点赞 的中位数',
+  'formula.savesPerLike': '近期作品收藏总数 ÷ 点赞总数',
   'formula.followersPerDay': '粉丝数 ÷ 注册至今天数（{accountAgeDays} 天）',
   'formula.friendCount': '页面显示的互关好友数',
   'formula.ecommerceViewsVsAll': '带货作品播放中位数 ÷ 全部作品播放中位数（联盟达人中心：{ecommerceMedianViews} 对 {medianViews}）',

@@ -1,9 +1,26 @@
-import { scanAccountNotices } from '../compliance/account-notices';
+import { scanAccountNotices, type AccountNotice } from '../compliance/account-notices';
 import type { Flag } from '../schemas/assessment';
 import type { Count, CreatorSnapshot } from '../schemas/creator-snapshot';
 import { AFFILIATE_MIN_FOLLOWERS } from './benchmarks';
 import { DAY_MS, FOLLOWERS_PER_DAY_YOUNG_ACCOUNT, YOUNG_ACCOUNT_DAYS } from './constants';
 import { figure, flag, type SignalResult } from './signal';
+
+/**
+ * Notices by bio: a bio is re-assessed far more often than it changes (every render, every
+ * shortlist re-score), and the scan is a pure function of the text. Bounded: cleared when full.
+ */
+const noticeCache = new Map<string, readonly AccountNotice[]>();
+const NOTICE_CACHE_MAX = 50_000;
+
+function noticesOf(bio: string): readonly AccountNotice[] {
+  let found = noticeCache.get(bio);
+  if (found === undefined) {
+    found = scanAccountNotices(bio);
+    if (noticeCache.size >= NOTICE_CACHE_MAX) noticeCache.clear();
+    noticeCache.set(bio, found);
+  }
+  return found;
+}
 
 /**
  * What the page says about the account itself: its age (followers per day since createTime),
@@ -45,7 +62,7 @@ export function accountSignals(snapshot: CreatorSnapshot, followers: Count): Sig
 
   if (typeof snapshot.bio === 'string' && snapshot.bio.length > 0) {
     const seen = new Set<string>();
-    for (const notice of scanAccountNotices(snapshot.bio)) {
+    for (const notice of noticesOf(snapshot.bio)) {
       if (seen.has(notice.kind)) continue;
       seen.add(notice.kind);
       flags.push(

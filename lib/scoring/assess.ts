@@ -58,15 +58,15 @@ function insufficient(now: number, reason: InsufficientReason, partial: Partial<
  * judged when a claim is found, so it can only lower the score: it counts at most at the mean of
  * the others (a clean text would otherwise be a pass, and a claim could raise a weak creator's score).
  */
-function weightedMean(scores: ReadonlyMap<SubScore['id'], number | null>): { mean: number | null; weight: number } {
+function weightedMean(scores: ReadonlyMap<SubScore['id'], number | null>, leaveOut: SubScore['id'] | null = null): { mean: number | null; weight: number } {
   let weighted = 0;
   let weight = 0;
   for (const [id, score] of scores) {
-    if (score === null || id === 'compliance') continue;
+    if (score === null || id === 'compliance' || id === leaveOut) continue;
     weighted += score * SUB_SCORE_WEIGHTS[id];
     weight += SUB_SCORE_WEIGHTS[id];
   }
-  const compliance = scores.get('compliance') ?? null;
+  const compliance = leaveOut === 'compliance' ? null : (scores.get('compliance') ?? null);
   if (compliance !== null) {
     const others = weight > 0 ? weighted / weight : compliance;
     weighted += Math.min(compliance, others) * SUB_SCORE_WEIGHTS.compliance;
@@ -211,11 +211,7 @@ function thresholdEffect(snapshots: readonly CreatorSnapshot[], settings: Settin
  */
 function settingEffects(scores: ReadonlyMap<SubScore['id'], number | null>, base: number, settings: Settings): SettingEffect[] {
   const effects: SettingEffect[] = [];
-  const without = (id: SubScore['id']): number | null => {
-    const rest = new Map(scores);
-    rest.set(id, null);
-    return weightedMean(rest).mean;
-  };
+  const without = (id: SubScore['id']): number | null => weightedMean(scores, id).mean;
   const pairs: [SettingEffect['setting'], SubScore['id'], boolean][] = [
     ['targetMarket', 'marketFit', settings.targetMarket !== null],
     ['category', 'commerceFit', settings.category !== null],

@@ -19,7 +19,7 @@ import {
   VIEWS_WITHOUT_ENGAGEMENT_REACH,
 } from './constants';
 import type { EngagementRates } from './engagement';
-import { withInterval, figure, flag, median, penaltyScore, round, type SignalResult } from './signal';
+import { withInterval, figure, flag, penaltyScore, round, type SignalResult } from './signal';
 import type { VideoSample } from './videos';
 
 export interface AuthenticityInput {
@@ -33,8 +33,21 @@ export interface AuthenticityInput {
   growthFlags: readonly Flag[];
 }
 
-const worse = (a: Severity | null, b: Severity | null): Severity | null =>
-  a === 'risk' || b === 'risk' ? 'risk' : a === 'warn' || b === 'warn' ? 'warn' : null;
+function worse(a: Severity | null, b: Severity | null): Severity | null {
+  return a === 'risk' || b === 'risk' ? 'risk' : a === 'warn' || b === 'warn' ? 'warn' : null;
+}
+
+interface Outrun {
+  severity: Severity | null;
+  parts: string[];
+  evidence: Flag['evidence'];
+}
+
+function addPart(outrun: Outrun, part: string, severity: Severity, evidence: Flag['evidence']): void {
+  outrun.severity = worse(outrun.severity, severity);
+  outrun.parts.push(part);
+  Object.assign(outrun.evidence, evidence);
+}
 
 /**
  * Authenticity (P1) at every size. Every test takes the most favourable reading of an abbreviated
@@ -52,16 +65,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
   let judged = input.growthFlags.length > 0;
 
   // One finding, "followers outrun the audience", with every test that saw it.
-  const outrun: { severity: Severity | null; parts: string[]; evidence: Flag['evidence'] } = {
-    severity: null,
-    parts: [],
-    evidence: { followers: followers.value },
-  };
-  const addPart = (part: string, severity: Severity, evidence: Flag['evidence']) => {
-    outrun.severity = worse(outrun.severity, severity);
-    outrun.parts.push(part);
-    Object.assign(outrun.evidence, evidence);
-  };
+  const outrun: Outrun = { severity: null, parts: [], evidence: { followers: followers.value } };
   const bench = perFollowerBenchmark(followers.value);
 
   // Lifetime likes ÷ followers (ShortsIntel: < 0.5 low; market.md §3).
@@ -73,7 +77,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     figures.push(figure('likesPerFollower', round(ratio), inputs));
     if (best < t.likesPerFollowerMin) {
       const riskBelow = t.likesPerFollowerMin / LIKES_PER_FOLLOWER_RISK_DIVISOR;
-      addPart('likesPerFollower', best < riskBelow ? 'risk' : 'warn', {
+      addPart(outrun, 'likesPerFollower', best < riskBelow ? 'risk' : 'warn', {
         likesPerFollower: round(ratio),
         likesPerFollowerMin: t.likesPerFollowerMin,
         likes: likes.value,
@@ -87,7 +91,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
       const floor = bench.p25 / LIKES_PER_VIDEO_FLOOR_DIVISOR;
       figures.push(figure('likesPerVideo', Math.round(perVideo), { likes: likes.value, videos: videos.value, followers: followers.value }));
       if (bestPerVideo < floor) {
-        addPart('likesPerVideo', 'warn', {
+        addPart(outrun, 'likesPerVideo', 'warn', {
           likesPerVideo: Math.round(perVideo),
           likesPerVideoShare: round(perVideo / followers.value, 5),
           likesPerVideoFloor: round(floor, 5),
@@ -139,7 +143,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
       ),
     );
     if (followers.low >= REACH_MIN_FOLLOWERS && best <= floor * 2) {
-      addPart('reach', best <= floor ? 'risk' : 'warn', { viewRate: round(reach), reachFloor: floor, medianViews: Math.round(sample.medianViews) });
+      addPart(outrun, 'reach', best <= floor ? 'risk' : 'warn', { viewRate: round(reach), reachFloor: floor, medianViews: Math.round(sample.medianViews) });
     }
   }
 
@@ -150,7 +154,7 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     const farBelow = bench.p25 / PER_FOLLOWER_FAR_BELOW_DIVISOR;
     const scavio = followers.low > t.lowEngagementMinFollowers && best < t.lowEngagementRate;
     if (best < farBelow || scavio) {
-      addPart('engagementPerFollower', best < bench.p25 / PER_FOLLOWER_RISK_DIVISOR ? 'risk' : 'warn', {
+      addPart(outrun, 'engagementPerFollower', best < bench.p25 / PER_FOLLOWER_RISK_DIVISOR ? 'risk' : 'warn', {
         engagementPerFollower: round(rates.perFollower, 5),
         tierP25: bench.p25,
         farBelow: round(farBelow, 5),
@@ -233,13 +237,21 @@ export function authenticitySignal(input: AuthenticityInput, t: Thresholds): Sig
     }
   }
 
-  // Saves beyond likes on the typical video: saves are a fraction of likes on organic videos.
-  const withSaves = sample.judgeable.filter((v) => v.likes !== null && v.saves !== null && v.likes > 0);
-  if (withSaves.length >= 3) {
-    const savesPerLike = median(withSaves.map((v) => v.saves! / v.likes!))!;
-    figures.push(figure('savesPerLike', round(savesPerLike, 4), { videos: withSaves.length }));
+  // Saves beyond likes over the recent videos: saves are a fraction of likes on organic videos.
+  let saveSum = 0;
+  let savedLikes = 0;
+  let withSaves = 0;
+  for (const v of sample.judgeable) {
+    if (v.likes === null || v.saves === null || v.likes === 0) continue;
+    saveSum += v.saves;
+    savedLikes += v.likes;
+    withSaves++;
+  }
+  if (withSaves >= 3) {
+    const savesPerLike = saveSum / savedLikes;
+    figures.push(figure('savesPerLike', round(savesPerLike, 4), { videos: withSaves }));
     if (savesPerLike > SAVES_PER_LIKE_MAX) {
-      flags.push(flag('saves-mismatch', 'P1', 'warn', { savesPerLike: round(savesPerLike, 4), threshold: SAVES_PER_LIKE_MAX, videos: withSaves.length }));
+      flags.push(flag('saves-mismatch', 'P1', 'warn', { savesPerLike: round(savesPerLike, 4), threshold: SAVES_PER_LIKE_MAX, videos: withSaves }));
     }
   }
 
