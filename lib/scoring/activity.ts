@@ -21,9 +21,13 @@ export function activitySignal(snapshot: CreatorSnapshot, sample: VideoSample, v
   const asOf = snapshot.capturedAt;
   const last = Math.max(...dated.map((v) => v.createTime!));
   const daysSince = Math.max(0, (asOf - last) / DAY_MS);
-  // Pinned videos are old by nature, and a video page's clicked video need not be the creator's
-  // latest: they can prove activity, never inactivity.
-  if (daysSince > t.inactiveDays && (dated.every((v) => v.pinned) || !listsLatestVideos(snapshot))) return result;
+  // Pinned videos are old by nature, and a video page's clicked video (or one saved item) need not
+  // be the creator's latest: they can prove activity, never inactivity. A list proves it with two
+  // dated regular videos, or when it holds every video the profile has.
+  const regularDated = dated.filter((v) => !v.pinned).length;
+  const holdsEvery = videos !== null && videos.exact && sample.all.length >= videos.value;
+  const provesInactivity = listsLatestVideos(snapshot) && (regularDated >= 2 || (regularDated === 1 && holdsEvery));
+  if (daysSince > t.inactiveDays && !provesInactivity) return result;
   result.figures.push(figure('daysSinceLastPost', Math.round(daysSince), { lastPost: last, asOf }));
   if (daysSince > t.inactiveDays) {
     result.flags.push(
