@@ -1,9 +1,10 @@
-import { formatApproximate, type I18n } from '@/lib/i18n/format';
+import { formatApproximate, formatStyled, type I18n } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { RecentVideo } from '@/lib/schemas/creator-snapshot';
 import type { CreatorRecord } from '@/lib/schemas/records';
 import { RecentVideos } from './recent-videos';
 import { FlagList } from './flag-list';
+import { ScoreBreakdown } from './score-breakdown';
 
 export interface SummaryFigures {
   followers: number | null;
@@ -60,9 +61,10 @@ export function CreatorSummary({
           </div>
         ) : (
         <div
-          className={`vt-score vt-grade-${assessment.grade ?? 'none'}`}
+          className={`vt-score vt-grade-${assessment.provisional ? 'provisional' : (assessment.grade ?? 'none')}`}
           data-testid={`${testIdPrefix}-score`}
           data-value={assessment.score === null ? '' : String(Math.round(assessment.score))}
+          data-provisional={String(assessment.provisional === true)}
           title={t('overlay.score')}
         >
           {assessment.score === null ? (
@@ -70,7 +72,7 @@ export function CreatorSummary({
           ) : (
             <>
               <strong>{Math.round(assessment.score)}</strong>
-              <span>{assessment.grade}</span>
+              <span>{assessment.provisional ? t('provisional.short') : assessment.grade}</span>
             </>
           )}
         </div>
@@ -109,7 +111,20 @@ export function CreatorSummary({
           <dd>{count(figures.videos, figures.videosExact)}</dd>
         </div>
       </dl>
+      {assessment?.provisional && (
+        <div className="vt-provisional" data-testid={`${testIdPrefix}-provisional`}>
+          <strong>{t('provisional.title')}</strong>
+          <ul>
+            {(assessment.provisionalReasons ?? []).map((r) => (
+              <li key={r} data-reason={r}>
+                {t(`provisional.${r}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {assessment && <FlagList flags={assessment.flags} testId={`${testIdPrefix}-flags`} i18n={i18n} />}
+      {assessment && <ScoreBreakdown assessment={assessment} testId={`${testIdPrefix}-breakdown`} i18n={i18n} />}
       <RecentVideos videos={videos} testId={`${testIdPrefix}-videos`} i18n={i18n} />
       {assessment && assessment.figures.length > 0 && (
         <details className="vt-figures-box">
@@ -118,7 +133,7 @@ export function CreatorSummary({
             {assessment.figures.map((figure) => (
               <div key={figure.id} data-figure-id={figure.id} data-value={figure.value ?? ''}>
                 <dt>{t(figure.formulaKey, figure.inputs)}</dt>
-                <dd>{figure.value === null ? '—' : n(Number(figure.value.toPrecision(4)))}</dd>
+                <dd>{figure.value === null ? '—' : figureText(figure, i18n)}</dd>
               </div>
             ))}
           </dl>
@@ -126,4 +141,15 @@ export function CreatorSummary({
       )}
     </div>
   );
+}
+
+/** Figures that are rates show as percentages, ratios as "1 : n", counts as whole numbers. */
+const RATE_FIGURES = new Set(['viewRate', 'engagementPerView', 'engagementPerFollower', 'topVideoShare']);
+const RATIO_FIGURES = new Set(['commentsPerLike', 'savesPerLike']);
+
+function figureText(figure: Assessment['figures'][number], i18n: I18n): string {
+  const value = figure.value!;
+  if (RATE_FIGURES.has(figure.id)) return formatStyled(i18n.locale, value, 'pct');
+  if (RATIO_FIGURES.has(figure.id)) return formatStyled(i18n.locale, value, 'ratio');
+  return i18n.n(Math.abs(value) >= 100 ? Math.round(value) : Number(value.toPrecision(3)));
 }

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { readSavedFile } from '../lib/readers/read-saved-file';
+import { translate } from '../lib/i18n';
 import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
+import { explainAssessment } from '../lib/scoring/explain';
 import { assess } from '../lib/scoring/assess';
 
 function parseHtml(html: string): Document {
@@ -14,7 +16,7 @@ function parseHtml(html: string): Document {
   return window.document as unknown as Document;
 }
 
-function vetFile(file: string, now: number): object {
+function vetFile(file: string, now: number, explain: boolean): object {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -41,19 +43,24 @@ function vetFile(file: string, now: number): object {
     },
     assessment: {
       score: a.score === null ? null : Math.round(a.score),
+      grade: a.grade,
+      provisional: a.provisional === true,
+      coverage: a.coverage ?? 0,
       tier: a.tier,
       confidence: a.confidence,
       flags: a.flags.map((f) => ({ id: f.id, pitfall: f.pitfall, severity: f.severity })),
     },
+    ...(explain ? { explanation: explainAssessment(a, (key, params) => translate('en', key, params)) } : {}),
   };
 }
 
 const args = process.argv.slice(2);
 const nowArg = args.find((a) => a.startsWith('--now='));
 const now = nowArg ? Date.parse(nowArg.slice('--now='.length)) : Date.now();
+const explain = args.includes('--explain');
 const files = args.filter((a) => !a.startsWith('--'));
 if (files.length === 0 || Number.isNaN(now)) {
-  console.error('usage: npm run --silent vet -- [--now=ISO-DATE] FILE...   (saved HTML page, embedded JSON or API response)');
+  console.error('usage: npm run --silent vet -- [--now=ISO-DATE] [--explain] FILE...   (saved HTML page, embedded JSON or API response)');
   process.exit(2);
 }
-for (const file of files) process.stdout.write(`${JSON.stringify(vetFile(file, now))}\n`);
+for (const file of files) process.stdout.write(`${JSON.stringify(vetFile(file, now, explain))}\n`);

@@ -12,6 +12,7 @@ import {
   type ProductTerm,
 } from '@/lib/invitations/terms';
 import { useI18n } from '../i18n';
+import { DraftRestrictedCategoryNote } from '../restricted-category-note';
 import { Checkbox, Field, NumberInput, Select, TextInput } from './fields';
 
 /** Every term of one draft. Changes go up at once; the panel saves them through the background. */
@@ -45,6 +46,7 @@ export function DraftEditor({ draft, onChange }: { draft: Draft; onChange(draft:
           options={CATEGORIES.map((value) => ({ value, label: t(`inv.category.${value}`) }))}
           onChange={(category) => set({ category })}
         />
+        <DraftRestrictedCategoryNote category={terms.category} />
       </fieldset>
 
       <fieldset>

@@ -3,6 +3,7 @@ import { COMMISSION_RANGES } from '@/lib/invitations/commission-ranges';
 import { send } from '@/lib/messaging/client';
 import { DEFAULT_SETTINGS, MarketSchema, type Market, type Settings, type UiLanguage } from '@/lib/schemas/settings';
 import { useI18n } from '../i18n';
+import { RestrictedCategoryNote } from '../restricted-category-note';
 import { useErrorText } from '../use-send';
 
 type ThresholdKey = 'headMin' | 'waistMin' | 'tailMin' | 'inactiveDays' | 'massFollowing' | 'followersPerVideoMax' | 'likesPerFollowerMin';
@@ -13,7 +14,8 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
 
 /** Settings: UI language, target market, category and the scoring thresholds. */
 export function SettingsPanel() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const errorText = useErrorText();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -85,6 +87,7 @@ export function SettingsPanel() {
           ))}
         </select>
       </label>
+      <RestrictedCategoryNote category={settings.category} market={settings.targetMarket} i18n={i18n} />
       <fieldset>
         <legend>{t('settings.thresholds')}</legend>
         {THRESHOLDS.map((key) => (

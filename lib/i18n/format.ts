@@ -17,12 +17,31 @@ export type MessageParams = Record<string, string | number | null | boolean>;
 /** Looks `key` up in `messages` and fills its placeholders; numbers are formatted for the locale. Unknown keys fall back to the key. */
 export function fillMessage(locale: Locale, messages: Readonly<Record<string, string>>, key: string, params: MessageParams = {}): string {
   const template = Object.prototype.hasOwnProperty.call(messages, key) ? messages[key]! : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:\|(pct|ratio|days))?\}/g, (whole, name: string, style?: 'pct' | 'ratio' | 'days') => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number') return formatNumber(locale, value);
+    if (typeof value === 'number') return style ? formatStyled(locale, value, style) : formatNumber(locale, value);
     return String(value);
   });
+}
+
+/**
+ * Numbers for people: `pct` a rate as a percentage with two significant digits below 10% (never
+ * "0%" for a non-zero rate), `ratio` a rate as "1 : 318", `days` whole days.
+ */
+export function formatStyled(locale: Locale, value: number, style: 'pct' | 'ratio' | 'days'): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (style === 'days') return formatNumber(locale, Math.round(value));
+  if (style === 'ratio') {
+    if (value <= 0) return '0';
+    return value < 1 ? `1 : ${formatNumber(locale, Math.round(1 / value))}` : `${formatNumber(locale, Math.round(value * 10) / 10)} : 1`;
+  }
+  const pct = value * 100;
+  if (pct === 0) return '0%';
+  const abs = Math.abs(pct);
+  const digits = abs >= 10 ? 0 : Math.max(1, 1 - Math.floor(Math.log10(abs)));
+  const f = 10 ** digits;
+  return `${formatNumber(locale, Math.round(pct * f) / f)}%`;
 }
 
 /**

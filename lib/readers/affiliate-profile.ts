@@ -138,6 +138,7 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
     nonEmptyText(field(p, 'video_gmv', 'symbol'));
   const gmvRange = parseMoneyRange(p['med_gmv_revenue_range'], symbol);
   const engagement = nonNegativeInt(p['video_engagement']);
+  const ecEngagement = nonNegativeInt(p['ec_video_engagement']);
   const commission = nonNegativeInt(p['med_commission_rate']);
   const categories = Array.isArray(p['category'])
     ? p['category'].slice(0, 50).map((c) => cappedText(nonEmptyText(field(c, 'name')), 100)).filter((c): c is string => c !== null)
@@ -160,6 +161,11 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
     promotedProducts: nonNegativeInt(p['promoted_product_num']),
     medianCommissionRate: commission === null ? null : commission / 10_000,
     videosLast30Days: nonNegativeInt(p['video_publish_cnt_30d']),
+    medianLikes: nonNegativeInt(p['video_med_like_cnt']),
+    medianComments: nonNegativeInt(p['video_med_comment_cnt']),
+    ecommerceMedianViews: nonNegativeInt(p['ec_video_med_view_cnt']) ?? nonNegativeInt(p['ec_video_play_cnt_med']),
+    ecommerceEngagementRate: ecEngagement === null ? null : ecEngagement / 10_000,
+    followerTrend: followerTrend(p['follower_trend'] ?? p['follower_cnt_trend']),
     liveStreamsLast30Days: nonNegativeInt(p['live_streaming_cnt_30d']),
   };
 
@@ -179,6 +185,32 @@ export function readAffiliateProfile(json: unknown, capturedAt: number, url: str
   };
   snapshot.provenance = provenanceOf(snapshot, 'affiliate-profile');
   return { ok: true, snapshot };
+}
+
+/**
+ * The daily follower trend: `[{date | timestamp, value | follower_cnt}]`, dates as epoch seconds,
+ * epoch ms or "YYYY-MM-DD". Entries that do not read are left out; at most 400 days, oldest first.
+ */
+export function followerTrend(value: unknown): { at: number; followers: number }[] {
+  if (!Array.isArray(value)) return [];
+  const out: { at: number; followers: number }[] = [];
+  for (const entry of value.slice(0, 400)) {
+    const followers = nonNegativeInt(field(entry, 'value') ?? field(entry, 'follower_cnt'));
+    const at = trendDate(field(entry, 'date') ?? field(entry, 'timestamp'));
+    if (followers !== null && at !== null) out.push({ at, followers });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function trendDate(value: unknown): number | null {
+  const text = nonEmptyText(value);
+  if (text && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const at = Date.parse(`${text}T00:00:00Z`);
+    return Number.isFinite(at) ? at : null;
+  }
+  const n = nonNegativeInt(value);
+  if (n === null || n === 0) return null;
+  return n < 1e11 ? n * 1000 : n;
 }
 
 /** `aweme://user/profile/7402753618010866693?sec_uid=MS4w…` → the TikTok user id and secUid. */

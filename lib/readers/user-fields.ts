@@ -1,5 +1,5 @@
 import type { Count, CreatorSnapshot, ReadSource } from '../schemas/creator-snapshot';
-import { bool, cappedText, field, isRecord, nonEmptyText, statCount } from './json-values';
+import { bool, cappedText, field, isRecord, nonEmptyText, nonNegativeInt, statCount } from './json-values';
 
 /**
  * Identity and counts from a TikTok `user` object plus its stats pair. The same shape appears in
@@ -27,11 +27,19 @@ function idText(value: unknown): string | null {
   return t && /^\d{1,25}$/.test(t) ? t : null;
 }
 
+/** user.createTime (epoch seconds) → epoch ms; 0 and anything unreadable → null. */
+function accountCreatedAt(value: unknown): number | null {
+  const seconds = nonNegativeInt(value);
+  return seconds !== null && seconds > 0 ? seconds * 1000 : null;
+}
+
 export interface CountsRead {
   followers: Count | null;
   following: Count | null;
   likes: Count | null;
   videos: Count | null;
+  /** Mutual follows, when the stats carry them. */
+  friendCount?: Count | null;
 }
 
 /** Counts from a statsV2/stats pair; a flat user (author with followerCount…) works as `stats`. */
@@ -41,6 +49,7 @@ export function countsOf(statsV2: unknown, stats: unknown): CountsRead {
     following: statCount(statsV2, stats, 'followingCount'),
     likes: statCount(statsV2, stats, 'heartCount', 'heart'),
     videos: statCount(statsV2, stats, 'videoCount'),
+    friendCount: statCount(statsV2, stats, 'friendCount'),
   };
 }
 
@@ -106,6 +115,8 @@ export function snapshotFromUser(
     following: counts.following,
     likes: counts.likes,
     videos: counts.videos,
+    accountCreatedAt: accountCreatedAt(user['createTime']),
+    friendCount: counts.friendCount?.exact ? counts.friendCount.value : null,
   };
   snapshot.provenance = provenanceOf(snapshot, source);
   return snapshot;
@@ -129,6 +140,8 @@ const TRACKED: readonly (keyof CreatorSnapshot)[] = [
   'following',
   'likes',
   'videos',
+  'accountCreatedAt',
+  'friendCount',
   'recentVideos',
   'commerce',
 ];

@@ -88,6 +88,46 @@ export const ClaimHitSchema = z.object({
 });
 export type ClaimHit = z.infer<typeof ClaimHitSchema>;
 
+/**
+ * What the data could not show and how the merchant can get it (a provisional verdict names each).
+ * `missing` says what is absent; the message `provisional.<id>` says how to get it.
+ */
+export const ProvisionalReasonSchema = z.enum([
+  'profile-counts-only',
+  'views-without-likes',
+  'few-dated-videos',
+  'private-account',
+  'video-page-only',
+  'affiliate-without-videos',
+]);
+export type ProvisionalReason = z.infer<typeof ProvisionalReasonSchema>;
+
+/** A ceiling on the score and why: each names the flag that set it. */
+export const ScoreCapSchema = z.object({
+  id: z.enum(['authenticity', 'fraud', 'dormancy', 'compliance', 'account-sale', 'risk']),
+  /** The flag behind the cap ('' for the authenticity margin, which follows the sub-score). */
+  limit: z.number(),
+  flagId: z.string(),
+});
+export type ScoreCap = z.infer<typeof ScoreCapSchema>;
+
+/** A setting of the merchant's that moved the score: the sub-score that exists only because of it, or the thresholds ('' sub-score). */
+export const SettingEffectSchema = z.object({
+  setting: z.enum(['targetMarket', 'category', 'thresholds']),
+  subScore: z.string(),
+  points: z.number(),
+});
+export type SettingEffect = z.infer<typeof SettingEffectSchema>;
+
+/** How the score adds up: the weighted mean of the judged sub-scores, then the caps. */
+export const ScoreBreakdownSchema = z.object({
+  /** Weighted mean of the judged sub-scores, before caps. */
+  base: z.number(),
+  caps: z.array(ScoreCapSchema),
+  settingEffects: z.array(SettingEffectSchema),
+});
+export type ScoreBreakdown = z.infer<typeof ScoreBreakdownSchema>;
+
 export const AssessmentSchema = z.object({
   /** "insufficient" = not enough data to judge; score is then null. */
   status: z.enum(['ok', 'insufficient']),
@@ -106,5 +146,9 @@ export const AssessmentSchema = z.object({
   /** Share (0–1) of the total sub-score weight whose inputs were present. */
   coverage: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   claimHits: z.optional(z.array(ClaimHitSchema)),
+  /** The data cannot support a grade: the score is shown without a letter (grade is null). */
+  provisional: z.optional(z.boolean()),
+  provisionalReasons: z.optional(z.array(ProvisionalReasonSchema)),
+  breakdown: z.optional(ScoreBreakdownSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

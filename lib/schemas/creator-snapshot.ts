@@ -81,6 +81,14 @@ export const CommerceMetricsSchema = z.object({
   /** Median commission rate the creator accepted, as a fraction (TikTok's 1000 = 10% → 0.1). */
   medianCommissionRate: z.optional(z.nullable(z.number())),
   videosLast30Days: z.optional(z.nullable(z.number())),
+  /** Median likes and comments per video over the same videos as medianViews. */
+  medianLikes: z.optional(z.nullable(z.number())),
+  medianComments: z.optional(z.nullable(z.number())),
+  /** Median views and engagement (fraction) of the creator's e-commerce videos only. */
+  ecommerceMedianViews: z.optional(z.nullable(z.number())),
+  ecommerceEngagementRate: z.optional(z.nullable(z.number())),
+  /** Followers by day, oldest first (the Affiliate Center's follower trend), when the page holds it. */
+  followerTrend: z.optional(z.array(z.object({ at: z.number(), followers: z.number() }))),
   liveStreamsLast30Days: z.optional(z.nullable(z.number())),
 });
 export type CommerceMetrics = z.infer<typeof CommerceMetricsSchema>;
@@ -109,6 +117,10 @@ export const CreatorSnapshotSchema = z.object({
   videos: z.nullable(CountSchema),
   recentVideos: z.array(RecentVideoSchema),
   commerce: z.nullable(CommerceMetricsSchema),
+  /** When the account was created (user.createTime, epoch ms), when the page states it. */
+  accountCreatedAt: z.optional(z.nullable(z.number())),
+  /** Mutual follows (stats.friendCount), when the page states it. */
+  friendCount: z.optional(z.nullable(z.number().check(z.nonnegative()))),
   /** Field name → where it was read from. */
   provenance: z.record(z.string(), ReadSourceSchema),
   /** The primary source of this snapshot. */

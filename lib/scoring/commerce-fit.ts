@@ -4,8 +4,6 @@ import { figure, flag, mean, round, type SignalResult } from './signal';
 
 /** Component points of commerce fit (Vettok defaults; the flags carry the evidence). */
 export const COMMERCE_POINTS = {
-  commerceAccount: 100,
-  noCommerceAccount: 40,
   categoryMatch: 100,
   categoryMismatch: 40,
   gmvShown: 100,
@@ -28,18 +26,17 @@ function sameCategory(a: string, b: string): boolean {
 const finite = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 
 /**
- * Commerce fit (P10, PRODUCT.md §4): commerce account, category against the merchant's, and
- * GMV/GPM/units where the Affiliate Center shows them. GMV is never taken at face value: it comes
+ * Commerce fit (P10, PRODUCT.md §4): category against the merchant's, and GMV/GPM/units where the
+ * Affiliate Center shows them. Judged only with one of them: the commerce-account switch alone is
+ * a note, not a pass. GMV is never taken at face value: it comes
  * without refunds/returns, and high views with low GPM mean exposure that does not sell.
  */
 export function commerceFitSignal(snapshot: CreatorSnapshot, settings: Settings, t: Thresholds): SignalResult {
   const result: SignalResult = { score: null, figures: [], flags: [] };
   const parts: number[] = [];
 
-  if (snapshot.commerceUser !== null) {
-    parts.push(snapshot.commerceUser ? COMMERCE_POINTS.commerceAccount : COMMERCE_POINTS.noCommerceAccount);
-    if (!snapshot.commerceUser) result.flags.push(flag('not-commerce-account', 'P10', 'info', { commerceUser: false }));
-  }
+  // The commerce-account switch alone says nothing about selling: it is shown, never scored.
+  if (snapshot.commerceUser === false) result.flags.push(flag('not-commerce-account', 'P10', 'info', { commerceUser: false }));
 
   const categories = categoriesOf(snapshot);
   if (settings.category && categories.length > 0) {
@@ -64,7 +61,8 @@ export function commerceFitSignal(snapshot: CreatorSnapshot, settings: Settings,
     const anyGmv = gmv !== null || gmvLow !== null || gmvHigh !== null;
     if (anyGmv) {
       result.figures.push(figure('gmv', gmv ?? gmvLow, { gmv, gmvLow, gmvHigh, currency }));
-      result.flags.push(flag('gmv-without-refunds', 'P10', 'info', { gmv: gmv ?? gmvLow, gmvHigh, currency }));
+      const shown = gmv ?? gmvLow;
+      result.flags.push(flag('gmv-without-refunds', 'P10', 'info', { gmv: shown === null ? null : Math.round(shown), gmvHigh, currency }));
     }
     if (gmv !== null && units !== null && units > 0) {
       result.figures.push(figure('averageOrderValue', round(gmv / units, 2), { gmv, unitsSold: units, currency }));

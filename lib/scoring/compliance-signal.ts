@@ -76,7 +76,7 @@ export interface ComplianceResult extends SignalResult {
 /**
  * Compliance (P2): banned-claim hits in the bio and captions. One flag per (field, category) with
  * the first phrase found, its language and the number of hits; every hit is returned for
- * highlighting. Judged when the bio or at least one caption is present.
+ * highlighting. Scored only when a claim is found: a clean text is left out, never counted as a pass.
  */
 export function complianceSignal(snapshot: CreatorSnapshot): ComplianceResult {
   const hits: ClaimHit[] = [];
@@ -114,5 +114,6 @@ export function complianceSignal(snapshot: CreatorSnapshot): ComplianceResult {
       }, messageId),
     );
   }
-  return { score: penaltyScore(flags), figures: [], flags, hits };
+  // Text without a banned claim proves little (the scanner knows only its lexicon): no hit is not a pass.
+  return { score: flags.length > 0 ? penaltyScore(flags) : null, figures: [], flags, hits };
 }

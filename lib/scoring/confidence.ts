@@ -16,9 +16,14 @@ export function hasCommerceData(snapshot: CreatorSnapshot): boolean {
  * shares on ≥ MIN_VIDEOS_FOR_MEDIAN videos) > views only > profile counts only.
  */
 export function confidenceOf(snapshot: CreatorSnapshot, sample: VideoSample): Confidence {
-  if (hasCommerceData(snapshot)) return 'commerce';
-  if (sample.withInteractions.length >= MIN_VIDEOS_FOR_MEDIAN) return 'full';
-  if (sample.judgeable.length >= MIN_VIDEOS_FOR_MEDIAN) return 'views';
+  const full = sample.withInteractions.length >= MIN_VIDEOS_FOR_MEDIAN;
+  const c = snapshot.commerce;
+  // The Affiliate Center states median views and engagement over the recent videos: with them its
+  // commerce figures stand on a reading of the videos; without, the page holds counts only.
+  const statedVideos = !!c && hasNumber(c.medianViews) && hasNumber(c.engagementRate);
+  if (hasCommerceData(snapshot) && (full || statedVideos)) return 'commerce';
+  if (full || statedVideos) return 'full';
+  if (sample.judgeable.length >= MIN_VIDEOS_FOR_MEDIAN || (!!c && hasNumber(c.medianViews))) return 'views';
   return 'profile';
 }
 

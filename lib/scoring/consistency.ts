@@ -18,15 +18,15 @@ export function consistencySignal(sample: VideoSample, t: Thresholds): SignalRes
   const topViews = Math.max(...sample.judgeable.map((v) => v.views!));
   const totalViews = sample.judgeable.reduce((a, v) => a + v.views!, 0);
   result.figures.push(
-    figure('medianToMeanViews', round(ratio), { medianViews, meanViews: round(meanViews, 1), videos: sample.judgeable.length }),
+    figure('medianToMeanViews', round(ratio, 2), { medianViews: Math.round(medianViews), meanViews: Math.round(meanViews), videos: sample.judgeable.length }),
     figure('topVideoShare', round(topViews / totalViews), { topViews, totalViews }),
   );
   result.score = round(clamp((ratio - CONSISTENCY_ZERO_RATIO) / (CONSISTENCY_FULL_RATIO - CONSISTENCY_ZERO_RATIO), 0, 1) * 100, 1);
   if (meanViews >= medianViews * t.viralSkewRatio) {
     result.flags.push(
       flag('viral-carried', 'P1', 'info', {
-        meanViews: round(meanViews, 1),
-        medianViews,
+        meanViews: Math.round(meanViews),
+        medianViews: Math.round(medianViews),
         skew: round(meanViews / Math.max(medianViews, 1), 1),
         threshold: t.viralSkewRatio,
         topViews,

@@ -1,4 +1,4 @@
-import type { Severity, SubScore, Tier } from '../schemas/assessment';
+import type { Severity, SubScore } from '../schemas/assessment';
 
 export const DAY_MS = 86_400_000;
 
@@ -24,39 +24,32 @@ export const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { info: 0, w
 
 /** The overall score may not exceed authenticity by more than this: a clean bio cannot rescue bought followers. */
 export const AUTHENTICITY_CAP_MARGIN = 20;
-/** With any risk flag the overall score stays below grade B (gradeOf: B ≥ 70). */
-export const RISK_FLAG_SCORE_CAP = 60;
+/**
+ * Caps, each named on the card: a fraud risk (P1), dormancy (no post for inactiveDays × 3), a
+ * compliance risk (efficacy or medical claims get content pulled, market.md §Content policy) and an
+ * account offered for sale keep the score below grade B (gradeOf: B ≥ 70).
+ */
+export const SCORE_CAPS = { fraud: 60, dormancy: 60, compliance: 60, 'account-sale': 40, risk: 60 } as const;
 
 /** Grade bounds (score ≥ bound). */
 export const GRADE_BOUNDS = { A: 85, B: 70, C: 55, D: 40 } as const;
 
 /** Fewer judgeable videos than this and no median is computed (Vettok default). */
 export const MIN_VIDEOS_FOR_MEDIAN = 3;
+/**
+ * Fewer dated non-pinned videos than this and no grade is given (the verdict is provisional): the
+ * median of 3 is the least a median means, 5 the least for consistency; Growi reads "the last 6–9
+ * posts" (market.md §3).
+ */
+export const MIN_DATED_VIDEOS_FOR_GRADE = 5;
 /** Fewer judgeable videos than this and the view dispersion (consistency) is not judged. */
 export const MIN_VIDEOS_FOR_CONSISTENCY = 5;
-
-/**
- * Per-follower engagement (likes+comments+shares)/followers by tier: SociaVault Labs, 150,000
- * fraud-screened TikTok accounts (research/market.md §3 "ER benchmarks by tier"; PRODUCT.md §4).
- */
-export const TIER_ENGAGEMENT: Readonly<Record<Tier, { p25: number; median: number; p75: number }>> = {
-  nano: { p25: 0.0492, median: 0.0784, p75: 0.1231 },
-  micro: { p25: 0.0328, median: 0.0521, p75: 0.0814 },
-  mid: { p25: 0.0247, median: 0.0389, p75: 0.0602 },
-  macro: { p25: 0.0171, median: 0.0273, p75: 0.0422 },
-  mega: { p25: 0.0112, median: 0.0184, p75: 0.0289 },
-};
-
-/**
- * Per-view engagement anchors: KOLens "4–6% is the healthy TikTok baseline", Rival IQ median by
- * view 3.4%, Socialinsider 5.38% (research/market.md §3). Score 40 at `low`, 70 at `typical`,
- * 100 at `high` and above, linear in between, 0 at 0.
- */
-export const PER_VIEW_ENGAGEMENT = { low: 0.02, typical: 0.04, high: 0.08 } as const;
 
 /** Benchmark position → engagement points: 0 at 0, 40 at P25, 70 at median, 100 at P75+. */
 export const BENCHMARK_POINTS = { p25: 40, median: 70, p75: 100 } as const;
 
+/** Lifetime likes per follower above this are healthy (ShortsIntel: > 1.0 healthy, 0.5–1.0 moderate; market.md §3). */
+export const LIFETIME_LIKES_HEALTHY = 1;
 /** Lifetime likes per follower below likesPerFollowerMin ÷ this is a risk rather than a warning (Vettok). */
 export const LIKES_PER_FOLLOWER_RISK_DIVISOR = 5;
 /**
@@ -67,10 +60,44 @@ export const LIKES_PER_FOLLOWER_RISK_DIVISOR = 5;
  */
 export const FOLLOWERS_PER_VIDEO_RISK_FACTOR = 5;
 export const FEW_VIDEOS = 100;
+/** Lifetime likes per video below the size's P25 per-follower engagement ÷ this is low (Vettok: a lifetime average runs low on accounts that grew). */
+export const LIKES_PER_VIDEO_FLOOR_DIVISOR = 4;
+/**
+ * Per-follower engagement below the size's P25 ÷ this is "far below" (Vettok: two thirds of the
+ * bottom quartile of SociaVault's fraud-screened accounts) …
+ */
+export const PER_FOLLOWER_FAR_BELOW_DIVISOR = 1.5;
+/** … and below P25 ÷ this, a risk on its own (Vettok: half the bottom quartile). */
+export const PER_FOLLOWER_RISK_DIVISOR = 2;
+/**
+ * Comments ÷ likes above this is a comment pod (calculatecreator: ≥ 1:5 is already "exceptional",
+ * market.md §3) — a risk above POD_RISK_COMMENTS_PER_LIKE (1:3, Vettok).
+ */
+export const POD_COMMENTS_PER_LIKE = 0.2;
+export const POD_RISK_COMMENTS_PER_LIKE = 1 / 3;
+/**
+ * Median views at least this many times the followers with per-view engagement below
+ * VIEWS_WITHOUT_ENGAGEMENT_PER_VIEW is bought views (Vettok; 1% is under a third of Rival IQ's
+ * 3.4% median by view and a fifth of the lowest Modash "Low" band start, market.md §3).
+ */
+export const VIEWS_WITHOUT_ENGAGEMENT_REACH = 2;
+export const VIEWS_WITHOUT_ENGAGEMENT_PER_VIEW = 0.01;
+/** Saves per like above this on the median video does not fit organic viewing (Syncly: "weak saves" as a fake-engagement signal; Vettok bound). */
+export const SAVES_PER_LIKE_MAX = 1;
+/**
+ * An account younger than YOUNG_ACCOUNT_DAYS gaining more than FOLLOWERS_PER_DAY_YOUNG_ACCOUNT
+ * followers a day on average (HypeAuditor: ads cannot add more than 5K followers a day, market.md
+ * §3; Modash counts account age among fake-follower criteria, market.md §1).
+ */
+export const YOUNG_ACCOUNT_DAYS = 180;
+export const FOLLOWERS_PER_DAY_YOUNG_ACCOUNT = 5_000;
 /** Days since the last post above inactiveDays × this is a risk. */
 export const INACTIVE_RISK_FACTOR = 3;
 /** Comments/likes is judged only over at least this many likes (fewer are noise; Vettok). */
 export const MIN_LIKES_FOR_COMMENT_RATIO = 1_000;
+
+/** Median comments of 0 are judged from this many median likes (1:100 then predicts at least 2; Vettok). */
+export const MIN_LIKES_FOR_ZERO_COMMENTS = 200;
 
 /** Consistency: median ÷ mean views ≥ this scores 100 … */
 export const CONSISTENCY_FULL_RATIO = 0.5;

@@ -1,27 +1,8 @@
-import type { Tier } from '../schemas/assessment';
 import type { Count } from '../schemas/creator-snapshot';
-import { BENCHMARK_POINTS, MIN_VIDEOS_FOR_MEDIAN, PER_VIEW_ENGAGEMENT, TIER_ENGAGEMENT } from './constants';
-import { withInterval, figure, flag, interpolate, median, mean, round, type SignalResult } from './signal';
+import { perFollowerBenchmark, perViewBenchmark, PER_VIEW_IMPLAUSIBLE_FACTOR } from './benchmarks';
+import { BENCHMARK_POINTS, MIN_VIDEOS_FOR_MEDIAN } from './constants';
+import { withInterval, figure, interpolate, median, mean, round, type SignalResult } from './signal';
 import { interactions, type VideoSample } from './videos';
-
-const PER_VIEW_ANCHORS: readonly (readonly [number, number])[] = [
-  [0, 0],
-  [PER_VIEW_ENGAGEMENT.low, 40],
-  [PER_VIEW_ENGAGEMENT.typical, 70],
-  [PER_VIEW_ENGAGEMENT.high, 100],
-];
-
-const TIER_ANCHORS = Object.fromEntries(
-  Object.entries(TIER_ENGAGEMENT).map(([tier, b]) => [
-    tier,
-    [
-      [0, 0],
-      [b.p25, BENCHMARK_POINTS.p25],
-      [b.median, BENCHMARK_POINTS.median],
-      [b.p75, BENCHMARK_POINTS.p75],
-    ] as const,
-  ]),
-) as unknown as Record<Tier, readonly (readonly [number, number])[]>;
 
 export interface EngagementRates {
   /** Median over judgeable videos of (likes+comments+shares)/views. */
@@ -44,58 +25,71 @@ export function engagementRates(sample: VideoSample, followers: Count): Engageme
 }
 
 /**
- * Engagement sub-score: the mean of (a) per-view engagement against PER_VIEW_ENGAGEMENT anchors and
- * (b) per-follower engagement against the tier's P25/median/P75 (TIER_ENGAGEMENT). Both are shown
- * as figures, each with its own formula (research/market.md §3: formulas differ, label ours).
+ * Per-view engagement points against the size's Modash band (benchmarks.ts): 0 at 0, 40 at half
+ * the "Low" band's top, 70 at it, 100 at the middle of "Average" and up to the "High" band's
+ * start × PER_VIEW_IMPLAUSIBLE_FACTOR; beyond that the rate is not rewarded (back to 70: authenticity
+ * flags it as implausible).
  */
-export function engagementSignal(rates: EngagementRates, sample: VideoSample, followers: Count, tier: Tier): SignalResult {
+function perViewPoints(rate: number, followers: number): number {
+  const b = perViewBenchmark(followers);
+  if (rate > b.high * PER_VIEW_IMPLAUSIBLE_FACTOR) return BENCHMARK_POINTS.median;
+  return interpolate(rate, [
+    [0, 0],
+    [b.low / 2, BENCHMARK_POINTS.p25],
+    [b.low, BENCHMARK_POINTS.median],
+    [b.average, BENCHMARK_POINTS.p75],
+  ]);
+}
+
+/**
+ * Engagement sub-score: the mean of (a) per-view engagement against the size's Modash band and
+ * (b) per-follower engagement against the size's SociaVault P25/median/P75. Both are shown as
+ * figures, each with its own formula (research/market.md §3: formulas differ, label ours). Being
+ * far below the norm is a finding of authenticity (followers-outrun-audience); here it only scores.
+ */
+export function engagementSignal(rates: EngagementRates, sample: VideoSample, followers: Count): SignalResult {
   const result: SignalResult = { score: null, figures: [], flags: [] };
   if (rates.perView === null) return result;
-  const bench = TIER_ENGAGEMENT[tier];
-  const viewPoints = interpolate(rates.perView, PER_VIEW_ANCHORS);
+  const bench = perFollowerBenchmark(followers.value);
+  const viewBench = perViewBenchmark(followers.value);
+  const viewPoints = perViewPoints(rates.perView, followers.value);
   result.figures.push(
-    figure('engagementPerView', round(rates.perView), {
+    figure('engagementPerView', round(rates.perView, 4), {
       videos: rates.videos,
       pinnedLeftOut: sample.pinnedLeftOut,
       youngLeftOut: sample.youngLeftOut,
-      points: round(viewPoints, 1),
+      bandLow: viewBench.low,
+      bandHigh: viewBench.high,
+      points: Math.round(viewPoints),
     }),
   );
   const parts = [viewPoints];
   if (rates.perFollower !== null) {
-    const followerPoints = interpolate(rates.perFollower, TIER_ANCHORS[tier]);
+    const followerPoints = interpolate(rates.perFollower, [
+      [0, 0],
+      [bench.p25, BENCHMARK_POINTS.p25],
+      [bench.median, BENCHMARK_POINTS.median],
+      [bench.p75, BENCHMARK_POINTS.p75],
+    ]);
     parts.push(followerPoints);
     result.figures.push(
       figure(
         'engagementPerFollower',
-        round(rates.perFollower),
+        round(rates.perFollower, 5),
         withInterval(
           {
             followers: followers.value,
-            medianInteractions: round(rates.perFollower * followers.value, 1),
-            tier,
+            medianInteractions: Math.round(rates.perFollower * followers.value),
             tierP25: bench.p25,
             tierMedian: bench.median,
             tierP75: bench.p75,
-            points: round(followerPoints, 1),
+            points: Math.round(followerPoints),
           },
           'followers',
           followers,
         ),
       ),
     );
-    // Below the tier's 25th percentile even on the most favourable reading of the follower count.
-    const best = rates.perFollowerHigh ?? rates.perFollower;
-    if (best < bench.p25) {
-      result.flags.push(
-        flag('engagement-below-tier', 'P1', 'info', {
-          engagementPerFollower: round(rates.perFollower),
-          tier,
-          tierP25: bench.p25,
-          tierMedian: bench.median,
-        }),
-      );
-    }
   }
   result.score = round(mean(parts)!, 1);
   return result;

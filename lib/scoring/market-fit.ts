@@ -1,6 +1,5 @@
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import type { Market, Settings } from '../schemas/settings';
-import { restrictedCategoriesFor } from './restricted-categories';
 import { figure, flag, round, type SignalResult } from './signal';
 
 /**
@@ -29,6 +28,8 @@ export const MARKET_EVIDENCE_WEIGHTS = { audience: 3, region: 2, videoLocation: 
 export const MARKET_MISMATCH_SHARE = 0.5;
 /** Video-based shares need at least this many videos carrying the field. */
 export const MIN_VIDEOS_FOR_MARKET = 3;
+
+const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 
 const baseLanguages = new Map<string, string>();
 
@@ -64,18 +65,12 @@ export function marketFitSignal(snapshot: CreatorSnapshot, settings: Settings): 
   if (!market) return result;
   const langs = MARKET_LANGUAGES[market];
 
-  if (settings.category) {
-    for (const r of restrictedCategoriesFor(settings.category, market)) {
-      result.flags.push(
-        flag(`restricted-category.${r.id}`, 'P8', 'info', { category: settings.category, restriction: r.id, market, ref: r.ref }, 'restricted-category'),
-      );
-    }
-  }
-
   const acc = { weight: 0, agree: 0 };
   const inputs: Record<string, number | string | null> = { market };
 
-  const audience = snapshot.commerce?.audienceLocations ?? [];
+  // Audience locations are countries only when keyed by country code; the Affiliate Center keys
+  // them by province or state ("HA NOI") within the creator's own marketplace, which the region says.
+  const audience = (snapshot.commerce?.audienceLocations ?? []).filter((l) => COUNTRY_CODE.test(l.key));
   if (audience.length > 0) {
     const total = audience.reduce((a, l) => a + (Number.isFinite(l.share) && l.share > 0 ? l.share : 0), 0);
     const mine = audience.filter((l) => l.key.toUpperCase() === market).reduce((a, l) => a + (Number.isFinite(l.share) && l.share > 0 ? l.share : 0), 0);

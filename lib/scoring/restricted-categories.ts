@@ -31,13 +31,18 @@ export const RESTRICTED_CATEGORIES: readonly RestrictedCategory[] = [
 
 const cache = new Map<string, readonly RestrictedCategory[]>();
 
-export function restrictedCategoriesFor(category: string, market: Market): readonly RestrictedCategory[] {
-  const key = `${market}\u0000${category}`;
+/**
+ * The restrictions on the merchant's category in their market (with no market chosen, those that
+ * hold in every market). Shown once, in Settings and drafts: they are about the merchant, not a
+ * creator.
+ */
+export function restrictedCategoriesFor(category: string, market: Market | null): readonly RestrictedCategory[] {
+  const key = `${market ?? ''}\u0000${category}`;
   let found = cache.get(key);
   if (found === undefined) {
     const c = category.toLowerCase();
     found = RESTRICTED_CATEGORIES.filter(
-      (r) => (r.markets === 'all' || r.markets.includes(market)) && r.keywords.some((k) => c.includes(k.toLowerCase())),
+      (r) => (r.markets === 'all' || (market !== null && r.markets.includes(market))) && r.keywords.some((k) => c.includes(k.toLowerCase())),
     );
     if (cache.size < 1_000) cache.set(key, found);
   }

@@ -11,6 +11,7 @@ export interface VideoFigures {
   likes: number | null;
   comments: number | null;
   shares: number | null;
+  saves: number | null;
   pinned: boolean;
   exact: boolean;
 }
@@ -44,6 +45,7 @@ export function videoFigures(v: RecentVideo): VideoFigures {
     likes: n(v.likes),
     comments: n(v.comments),
     shares: n(v.shares),
+    saves: n(v.saves),
     pinned: v.pinned === true,
     exact: v.exact !== false,
   };

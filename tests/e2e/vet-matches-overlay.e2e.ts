@@ -8,7 +8,7 @@ import { overlayOf } from './overlay-probe';
 interface VetLine {
   ok: boolean;
   creator: { handle: string; followers: number | null };
-  assessment: { score: number | null; tier: string | null; confidence: string; flags: { id: string; pitfall: string }[] };
+  assessment: { score: number | null; provisional: boolean; tier: string | null; confidence: string; flags: { id: string; pitfall: string }[] };
 }
 
 /** `npm run vet` and the overlay run the same readers and scoring: they must agree on a page. */
@@ -35,6 +35,7 @@ describe('the command-line check and the overlay agree', () => {
       const shown = {
         handle: await overlay.getAttribute('data-handle'),
         score: await card.getByTestId('overlay-score').getAttribute('data-value'),
+        provisional: await card.getByTestId('overlay-score').getAttribute('data-provisional'),
         tier: await card.getByTestId('overlay-tier').getAttribute('data-value'),
         confidence: await card.getByTestId('overlay-confidence').getAttribute('data-value'),
         flags: await card.locator('[data-testid=overlay-flags] [data-flag-id]').evaluateAll((els) =>
@@ -47,6 +48,7 @@ describe('the command-line check and the overlay agree', () => {
       expect({
         handle: vet.creator.handle,
         score: vet.assessment.score === null ? '' : String(vet.assessment.score),
+        provisional: String(vet.assessment.provisional),
         tier: vet.assessment.tier ?? '',
         confidence: vet.assessment.confidence,
         flags: vet.assessment.flags.map((f) => `${f.id}:${f.pitfall}`).sort(),

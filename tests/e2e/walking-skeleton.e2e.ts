@@ -32,7 +32,10 @@ describe('the whole loop on real pages', () => {
       expect(await flag.getAttribute('data-pitfall')).toMatch(/^P([1-9]|10)$/);
     }
     // jelly.here10 follows 1,255 accounts with 272,628 likes: no mass-follow flag, likes are healthy.
-    expect(await card.locator('[data-flag-id=low-likes-per-follower]').count()).toBe(0);
+    expect(await card.locator('[data-flag-id=followers-outrun-audience]').count()).toBe(0);
+    // Its page shows views but no likes per video: no grade, and the card says how to get one.
+    expect(await card.getByTestId('overlay-score').getAttribute('data-provisional')).toBe('true');
+    expect(await card.locator('[data-testid=overlay-provisional] [data-reason]').count()).toBeGreaterThan(0);
 
     mkdirSync('test-results', { recursive: true });
     await jelly.setViewportSize({ width: 1100, height: 640 });

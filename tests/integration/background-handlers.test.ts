@@ -46,10 +46,10 @@ describe('background handlers on a real database', () => {
     const reply = await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
     expect(reply.ok).toBe(true);
     const creator = await getCreator(db, 'a');
-    expect(creator).toMatchObject({ handle: 'a', followers: 429_675, followersExact: true, tier: 'macro' });
+    expect(creator).toMatchObject({ handle: 'a', followers: 429_675, followersExact: true, tier: 'mid' }); // 100K–500K: mid by the common convention
     expect(await db.snapshots.count()).toBe(1);
     expect(tabs.get(TAB)).toEqual({ handle: 'a', page: 'tiktok:a' });
-    expect(badges.get(TAB)?.tier).toBe('macro');
+    expect(badges.get(TAB)?.tier).toBe('mid');
     expect(creator?.assessment.flags.map((f) => f.id)).toContain('high-followers-per-video');
   });
 

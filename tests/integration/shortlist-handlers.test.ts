@@ -313,7 +313,7 @@ describe('indexed filtering', () => {
     expect(rows.map((r) => r.handle).sort()).toEqual(['a', 'nasa']);
     const nasaFollowers = byHandle['nasa']!.followers!;
     expect((await shownRows(db, 'list-a', { minFollowers: nasaFollowers })).map((r) => r.handle)).toEqual(['nasa']);
-    expect((await shownRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'macro'] })).map((r) => r.handle)).toEqual(['a']);
+    expect((await shownRows(db, 'list-a', { tiers: [byHandle['a']!.tier as 'mid'] })).map((r) => r.handle)).toEqual(['a']);
     expect((await shownRows(db, 'list-a', { statuses: ['contacted'], tags: ['vip'] })).map((r) => r.handle)).toEqual(['nasa']);
     expect(await shownRows(db, 'list-a', { statuses: ['settled'] })).toEqual([]);
     expect((await shownRows(db, 'list-b', { tags: ['vip'] })).map((r) => r.handle)).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overdueBadge } from '../../../lib/background/badge';
 import { creatorOutcome } from '../../../lib/collaborations/commerce-flags';
-import { RISK_FLAG_SCORE_CAP } from '../../../lib/scoring/constants';
+import { SCORE_CAPS } from '../../../lib/scoring/constants';
 import { assess } from '../../../lib/scoring/assess';
 import { DEFAULT_SETTINGS } from '../../../lib/schemas/settings';
 import { realSnapshot } from '../../fixtures-snapshots';
@@ -17,7 +17,7 @@ describe('outcome flags in the assessment', () => {
     expect(outcome.terminatedForLowRoi).toBe(true);
     const withOutcome = assess([snapshot], DEFAULT_SETTINGS, now, { outcomeFlags: outcome.flags });
     expect(withOutcome.flags.map((f) => f.id)).toEqual([...plain.flags.map((f) => f.id), ...outcome.flags.map((f) => f.id)]);
-    expect(withOutcome.score).toBeLessThanOrEqual(RISK_FLAG_SCORE_CAP);
+    expect(withOutcome.score).toBeLessThanOrEqual(SCORE_CAPS.risk);
     expect(assess([snapshot], DEFAULT_SETTINGS, now, { outcomeFlags: [] })).toEqual(plain);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMoneyRange, readAffiliateProfile, unwrapAffiliateValues } from '../../../lib/readers/affiliate-profile';
+import { followerTrend, parseMoneyRange, readAffiliateProfile, unwrapAffiliateValues } from '../../../lib/readers/affiliate-profile';
 import { REAL_FIXTURES } from '../../real-fixtures';
 
 const capture = JSON.parse(readFileSync(`${REAL_FIXTURES}/affiliate-creator-profile-emthuythuyyy-vn-2025-02.json`, 'utf8')) as unknown;
@@ -38,5 +38,36 @@ describe('readAffiliateProfile', () => {
 
   it('no creator_profile → no-creator-data', () => {
     expect(readAffiliateProfile({ code: 0, data: {} }, 0, null)).toMatchObject({ ok: false, reason: 'no-creator-data' });
+  });
+
+  it('reads the medians, e-commerce medians and 30-day posts the capture states', () => {
+    const r = readAffiliateProfile(capture, 0, null);
+    if (!r.ok) throw new Error(r.reason);
+    // video_med_like_cnt "36", video_med_comment_cnt "0", ec_video_med_view_cnt "15806",
+    // ec_video_engagement 268 (2.68%), video_publish_cnt_30d "72"; no follower trend in this capture.
+    expect(r.snapshot.commerce).toMatchObject({
+      medianViews: 2_212,
+      medianLikes: 36,
+      medianComments: 0,
+      ecommerceMedianViews: 15_806,
+      ecommerceEngagementRate: 0.0268,
+      videosLast30Days: 72,
+      followerTrend: [],
+    });
+  });
+
+  it('reads a daily follower trend in any of its date shapes, oldest first, skipping what does not read', () => {
+    expect(
+      followerTrend([
+        { date: '2025-02-03', value: '1200' },
+        { timestamp: 1738454400, follower_cnt: 1100 },
+        { date: 'yesterday', value: 5 },
+        { date: '2025-02-04', value: -3 },
+      ]),
+    ).toEqual([
+      { at: Date.UTC(2025, 1, 2), followers: 1100 },
+      { at: Date.UTC(2025, 1, 3), followers: 1200 },
+    ]);
+    expect(followerTrend('not a list')).toEqual([]);
   });
 });

@@ -4,10 +4,16 @@ import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 import { count, NOW, settings, shown, snapshot, video, videos } from './helpers';
 
 const flagOf = (s: CreatorSnapshot, id: string) => assess([s], settings(), NOW).flags.find((f) => f.id === id);
+/** The bought-followers finding when the given test is among its evidence. */
+const outrunBy = (s: CreatorSnapshot, part: string) => {
+  const f = flagOf(s, 'followers-outrun-audience');
+  return f && String(f.evidence['parts']).split(',').includes(part) ? f : undefined;
+};
 
 describe('authenticity (P1) signals', () => {
   it.each([
-    // [case, followers, likes, expected severity or null]
+    // [case, followers, likes, expected severity or null] — ShortsIntel: < 0.5 lifetime likes per
+    // follower is low (market.md §3); below a fifth of it, a risk. 300 videos each time.
     ['healthy 20 likes per follower', count(100_000), count(2_000_000), null],
     ['exactly at 0.5 is not below', count(100_000), count(50_000), null],
     ['0.3 likes per follower', count(100_000), count(30_000), 'warn'],
@@ -17,9 +23,9 @@ describe('authenticity (P1) signals', () => {
     // 49.9K likes / 100K followers = 0.499 but the interval allows 0.5017: a rounding could explain it
     ['abbreviated, a rounding could explain it', shown(100_000, 99_500, 100_499), shown(49_900, 49_850, 49_949), null],
   ] as const)('likes per follower: %s', (_, followers, likes, severity) => {
-    const f = flagOf(snapshot({ followers, likes }), 'low-likes-per-follower');
+    const f = outrunBy(snapshot({ followers, likes }), 'likesPerFollower');
     expect(f?.severity ?? null).toBe(severity);
-    if (f) expect(f.evidence).toMatchObject({ threshold: 0.5, likes: likes.value, followers: followers.value });
+    if (f) expect(f.evidence).toMatchObject({ likesPerFollowerMin: 0.5, likes: likes.value, followers: followers.value });
   });
 
   it.each([
@@ -45,19 +51,30 @@ describe('authenticity (P1) signals', () => {
   });
 
   it.each([
-    // [followers, median views, flagged]
-    [600_000, 10_000, true], // 1.7% at 500K+
-    [600_000, 12_000, true], // exactly 2%
-    [600_000, 13_000, false], // 2.2%
-    [400_000, 2_000, false], // 0.5%, but below 500K the rule does not apply
-  ])('view rate: %i followers, median %i views → low-view-rate %s', (followers, views, flagged) => {
-    const s = snapshot({ followers: count(followers), likes: count(followers * 10), videos: count(500), recentVideos: videos(10, views) });
-    const f = flagOf(s, 'low-view-rate');
-    expect(!!f).toBe(flagged);
-    if (f) expect(f.severity).toBe('risk');
+    // [followers, median views, likes per view, expected severity] — reach floors
+    // (docs/assessment.md): 2% at 500K+ (Creator Hero), 3% for 100K–500K, 5% for 1K–100K (Vettok,
+    // scaled from Socialinsider's 14.49% average); a warning below twice the floor. Per-follower
+    // engagement is reach × per-view engagement: the likes per view are set so that it stays above
+    // half the size's P25 where the warning is tested, so the reach test speaks alone; with the usual
+    // 5% it falls under a third of the P25 and the finding is a risk.
+    [600_000, 10_000, 0.05, 'risk'], // 1.7% at 500K+
+    [600_000, 12_000, 0.05, 'risk'], // exactly 2%
+    [600_000, 13_000, 0.3, 'warn'], // 2.2%: under twice the floor
+    [600_000, 13_000, 0.05, 'risk'], // the same reach, 0.11% per follower (P25 1.12%)
+    [600_000, 30_000, 0.05, null], // 5%
+    [400_000, 2_000, 0.05, 'risk'], // 0.5%: from 1K followers up, not only above 500K
+    [30_000, 1_000, 0.05, 'risk'], // 3.3% on a micro account
+    [30_000, 2_500, 0.25, 'warn'], // 8.3%
+    [30_000, 6_000, 0.1, null], // 20%
+    [900, 10, 0.05, null], // below 1,000 followers reach is not judged
+  ] as const)('reach: %i followers, median %i views, %d likes per view → %s', (followers, views, likeRate, severity) => {
+    const s = snapshot({ followers: count(followers), likes: count(followers * 10), videos: count(500), recentVideos: videos(10, views, 2, { likes: Math.round(views * likeRate) }) });
+    // Lifetime likes are healthy (10 per follower, followers ÷ 50 per video): recent videos are the
+    // only family of evidence.
+    expect(outrunBy(s, 'reach')?.severity ?? null).toBe(severity);
   });
 
-  it('view rate uses the median, leaving out pinned and young videos', () => {
+  it('reach uses the median, leaving out pinned and young videos', () => {
     const vids = [
       video(1, 5_000_000), // younger than 3 days
       video(400, 9_000_000, { pinned: true }), // pinned
@@ -65,18 +82,20 @@ describe('authenticity (P1) signals', () => {
     ];
     const a = assess([snapshot({ followers: count(1_000_000), likes: count(9_000_000), videos: count(800), recentVideos: vids })], settings(), NOW);
     expect(a.figures.find((f) => f.id === 'viewRate')?.value).toBeCloseTo(0.005, 6);
-    expect(a.flags.some((f) => f.id === 'low-view-rate')).toBe(true);
+    expect(String(a.flags.find((f) => f.id === 'followers-outrun-audience')?.evidence['parts'])).toContain('reach');
   });
 
   it.each([
-    // [followers, likes per view of each video, flagged]
-    [200_000, 0.002, true], // ~0.3% per follower
-    [200_000, 0.2, false],
-    [40_000, 0.002, false], // not above 50K
-  ])('followers %i with per-view likes %d → low-engagement-large-account %s', (followers, likeRate, flagged) => {
+    // [followers, likes per view of each video, flagged] — SociaVault P25 per band; "far below" is
+    // under two thirds of it; Scavio: above 50K and under 1% is a red flag too (market.md §3).
+    [200_000, 0.002, true], // ~0.2% per follower vs 1.71% P25
+    [200_000, 0.3, false], // ~1.6% per follower: above two thirds of the P25 (1.14%)
+    [40_000, 0.002, true], // 0.05% vs 3.28% P25: far below at any size now
+    [40_000, 0.2, false],
+  ] as const)('followers %i with per-view likes %d → per-follower engagement part %s', (followers, likeRate, flagged) => {
     const vids = videos(8, 10_000, 2, { likes: 10_000 * likeRate, comments: 10_000 * likeRate * 0.05, shares: 0 });
     const s = snapshot({ followers: count(followers), likes: count(followers * 5), recentVideos: vids });
-    expect(!!flagOf(s, 'low-engagement-large-account')).toBe(flagged);
+    expect(!!outrunBy(s, 'engagementPerFollower')).toBe(flagged);
   });
 
   it.each([

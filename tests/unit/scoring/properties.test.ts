@@ -18,7 +18,9 @@ describe('assess properties (fast-check)', () => {
         expect(a.status === 'ok').toBe(a.score !== null);
         if (a.score !== null) {
           expect(Number.isInteger(a.score)).toBe(true);
-          expect(a.grade).toBe(gradeOf(a.score));
+          // A provisional verdict has a score but no grade, and names what is missing.
+          expect(a.grade).toBe(a.provisional ? null : gradeOf(a.score));
+          expect(a.provisional).toBe((a.provisionalReasons ?? []).length > 0);
           expect(a.confidence).not.toBe('none');
         } else {
           expect(a.grade).toBeNull();
@@ -31,13 +33,16 @@ describe('assess properties (fast-check)', () => {
   });
 
   it('every figure, flag and caveat has an en and a zh-CN text whose placeholders its evidence fills', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|\w+)?\}/g)].map((m) => m[1]!);
     fc.assert(
       fc.property(historyArb, settingsArb, (snaps, settings) => {
         const a = assess(snaps, settings, NOW);
         const items = [
           ...a.figures.map((f) => [f.formulaKey, f.inputs] as const),
           ...a.flags.map((f) => [f.messageKey, f.evidence] as const),
+          ...a.flags.flatMap((f) => String(f.evidence['parts'] ?? '').split(',').filter((p) => p).map((p) => [`flagPart.${p}`, f.evidence] as const)),
+          ...(a.provisionalReasons ?? []).map((r) => [`provisional.${r}`, {}] as const),
+          ...(a.breakdown?.caps ?? []).map((c) => [`cap.${c.id}`, { limit: c.limit }] as const),
           ...(a.caveats ?? []).map((c) => [c.messageKey, c.evidence] as const),
         ];
         if (a.insufficientReason) items.push([`insufficient.${a.insufficientReason}`, {}]);
@@ -84,7 +89,7 @@ describe('assess properties (fast-check)', () => {
         fc.pre(s.followers !== null && s.followers.low >= 1_000 && s.likes !== null);
         const before = assess([s], settings, NOW);
         const after = assess([{ ...s, likes: count(0) }], settings, NOW);
-        expect(after.flags.some((f) => f.id === 'low-likes-per-follower' && f.severity === 'risk')).toBe(true);
+        expect(after.flags.some((f) => f.id === 'followers-outrun-audience' && f.severity === 'risk' && String(f.evidence['parts']).includes('likesPerFollower'))).toBe(true);
         if (before.score !== null) expect(after.score!).toBeLessThanOrEqual(before.score);
       }),
       RUNS,
