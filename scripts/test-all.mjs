@@ -47,35 +47,21 @@ run('build', 'npx', ['wxt', 'build']);
 run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 run('web-ext lint (Firefox build)', 'node', ['scripts/web-ext-lint.mjs']);
 
-const chrome = chromePath();
-if (!chrome) {
-  const line =
-    '!!! END-TO-END TESTS SKIPPED: no Chromium found (set CHROME_PATH, or install it: sudo apt-get install chromium) !!!';
-  if (ci) {
-    console.error(`\n${line.replace('SKIPPED', 'CANNOT RUN')}\nCI=true requires the end-to-end tests.`);
-    process.exit(1);
+/** One browser's end-to-end suite: run when the browser is there; one loud line when not (CI=true fails). */
+function e2eSuite(browser, path, installHint, envName, config, output) {
+  if (!path) {
+    const line = `!!! ${browser.toUpperCase()} END-TO-END TESTS SKIPPED: no ${browser} found (set ${envName}, or install it: ${installHint}) !!!`;
+    if (ci) {
+      console.error(`\n${line.replace('SKIPPED', 'CANNOT RUN')}\nCI=true requires the end-to-end tests.`);
+      process.exit(1);
+    }
+    console.warn(`\n${line}\n`);
+    results.push(line);
+    return;
   }
-  console.warn(`\n${line}\n`);
-  results.push(line);
-} else {
-  run('end-to-end tests in Chromium', 'npx', [...vitest, '--config', 'vitest.e2e.config.ts', '--outputFile.json=test-results/e2e.json'], {
-    CHROME_PATH: chrome,
-  });
+  run(`end-to-end tests in ${browser}`, 'npx', [...vitest, '--config', config, `--outputFile.json=${output}`], { [envName]: path });
 }
 
-const firefox = firefoxPath();
-if (!firefox) {
-  const line =
-    '!!! FIREFOX END-TO-END TESTS SKIPPED: no Firefox found (set FIREFOX_PATH, or install it: sudo apt-get install firefox-esr) !!!';
-  if (ci) {
-    console.error(`\n${line.replace('SKIPPED', 'CANNOT RUN')}\nCI=true requires the end-to-end tests.`);
-    process.exit(1);
-  }
-  console.warn(`\n${line}\n`);
-  results.push(line);
-} else {
-  run('end-to-end tests in Firefox', 'npx', [...vitest, '--config', 'vitest.firefox.config.ts', '--outputFile.json=test-results/e2e-firefox.json'], {
-    FIREFOX_PATH: firefox,
-  });
-}
+e2eSuite('Chromium', chromePath(), 'sudo apt-get install chromium', 'CHROME_PATH', 'vitest.e2e.config.ts', 'test-results/e2e.json');
+e2eSuite('Firefox', firefoxPath(), 'sudo apt-get install firefox-esr', 'FIREFOX_PATH', 'vitest.firefox.config.ts', 'test-results/e2e-firefox.json');
 summary();

@@ -31,8 +31,9 @@ export interface Vettok {
   close(): Promise<void>;
 }
 
+/** A captured page's text, read once per test file (both browsers' suites serve it). */
 const PAGE_CACHE = new Map<string, string>();
-function fixtureHtml(file: string): string {
+export function fixtureHtml(file: string): string {
   let html = PAGE_CACHE.get(file);
   if (html === undefined) {
     html = readFileSync(join(REAL_FIXTURES, file), 'utf8');

@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { REAL_PAGES } from '../e2e/browser';
-import { REAL_FIXTURES } from '../real-fixtures';
+import { fixtureHtml, REAL_PAGES } from '../e2e/browser';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 export const FIREFOX_PATH = process.env['FIREFOX_PATH'] || '/usr/bin/firefox-esr';
@@ -43,16 +42,6 @@ export interface FirefoxVettok {
   /** Runs `fn(arg)` in one of Vettok's own pages (extension APIs at hand). `fn` is sent as source. */
   inExtensionPage<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
-}
-
-const PAGE_CACHE = new Map<string, string>();
-function fixtureHtml(file: string): string {
-  let html = PAGE_CACHE.get(file);
-  if (html === undefined) {
-    html = readFileSync(join(REAL_FIXTURES, file), 'utf8');
-    PAGE_CACHE.set(file, html);
-  }
-  return html;
 }
 
 /** A local HTTP proxy that records and refuses every request (so nothing reaches the network). */
