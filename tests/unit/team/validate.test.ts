@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { entryToDoc } from '@/lib/team/model/mapping';
+import { checkTeamDoc, MAX_DOC_CHARS } from '@/lib/team/model/validate';
+
+const T0 = Date.UTC(2026, 11, 1);
+const by = { at: T0, seat: 'seat-a', name: 'Ana' };
+const good = () =>
+  JSON.parse(JSON.stringify(entryToDoc({ id: 'e1', listId: 'l1', handle: 'jelly.here10', status: 'scouting', priority: 1, tags: [], note: 'hi', addedAt: T0 }, null, by)));
+
+describe('documents from the team server', () => {
+  it('accepts a document a seat wrote', () => {
+    expect(checkTeamDoc({ ...good(), _rev: '1-abc' }).ok).toBe(true);
+  });
+
+  it('refuses an oversized document', () => {
+    const doc = good();
+    doc.notes[0].text = 'x'.repeat(MAX_DOC_CHARS);
+    const check = checkTeamDoc(doc);
+    expect(check).toMatchObject({ ok: false, id: 'entry:e1' });
+    expect(!check.ok && check.reason).toMatch(/characters, more than/);
+  });
+
+  it('refuses wrong types', () => {
+    expect(checkTeamDoc({ ...good(), priority: { v: '3', by } })).toMatchObject({ ok: false });
+    expect(checkTeamDoc({ ...good(), status: { v: 'hacked', by } })).toMatchObject({ ok: false });
+    expect(checkTeamDoc({ ...good(), tags: 'a,b' })).toMatchObject({ ok: false });
+    expect(checkTeamDoc('entry')).toMatchObject({ ok: false, id: '(no id)' });
+  });
+
+  it('refuses prototype keys at any depth, as JSON.parse makes them', () => {
+    const text = JSON.stringify(good()).replace('"notes":[{', '"notes":[{"__proto__":{"polluted":true},');
+    const check = checkTeamDoc(JSON.parse(text));
+    expect(check).toEqual({ ok: false, id: 'entry:e1', reason: 'forbidden key "__proto__"' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses unknown fields and a document whose id does not match its content', () => {
+    expect(checkTeamDoc({ ...good(), isAdmin: true })).toMatchObject({ ok: false });
+    expect(checkTeamDoc({ ...good(), _id: 'entry:other' })).toMatchObject({ ok: false, reason: expect.stringMatching(/id does not match/) });
+  });
+
+  it('keeps a script in a note as the text it is', () => {
+    const doc = good();
+    doc.notes[0].text = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const check = checkTeamDoc(doc);
+    expect(check.ok && check.doc.kind === 'entry' && check.doc.notes[0]!.text).toBe('<script>alert(1)</script><img src=x onerror=alert(2)>');
+  });
+
+  it('refuses a deeply nested document before parsing it further', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = [deep];
+    expect(checkTeamDoc({ ...good(), tags: deep })).toMatchObject({ ok: false, reason: expect.stringMatching(/nested deeper/) });
+  });
+});
