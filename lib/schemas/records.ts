@@ -78,8 +78,21 @@ export interface CreatorColumns {
   region: string | null;
 }
 
-/** An entry as stored: `view` is undefined when never computed, null when the creator is unknown. */
-export type EntryWithView = ShortlistEntry & { view?: CreatorColumns | null };
+/** Who added a team list's entry and who changed it last (set by the team workspace's sync). */
+export interface TeamMarks {
+  addedBy: string;
+  addedAt: number;
+  editedBy: string;
+  editedAt: number;
+  /** The note holds versions written apart on two seats, until a merchant edits it. */
+  twoSeats: boolean;
+}
+
+/**
+ * An entry as stored: `view` is undefined when never computed, null when the creator is unknown;
+ * `team` only on an entry of a team list that came through the team workspace.
+ */
+export type EntryWithView = ShortlistEntry & { view?: CreatorColumns | null; team?: TeamMarks };
 
 /** An invitation draft or template; its terms and schema (`DraftSchema`) belong to the invitations feature. */
 export type InvitationDraft = Draft;

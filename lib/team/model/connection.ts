@@ -69,12 +69,13 @@ export type TeamStatus = z.infer<typeof TeamStatusSchema>;
  * the shape of a network failure or a full disk.
  */
 export function classifyTeamError(error: unknown): TeamError {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { status?: unknown; name?: unknown; message?: unknown; reason?: unknown };
-  const text = `${String(e.name ?? '')} ${String(e.message ?? '')} ${String(e.reason ?? '')}`;
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { status?: unknown; name?: unknown; message?: unknown; reason?: unknown; error?: unknown };
+  const text = `${String(e.name ?? '')} ${String(e.error ?? '')} ${String(e.message ?? '')} ${String(e.reason ?? '')}`;
   if (/QuotaExceeded|quota/i.test(text)) return 'disk-full';
+  // A user who is not a member: CouchDB answers 403; some compatible servers 401 with these words.
+  if (e.status === 403 || /forbidden|not (authorized|allowed) to access this db/i.test(text)) return 'forbidden';
   if (e.status === 401 || /unauthorized|Name or password is incorrect/i.test(text)) return 'wrong-password';
   if (e.status === 404 || /not_found|Database does not exist/i.test(text)) return 'missing-database';
-  if (e.status === 403 || /forbidden/i.test(text)) return 'forbidden';
   if (e.status === 0 || e.status === 500 && /fetch|network/i.test(text) || /Failed to fetch|NetworkError|ECONNREFUSED|fetch failed|network/i.test(text)) return 'unreachable';
   return 'other';
 }

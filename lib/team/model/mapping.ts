@@ -1,7 +1,7 @@
 import type { Collaboration } from '../../collaborations/collaboration';
 import type { Draft } from '../../invitations/draft';
 import type { CreatorSnapshot } from '../../schemas/creator-snapshot';
-import type { CreatorRecord, Shortlist, ShortlistEntry } from '../../schemas/records';
+import type { CreatorRecord, Shortlist, ShortlistEntry, TeamMarks } from '../../schemas/records';
 import { contentOf, type CollabDoc, type CreatorDoc, type DraftDoc, type EntryDoc, type ListDoc, type TeamDoc, type VisitDoc } from './documents';
 import { editedNote, noteText } from './notes';
 import { edited, type Stamp } from './stamps';
@@ -13,15 +13,6 @@ import { edited, type Stamp } from './stamps';
  * exactly the record that maps to it again without a change.
  */
 
-/** Who added and last changed an entry, as the side panel shows it. */
-export interface TeamMarks {
-  addedBy: string;
-  addedAt: number;
-  editedBy: string;
-  editedAt: number;
-  /** The note holds versions written apart on two seats, until a merchant edits it. */
-  twoSeats: boolean;
-}
 
 const same = (a: TeamDoc, b: TeamDoc) => JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
 

@@ -1,0 +1,122 @@
+import Dexie, { type Transaction } from 'dexie';
+import type { VettokDatabase } from '../../db/database';
+import { putCreators } from '../../db/creators-repository';
+import { getCreators } from '../../db/queries/creators';
+import { entriesOfList } from '../../db/queries/shortlist-rows';
+import type { EntryWithView } from '../../schemas/records';
+import { creatorColumns } from '../../shortlists/row-view';
+import type { TeamDoc } from '../model/documents';
+import { collabFromDoc, creatorFromDoc, draftFromDoc, entryFromDoc, listFromDoc, visitFromDoc } from '../model/mapping';
+import { META_TEAM_APPLIED, META_TEAM_LISTS, parseTeamLists } from './team-lists';
+
+/** Transactions that write what came from the team: their writes are not this seat's own changes. */
+const inboundTransactions = new WeakSet<Transaction>();
+export const isInbound = (tx: Transaction | null | undefined) => !!tx && inboundTransactions.has(tx);
+
+/**
+ * Writes documents from the team into the app's database, with the sequence they were read up
+ * to, in one transaction: after a stop the next start reads on from exactly there, so nothing is
+ * applied twice or skipped. A record the same as the stored one is not written. Returns the
+ * entry ids of this seat that lost to the team's entry of the same creator in the same list
+ * (their documents become tombstones).
+ */
+export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], appliedSeq: string | number): Promise<string[]> {
+  return db.transaction('rw', [db.meta, db.shortlists, db.shortlistEntries, db.creatorBuckets, db.snapshots, db.invitationDrafts, db.collaborations], async (tx) => {
+    inboundTransactions.add(tx);
+    const teamLists = parseTeamLists((await db.meta.get(META_TEAM_LISTS))?.value);
+    const listsBefore = teamLists.size;
+    const displaced: string[] = [];
+
+    // Creators first, so entries written after them carry their columns.
+    const creators = docs.filter((d) => d.kind === 'creator' && !d.deleted).map((d) => creatorFromDoc(d as Extract<TeamDoc, { kind: 'creator' }>));
+    if (creators.length) {
+      const stored = await getCreators(db, creators.map((c) => c.handle));
+      const newer = creators.filter((c, i) => !stored[i] || (c.updatedAt >= stored[i]!.updatedAt && JSON.stringify(c) !== JSON.stringify(stored[i])));
+      if (newer.length) {
+        await putCreators(db, newer);
+        const byHandle = new Map(newer.map((c) => [c.handle, creatorColumns(c)]));
+        const stale = (await db.shortlistEntries.where('handle').anyOf([...byHandle.keys()]).toArray()).filter(
+          (e) => JSON.stringify(e.view) !== JSON.stringify(byHandle.get(e.handle)),
+        );
+        if (stale.length) await db.shortlistEntries.bulkPut(stale.map((e) => ({ ...e, view: byHandle.get(e.handle) ?? null })));
+      }
+    }
+
+    const visits = docs.filter((d) => d.kind === 'visit').map((d) => visitFromDoc(d as Extract<TeamDoc, { kind: 'visit' }>));
+    for (const v of visits) {
+      const held = await db.snapshots.where('[handle+capturedAt]').equals([v.handle, v.capturedAt]).count();
+      if (held === 0) await db.snapshots.add({ handle: v.handle, capturedAt: v.capturedAt, snapshot: v.snapshot });
+    }
+
+    for (const doc of docs) {
+      if (doc.kind !== 'list') continue;
+      if (doc.deleted) {
+        await entriesOfList(db, doc.id).delete();
+        await db.shortlists.delete(doc.id);
+        teamLists.delete(doc.id);
+      } else {
+        const list = listFromDoc(doc);
+        const stored = await db.shortlists.get(list.id);
+        if (JSON.stringify(stored) !== JSON.stringify(list)) await db.shortlists.put(list);
+        teamLists.add(list.id);
+      }
+    }
+
+    const entryDocs = docs.filter((d): d is Extract<TeamDoc, { kind: 'entry' }> => d.kind === 'entry');
+    const gone = entryDocs.filter((d) => d.deleted).map((d) => d.id);
+    if (gone.length) await db.shortlistEntries.bulkDelete(gone);
+    // One entry per creator and list: of documents in this batch naming the same pair, the smaller id.
+    const byPair = new Map<string, ReturnType<typeof entryFromDoc>>();
+    for (const entry of entryDocs.filter((d) => !d.deleted).map(entryFromDoc)) {
+      const pair = `${entry.listId}\u0000${entry.handle}`;
+      const held = byPair.get(pair);
+      if (!held || entry.id < held.id) byPair.set(pair, entry);
+      if (held) displaced.push(entry.id < held.id ? held.id : entry.id);
+    }
+    const live = [...byPair.values()];
+    if (live.length) {
+      const stored = await db.shortlistEntries.bulkGet(live.map((e) => e.id));
+      const columns = await getCreators(db, live.map((e) => e.handle));
+      const writes: EntryWithView[] = [];
+      for (const [i, entry] of live.entries()) {
+        const next: EntryWithView = { ...entry, view: creatorColumns(columns[i]) };
+        const before = stored[i];
+        if (before && JSON.stringify(before) === JSON.stringify(next)) continue;
+        if (!before) {
+          // The same creator added to the same list on two seats: the entry with the smaller id stays.
+          const twin = await db.shortlistEntries.where('[listId+handle]').equals([entry.listId, entry.handle]).first();
+          if (twin && twin.id !== entry.id) {
+            if (twin.id < entry.id) continue;
+            await db.shortlistEntries.delete(twin.id);
+            displaced.push(twin.id);
+          }
+        }
+        writes.push(next);
+      }
+      if (writes.length) await db.shortlistEntries.bulkPut(writes);
+    }
+
+    for (const doc of docs) {
+      if (doc.kind === 'draft') {
+        if (doc.deleted) await db.invitationDrafts.delete(doc.id);
+        else if (JSON.stringify(await db.invitationDrafts.get(doc.id)) !== JSON.stringify(draftFromDoc(doc))) await db.invitationDrafts.put(draftFromDoc(doc));
+      } else if (doc.kind === 'collab') {
+        if (doc.deleted) await db.collaborations.delete(doc.id);
+        else if (JSON.stringify(await db.collaborations.get(doc.id)) !== JSON.stringify(collabFromDoc(doc))) await db.collaborations.put(collabFromDoc(doc));
+      }
+    }
+
+    if (teamLists.size !== listsBefore || docs.some((d) => d.kind === 'list')) {
+      await db.meta.put({ key: META_TEAM_LISTS, value: JSON.stringify([...teamLists].sort()) });
+    }
+    await db.meta.put({ key: META_TEAM_APPLIED, value: typeof appliedSeq === 'number' ? appliedSeq : String(appliedSeq) });
+    return displaced;
+  });
+}
+
+/** Where applying stopped last time (0: nothing applied yet). */
+export async function appliedSeq(db: VettokDatabase): Promise<string | number> {
+  return (await db.meta.get(META_TEAM_APPLIED))?.value ?? 0;
+}
+
+export { Dexie };

@@ -1,0 +1,293 @@
+import type { Transaction } from 'dexie';
+import type { VettokDatabase } from '../../db/database';
+import { classifyTeamError, MAX_REFUSALS, type Refusal, type TeamStatus } from '../model/connection';
+import type { TeamDoc } from '../model/documents';
+import { mergeAll } from '../model/merge';
+import { checkTeamDoc } from '../model/validate';
+import { applyDocs, appliedSeq, isInbound } from './inbound';
+import { pushRecords } from './outbound';
+import { emptyKeys, keyCount, type RecordKeys } from './team-records';
+
+export interface TeamSyncDeps {
+  db: VettokDatabase;
+  /** This seat's replica (IndexedDB in the extension, memory in tests). */
+  local: PouchDB.Database;
+  /** The team's database on the server. */
+  remote: PouchDB.Database;
+  seat: { seat: string; name: string };
+  now(): number;
+  /** Every change of the status line (the caller stores it for the side panel and the badge). */
+  onStatus(status: TeamStatus): void;
+  /** Refusals already shown, kept across restarts. */
+  refusals?: Refusal[];
+  /** Longest wait between two attempts to reach the server, in ms. */
+  maxRetryDelayMs?: number;
+  /** How long local changes gather before they are mapped out, in ms. */
+  flushDelayMs?: number;
+}
+
+export interface TeamSync {
+  /** Starts live replication; resolves once this seat's records and the replica agree. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Maps out every pending change now and applies every document received (tests, bench). */
+  settle(): Promise<void>;
+  status(): TeamStatus;
+}
+
+type Change = PouchDB.Core.ChangesResponseChange<object>;
+
+/**
+ * Live two-way replication between this seat's replica and the team's server (PouchDB, retrying
+ * with a growing delay while the server is away), and the mapping between the replica and the
+ * app's database. The background is the only writer of both: changes of this seat's records
+ * (seen by Dexie hooks, and a full comparison at every start, so nothing changed while the
+ * worker was stopped is missed) become documents; documents from the team are checked (zod),
+ * merged when they conflict, and written into the app's database.
+ */
+export function createTeamSync(deps: TeamSyncDeps): TeamSync {
+  const { db, local, remote } = deps;
+  let status: TeamStatus = { state: 'connecting', pending: 0, error: null, detail: null, refusals: deps.refusals ?? [], at: deps.now() };
+  const pending = new Set<string>();
+  let dirty = emptyKeys();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A list was shared or made private: every record is compared, not only the changed ones. */
+  let fullPending = false;
+  let replication: PouchDB.Replication.Sync<object> | null = null;
+  let stopped = false;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  const set = (next: Partial<TeamStatus>) => {
+    status = { ...status, ...next, at: deps.now() };
+    deps.onStatus(status);
+  };
+  const failed = (error: unknown) => {
+    const code = classifyTeamError(error);
+    const detail = String((error as { reason?: unknown; message?: unknown })?.reason ?? (error as { message?: unknown })?.message ?? error).slice(0, 300);
+    if (code === 'unreachable') set({ state: 'offline', pending: pending.size, error: code, detail });
+    else set({ state: 'error', error: code, detail, pending: pending.size });
+  };
+  const refuse = (id: string, reason: string) => {
+    console.warn(`team document ${id} refused: ${reason}`);
+    set({ refusals: [...status.refusals, { id: id.slice(0, 200), reason: reason.slice(0, 300), at: deps.now() }].slice(-MAX_REFUSALS) });
+  };
+  /** One thing at a time: applying, mapping out and resolving never interleave. */
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = chain.then(work, work);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+  const stamp = () => ({ at: deps.now(), seat: deps.seat.seat, name: deps.seat.name });
+
+  async function resolveConflicts(change: Change & { doc: PouchDB.Core.ExistingDocument<object> & { _conflicts?: string[] } }) {
+    const id = change.id;
+    const losers = change.doc._conflicts ?? [];
+    const revisions = [change.doc, ...(await Promise.all(losers.map((rev) => local.get(id, { rev }).catch(() => null))))];
+    const valid: TeamDoc[] = [];
+    for (const revision of revisions) {
+      if (!revision) continue;
+      const check = checkTeamDoc({ ...revision, _conflicts: undefined });
+      if (check.ok) valid.push(check.doc);
+      else refuse(`${id} (${revision._rev})`, check.reason);
+    }
+    const writes: object[] = losers.map((rev) => ({ _id: id, _rev: rev, _deleted: true }));
+    if (valid.length) writes.unshift({ ...mergeAll(valid), _rev: change.doc._rev });
+    await local.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
+  }
+
+  /** Applies every document the replica holds beyond what was applied, in pages. */
+  async function drain() {
+    for (;;) {
+      const since = await appliedSeq(db);
+      const page = await local.changes({ since, include_docs: true, conflicts: true, limit: 500 });
+      if (page.results.length === 0) return;
+      const docs: TeamDoc[] = [];
+      for (const change of page.results) {
+        if (change.deleted || !change.doc) continue;
+        const doc = change.doc as PouchDB.Core.ExistingDocument<object> & { _conflicts?: string[] };
+        if (doc._conflicts?.length) {
+          await resolveConflicts({ ...change, doc });
+          continue;
+        }
+        const check = checkTeamDoc(doc);
+        if (check.ok) docs.push(check.doc);
+        else refuse(change.id, check.reason);
+      }
+      const displaced = await applyDocs(db, docs, page.last_seq);
+      if (displaced.length) {
+        for (const id of displaced) dirty.entries.add(id);
+        scheduleFlush();
+      }
+    }
+  }
+
+  async function flush(keys: RecordKeys | null) {
+    await drain();
+    const { written, conflicted } = await pushRecords(db, local, stamp(), keys);
+    for (const id of written) pending.add(id);
+    if (written.length && status.state !== 'error') set({ state: status.state === 'offline' ? 'offline' : 'syncing', pending: pending.size });
+    if (conflicted.length) {
+      // A newer revision came in between the read and the write: apply it, then map out again.
+      for (const id of conflicted) {
+        const [kind, ...rest] = id.split(':');
+        const key = kind === 'visit' ? rest.slice(0, -1).join(':') : rest.join(':');
+        const target = ({ list: dirty.lists, entry: dirty.entries, creator: dirty.creators, visit: dirty.creators, draft: dirty.drafts, collab: dirty.collabs } as Record<string, Set<string>>)[kind ?? ''];
+        target?.add(key);
+      }
+      scheduleFlush();
+    }
+  }
+
+  function scheduleFlush() {
+    if (stopped || flushTimer) return;
+    flushTimer = setTimeout(() => {
+      flushTimer = null;
+      const keys = dirty;
+      dirty = emptyKeys();
+      const all = fullPending;
+      fullPending = false;
+      if (!all && keyCount(keys) === 0) return;
+      void serial(() => flush(all ? null : keys)).catch((error: unknown) => failed(error));
+    }, deps.flushDelayMs ?? 150);
+  }
+
+  // Dexie hooks: which of this seat's records changed (never the writes that came from the team).
+  type Hooked = { table: { hook: (event: 'creating' | 'updating' | 'deleting') => { subscribe(fn: unknown): void; unsubscribe(fn: unknown): void } }; events: ('creating' | 'updating' | 'deleting')[]; fn: unknown };
+  const hooks: Hooked[] = [];
+  const watch = (table: Hooked['table'], mark: (key: unknown, obj: unknown, mods?: Record<string, unknown>) => void) => {
+    const onCreate = function (key: unknown, obj: unknown, tx: Transaction) {
+      if (isInbound(tx)) return;
+      mark(key, obj);
+      scheduleFlush();
+    };
+    const onUpdate = function (mods: Record<string, unknown>, key: unknown, obj: unknown, tx: Transaction) {
+      if (isInbound(tx)) return;
+      mark(key, obj, mods);
+      scheduleFlush();
+    };
+    const onDelete = function (key: unknown, obj: unknown, tx: Transaction) {
+      if (isInbound(tx)) return;
+      mark(key, obj);
+      scheduleFlush();
+    };
+    table.hook('creating').subscribe(onCreate);
+    table.hook('updating').subscribe(onUpdate);
+    table.hook('deleting').subscribe(onDelete);
+    hooks.push({ table, events: ['creating'], fn: onCreate }, { table, events: ['updating'], fn: onUpdate }, { table, events: ['deleting'], fn: onDelete });
+  };
+  const asTable = (t: unknown) => t as Hooked['table'];
+
+  function hookTables() {
+    watch(asTable(db.shortlists), (key) => dirty.lists.add(String(key)));
+    watch(asTable(db.shortlistEntries), (key) => dirty.entries.add(String(key)));
+    watch(asTable(db.invitationDrafts), (key) => dirty.drafts.add(String(key)));
+    watch(asTable(db.collaborations), (key) => dirty.collabs.add(String(key)));
+    watch(asTable(db.snapshots), (_key, obj) => dirty.creators.add(String((obj as { handle?: unknown })?.handle)));
+    watch(asTable(db.creatorBuckets), (_key, obj, mods) => {
+      for (const h of (obj as { handles?: string[] })?.handles ?? []) dirty.creators.add(h);
+      for (const h of (mods?.['handles'] as string[] | undefined) ?? []) dirty.creators.add(h);
+    });
+    // A list shared with the team (a `meta` row): every record of it goes out.
+    watch(asTable(db.meta), (key) => {
+      if (key === 'team.lists') fullPending = true;
+    });
+  }
+
+  const directionErrors: Record<'push' | 'pull', unknown> = { push: null, pull: null };
+  let probeTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Asks the server for the database's info: PouchDB answers a refusal (wrong password, missing
+   * database, not a member) with the server's error body rather than throwing, so both are read.
+   */
+  async function probe(): Promise<'ok' | 'unreachable' | 'refused'> {
+    try {
+      const info = (await remote.info()) as object;
+      if ('error' in info) {
+        failed(info);
+        return 'refused';
+      }
+      return 'ok';
+    } catch (error) {
+      failed(error);
+      return classifyTeamError(error) === 'unreachable' ? 'unreachable' : 'refused';
+    }
+  }
+
+  /** Connects when the server lets this seat in; a refusal is asked again later (the password or membership may be fixed on the server). */
+  async function connect(delay = 1000) {
+    if (stopped) return;
+    const answer = await probe();
+    if (stopped) return;
+    if (answer === 'refused') {
+      probeTimer = setTimeout(() => void connect(Math.min(delay * 2, deps.maxRetryDelayMs ?? 60_000)), delay);
+      return;
+    }
+    startReplication();
+  }
+
+  function startReplication() {
+    const maxDelay = deps.maxRetryDelayMs ?? 60_000;
+    const sync = local.sync(remote, {
+      live: true,
+      retry: true,
+      batch_size: 500,
+      back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, maxDelay)),
+    });
+    replication = sync;
+    sync.on('change', (info) => {
+      if (info.direction === 'pull') void serial(drain).catch((error: unknown) => failed(error));
+      else for (const doc of info.change.docs) pending.delete(doc._id);
+      if (status.state !== 'error') set({ state: 'syncing', pending: pending.size });
+    });
+    for (const direction of ['push', 'pull'] as const) {
+      const one = (sync as unknown as Record<'push' | 'pull', PouchDB.Replication.Replication<object>>)[direction];
+      one.on('active', () => {
+        directionErrors[direction] = null;
+        set({ state: 'syncing', pending: pending.size, error: null, detail: null });
+      });
+      one.on('paused', (error?: unknown) => {
+        directionErrors[direction] = error ?? null;
+        if (error) return failed(error);
+        if (directionErrors.push || directionErrors.pull) return failed(directionErrors.push ?? directionErrors.pull);
+        if (direction === 'push') pending.clear();
+        set({ state: 'connected', pending: pending.size, error: null, detail: null });
+      });
+    }
+    sync.on('denied', (error) =>
+      refuse(String((error as { id?: unknown })?.id ?? '(document)'), `the server refused it: ${String((error as { reason?: unknown })?.reason ?? 'forbidden')}`),
+    );
+    sync.on('error', (error) => failed(error));
+  }
+
+  return {
+    async start() {
+      stopped = false;
+      set({ state: 'connecting' });
+      hookTables();
+      await serial(() => flush(null));
+      await connect();
+    },
+    async stop() {
+      stopped = true;
+      if (flushTimer) clearTimeout(flushTimer);
+      if (probeTimer) clearTimeout(probeTimer);
+      flushTimer = probeTimer = null;
+      replication?.cancel();
+      replication = null;
+      for (const h of hooks) for (const e of h.events) h.table.hook(e).unsubscribe(h.fn);
+      hooks.length = 0;
+      await chain;
+    },
+    async settle() {
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = null;
+      const keys = dirty;
+      dirty = emptyKeys();
+      const all = fullPending;
+      fullPending = false;
+      await serial(() => flush(all ? null : keys));
+    },
+    status: () => status,
+  };
+}

@@ -1,0 +1,182 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recordSnapshot } from '@/lib/db/creators-repository';
+import { createList } from '@/lib/db/list-admin-repository';
+import { updateEntry } from '@/lib/db/entries-repository';
+import { addToShortlist } from '@/lib/db/shortlists-repository';
+import { entriesOfList } from '@/lib/db/queries/shortlist-rows';
+import { getCreator } from '@/lib/db/queries/creators';
+import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
+import { assess } from '@/lib/scoring/assess';
+import { setTeamList } from '@/lib/team/sync/team-lists';
+import { entryToDoc } from '@/lib/team/model/mapping';
+import { realSnapshot } from '../../fixtures-snapshots';
+import { startTeamServer, type TeamServer } from '../../team/team-server';
+import { openSeat, until, type Seat } from '../../team/seat';
+
+/** Three real captures (../shared/fixtures/real) a merchant scouted on seat A. */
+const CAPTURES = ['user-detail-scope-a-2026-09.json', 'user-detail-scope-khaby.lame-2026-09.json', 'universal-data-profile-khanhiattm2-2026-07.json'];
+
+let server: TeamServer;
+const seats: Seat[] = [];
+let ids = 0;
+const newId = () => `id-${++ids}`;
+
+beforeAll(async () => {
+  server = await startTeamServer({ databases: { 'team-shop': ['ana', 'bo'], other: ['zed'] }, users: { ana: 'pw-ana', bo: 'pw-bo', zed: 'pw-zed' } });
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(async () => {
+  for (const seat of seats.splice(0)) await seat.close();
+  if (!(await fetch(server.url).then(() => true).catch(() => false))) await server.start();
+});
+
+async function seat(name: string, user: string, password: string) {
+  const s = await openSeat({ name, serverUrl: server.url, database: 'team-shop', user, password });
+  seats.push(s);
+  return s;
+}
+
+/** Seat A reads three creators on their pages and puts them in a new list shared with the team. */
+async function scoutOn(a: Seat) {
+  const now = Date.now();
+  const list = await createList(a.db, `Team ${now}`, now, { newId });
+  await setTeamList(a.db, list.id, true);
+  const handles: string[] = [];
+  for (const file of CAPTURES) {
+    const creator = await recordSnapshot(a.db, realSnapshot(file, now), (history, at) => assess(history, DEFAULT_SETTINGS, at), now);
+    await addToShortlist(a.db, { handle: creator.handle, listId: list.id }, { listName: 'x', now, ids: { newId } });
+    handles.push(creator.handle);
+  }
+  return { list, handles };
+}
+
+const entriesOn = async (s: Seat, listId: string) => entriesOfList(s.db, listId).toArray();
+
+describe('two seats on one team database', () => {
+  it('a team list with three creators reaches the other seat within 10 s, with figures, visits and who added them', async () => {
+    const a = await seat('Ana', 'ana', 'pw-ana');
+    const b = await seat('小博', 'bo', 'pw-bo');
+    const { list, handles } = await scoutOn(a);
+    const started = Date.now();
+    const onB = await until('three entries on seat B', async () => {
+      const entries = await entriesOn(b, list.id);
+      return entries.length === 3 && entries.every((e) => e.view) && entries;
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(onB.map((e) => e.handle).sort()).toEqual([...handles].sort());
+    expect(onB.every((e) => e.team?.addedBy === 'Ana')).toBe(true);
+    expect(await b.db.shortlists.get(list.id)).toMatchObject({ name: list.name });
+    const creatorOnB = await getCreator(b.db, handles[0]!);
+    expect(creatorOnB?.assessment).toEqual((await getCreator(a.db, handles[0]!))?.assessment);
+    expect(await b.db.snapshots.where('handle').equals(handles[0]!).count()).toBe(1);
+    // A private list stays on seat A.
+    const privateList = await createList(a.db, 'mine only', Date.now(), { newId });
+    await a.sync.settle();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await b.db.shortlists.get(privateList.id)).toBeUndefined();
+  });
+
+  it('offline edits on both seats: both notes kept with the marker, the later status wins; nothing pending after', async () => {
+    const a = await seat('Ana', 'ana', 'pw-ana');
+    const b = await seat('小博', 'bo', 'pw-bo');
+    const { list } = await scoutOn(a);
+    const [target] = await until('entries on B', async () => {
+      const e = await entriesOn(b, list.id);
+      return e.length === 3 && e;
+    });
+    // Both seats idle before the server goes (PouchDB 9 asks for a replication's progress without
+    // catching a failure: a server stopped in the middle of a batch leaves an unhandled rejection).
+    await until('both seats idle', async () => a.sync.status().state === 'connected' && b.sync.status().state === 'connected');
+    await server.stop();
+    await updateEntry(a.db, target!.id, { note: 'Ana: asked for 15%' });
+    await a.sync.settle();
+    await new Promise((r) => setTimeout(r, 20));
+    await updateEntry(b.db, target!.id, { note: '小博：样品已寄', status: 'sample-sent' });
+    await b.sync.settle();
+    await until('B sees the server gone', async () => b.sync.status().state === 'offline');
+    expect(b.sync.status()).toMatchObject({ state: 'offline', error: 'unreachable' });
+    expect(b.sync.status().pending).toBeGreaterThan(0);
+    await server.start();
+    for (const s of [a, b]) {
+      const entry = await until(`merged entry on ${s.name}`, async () => {
+        const e = await s.db.shortlistEntries.get(target!.id);
+        return e?.note.includes('Ana') && e.note.includes('小博') && e;
+      });
+      expect(entry.note).toBe('Ana: asked for 15%\n\n小博：样品已寄');
+      expect(entry.team?.twoSeats).toBe(true);
+      expect(entry.status).toBe('sample-sent');
+    }
+    await until('no conflicts left', async () => !(await a.local.get(`entry:${target!.id}`, { conflicts: true }))._conflicts?.length);
+    await until('A connected with nothing pending', async () => a.sync.status().state === 'connected' && a.sync.status().pending === 0);
+  });
+
+  it('a worker stopped mid-sync loses nothing and duplicates nothing', async () => {
+    const a = await seat('Ana', 'ana', 'pw-ana');
+    const b = await seat('小博', 'bo', 'pw-bo');
+    const { list } = await scoutOn(a);
+    await until('B has started receiving', async () => (await entriesOn(b, list.id)).length > 0 || (await b.db.shortlists.get(list.id)));
+    await b.sync.stop();
+    // Changes on both seats while B's worker is stopped.
+    const [first] = await entriesOn(a, list.id);
+    await updateEntry(a.db, first!.id, { priority: 3 });
+    const onB = await b.db.shortlistEntries.toArray();
+    if (onB[0]) await updateEntry(b.db, onB[0].id, { tags: ['直播'] });
+    await b.restart();
+    const entries = await until('B complete', async () => {
+      const e = await entriesOn(b, list.id);
+      return e.length === 3 && e.find((x) => x.id === first!.id)?.priority === 3 && e;
+    });
+    expect(new Set(entries.map((e) => e.handle)).size).toBe(3);
+    if (onB[0]) await until('B\'s tag reached A', async () => (await a.db.shortlistEntries.get(onB[0]!.id))?.tags.includes('直播'));
+    expect((await entriesOn(a, list.id)).length).toBe(3);
+  });
+
+  it('hostile documents are refused with the reason, never written, and the seat keeps syncing', async () => {
+    const b = await seat('小博', 'bo', 'pw-bo');
+    const by = { at: Date.now(), seat: 'seat-x', name: 'X' };
+    const good = entryToDoc({ id: 'e-ok', listId: 'l-x', handle: 'fine.one', status: 'scouting', priority: 0, tags: [], note: '<script>alert(1)</script>', addedAt: by.at }, null, by)!;
+    const hostile = [
+      { ...good, _id: 'entry:e-big', id: 'e-big', handle: 'big.one', notes: [{ ...good.notes[0]!, text: 'x'.repeat(300_000) }] },
+      { ...good, _id: 'entry:e-type', id: 'e-type', handle: 'typed.one', priority: { v: 'high', by } },
+    ];
+    // A member's seat writes them as raw JSON over HTTP, as any client of the server could.
+    const put = (body: string) =>
+      fetch(`${server.url}/team-shop/_bulk_docs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from('ana:pw-ana').toString('base64')}` },
+        body,
+      });
+    const proto = JSON.stringify({ ...good, _id: 'entry:e-proto', id: 'e-proto', handle: 'proto.one' }).replace('"tags":[]', '"tags":[],"__proto__":{"admin":true}');
+    expect((await put(`{"docs":[${[...hostile.map((d) => JSON.stringify(d)), proto, JSON.stringify(good)].join(',')}]}`)).status).toBe(201);
+    await until('good entry applied', async () => b.db.shortlistEntries.get('e-ok'));
+    const reasons = await until('two refusals', async () => {
+      const r = b.sync.status().refusals.filter((x) => x.id.startsWith('entry:e-'));
+      return r.length === 2 && r;
+    });
+    expect(reasons.map((r) => r.id).sort()).toEqual(['entry:e-big', 'entry:e-type']);
+    expect(reasons.find((r) => r.id === 'entry:e-big')?.reason).toMatch(/^\d+ characters, more than 200000$/);
+    expect(reasons.find((r) => r.id === 'entry:e-type')?.reason).toBe('priority.v: Invalid input');
+    expect(await b.db.shortlistEntries.get('e-big')).toBeUndefined();
+    expect(await b.db.shortlistEntries.get('e-type')).toBeUndefined();
+    // The "__proto__" key does not survive the trip (the server and PouchDB copy documents key by
+    // key, where it sets a prototype instead of a field): what arrives has no such key and pollutes
+    // nothing. A document that still carries it as its own key is refused (tests/unit/team/validate.test.ts).
+    const arrived = await until('proto entry', async () => b.db.shortlistEntries.get('e-proto'));
+    expect(Object.keys(arrived)).not.toContain('__proto__');
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    // A script in a note is kept as the text it is.
+    expect((await b.db.shortlistEntries.get('e-ok'))?.note).toBe('<script>alert(1)</script>');
+  });
+
+  it('a wrong password, a missing database and a user not in the team each say so', async () => {
+    const wrong = await seat('Ana', 'ana', 'not-her-password');
+    await until('wrong password', async () => wrong.sync.status().error === 'wrong-password');
+    const stranger = await seat('Zed', 'zed', 'pw-zed');
+    await until('forbidden', async () => stranger.sync.status().error === 'forbidden');
+    const missing = await openSeat({ name: 'Ana', serverUrl: server.url, database: 'no-such-db', user: 'ana', password: 'pw-ana' });
+    seats.push(missing);
+    await until('missing database', async () => missing.sync.status().error === 'missing-database');
+  });
+});
