@@ -54,6 +54,9 @@ export const HOST_PERMISSIONS = [
   'https://affiliate.tiktokshopglobalselling.com/*',
 ];
 
+/** Origins a merchant may grant one of, for their team's CouchDB server (docs/team.md). */
+export const TEAM_SERVER_ORIGINS = ['https://*/*', 'http://*/*'];
+
 /**
  * Firefox's add-on id and the oldest Firefox it runs in. 140 is the first ESR that reads
  * `data_collection_permissions`, which addons.mozilla.org requires; MAIN-world content scripts
@@ -81,6 +84,9 @@ export default defineConfig({
     // writes it from entrypoints/sidepanel) and has no such permission.
     permissions: browser === 'firefox' ? ['storage', 'scripting', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'scripting', 'alarms', 'notifications'],
     host_permissions: HOST_PERMISSIONS,
+    // The team workspace's server: asked for at connection time, for that one origin only
+    // (permissions.request in Settings → Team); nothing is granted at install.
+    optional_host_permissions: TEAM_SERVER_ORIGINS,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } }),
   }),

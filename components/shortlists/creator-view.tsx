@@ -7,6 +7,7 @@ import { CreatorSummary, recordFigures } from '../creator-summary';
 import { useI18n } from '../i18n';
 import { EntryEditor } from './entry-editor';
 import { HistoryChart } from './history-chart';
+import { TeamMarksLine } from '../team/team-marks';
 
 /** One creator: full assessment, followers history, the lists they are in, and this entry's notes. */
 export function CreatorView({
@@ -58,6 +59,7 @@ export function CreatorView({
       <h3>{t('creator.lists')}</h3>
       <p data-testid="creator-lists">{lists.map((l) => l.listName).join(' · ')}</p>
       <h3>{t('creator.entry')}</h3>
+      <TeamMarksLine marks={entry.team} />
       <EntryEditor key={`${entry.id}:${entry.note}:${entry.tags.join()}`} entry={entry} onSave={(patch) => onSave(entry.id, patch)} />
     </aside>
   );

@@ -11,6 +11,7 @@ import { BulkBar } from './bulk-bar';
 import { CreatorView } from './creator-view';
 import { ExportCsvButton } from './export-csv-button';
 import { ListBar } from './list-bar';
+import { TeamListToggle } from '../team/team-list-toggle';
 import { NoticeBar, type Notice } from './notice-bar';
 import { ShortlistFilters } from './shortlist-filters';
 import { ShortlistTable } from './shortlist-table';
@@ -179,6 +180,11 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
           <ShortlistFilters filter={filter} onChange={setFilter} languages={languages} tags={tags} />
           <div className="vt-actions">
             <ExportCsvButton rows={rows} listName={current.list.name} />
+            <TeamListToggle
+              db={db}
+              listId={current.list.id}
+              onShare={(shared) => void act(() => send('team.list.share', { listId: current.list.id, shared }), () => (shared ? t('team.list.sharedDone') : t('team.list.privateDone')))}
+            />
           </div>
           <BulkBar count={selected.size} lists={lists} currentListId={current.list.id} onAction={onBulk} onClear={() => setSelected(new Set())} />
           {baseRows?.length === 0 || firstPage?.length === 0 ? (

@@ -15,6 +15,7 @@ import { localeFor } from '@/lib/i18n';
 import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
+import { browserTeamService } from '@/lib/team/service/browser-team';
 
 const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
@@ -63,8 +64,10 @@ export default defineBackground(() => {
   }
   // A site the extension has no host permission for shows no URL: no creator there.
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
+  const team = browserTeamService(db);
   const handlers = createHandlers({
     db,
+    team: team.handlers,
     now: () => Date.now(),
     ids: { newId: () => crypto.randomUUID() },
     settings,
@@ -123,4 +126,6 @@ export default defineBackground(() => {
     if (reminders.owns(alarm.name)) void reminders.run();
   });
   void reminders.run().catch((error: unknown) => console.warn('reminders not planned', error));
+  // Team replication resumes only when a workspace is connected; otherwise nothing is sent.
+  void team.resume().catch((error: unknown) => console.warn('team workspace not resumed', error));
 });

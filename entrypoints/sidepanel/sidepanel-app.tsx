@@ -1,3 +1,4 @@
+import { TeamStatusLine } from '@/components/team/team-status-line';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { BackupPanel } from '@/components/backup/backup-panel';
 import { LocaleProvider, useI18n } from '@/components/i18n';
@@ -10,6 +11,7 @@ import { VettokDatabase } from '@/lib/db/database';
 // should not wait for the parsing of code it does not show.
 const InvitationsPanel = lazy(() => import('@/components/invitations/invitations-panel').then((m) => ({ default: m.InvitationsPanel })));
 const CollaborationsPanel = lazy(() => import('@/components/collaborations/collaborations-panel').then((m) => ({ default: m.CollaborationsPanel })));
+const TeamSettings = lazy(() => import('@/components/settings/team-settings').then((m) => ({ default: m.TeamSettings })));
 const SettingsPanel = lazy(() => import('@/components/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })));
 const StorageHealth = lazy(() => import('@/components/storage/storage-health').then((m) => ({ default: m.StorageHealth })));
 
@@ -45,6 +47,7 @@ function SidePanel() {
   }, []);
   return (
     <main className="vt-panel" data-testid="sidepanel" data-tab={tab}>
+      <TeamStatusLine />
       <nav className="vt-tabs" role="tablist">
         {TABS.map((name) => (
           <button
@@ -85,6 +88,7 @@ function SidePanel() {
         {tab === 'settings' && (
           <>
             <SettingsPanel />
+            <TeamSettings />
             <details className="vt-data" open>
               <summary>{t('storage.title')}</summary>
               <StorageHealth />

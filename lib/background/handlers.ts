@@ -48,6 +48,7 @@ import { createUndoStore } from './undo-store';
 import { applyUndoSince } from './undo-apply';
 import { creatorPageKey, forgetIfMovedOn, type TabCreator } from './tab-page';
 import { getCreator } from '../db/queries/creators';
+import { teamHandlers, type TeamHandlers } from '../team/service/team-handlers';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -83,6 +84,8 @@ export interface BackgroundDeps {
   timeZone?(): string;
   /** Re-plans reminders, alarms and the badge after a collaboration changed (lib/background/reminders.ts). */
   collaborationsChanged?(): Promise<void>;
+  /** The team workspace's handlers (lib/team/service); refused where absent. */
+  team?: TeamHandlers;
 }
 
 /** A collaboration write: refusals become validation errors; reminders are re-planned after it. */
@@ -363,5 +366,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'collab.extend'({ id }) {
       return { collaboration: await collabWrite(deps, () => recordExtension(deps.db, id, deps.now())) };
     },
+
+    ...teamHandlers(deps.team),
   };
 }

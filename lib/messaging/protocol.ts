@@ -14,6 +14,7 @@ import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
+import { TEAM_PROTOCOL } from '../team/service/team-protocol';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -308,6 +309,8 @@ export const PROTOCOL = {
     request: z.strictObject({ id: Id }),
     response: Collab,
   },
+  /** The team workspace (lib/team/service/team-protocol.ts). */
+  ...TEAM_PROTOCOL,
 } as const;
 
 export type MessageName = keyof typeof PROTOCOL;

@@ -89,6 +89,11 @@ const VALID: { [N in MessageName]: unknown } = {
   },
   'collab.result.remove': { id: 'c1', resultId: 'r1' },
   'collab.extend': { id: 'c1' },
+  'team.get': {},
+  'team.connect': { form: { url: 'https://couch.example.com', database: 'shop-team', user: 'ana', password: 'secret', seatName: 'Ana' } },
+  'team.disconnect': {},
+  'team.leave': {},
+  'team.list.share': { listId: 'l1', shared: true },
 };
 
 /**
@@ -105,7 +110,7 @@ const CONTENT_ALLOWLIST: Partial<Record<MessageName, readonly SenderKind[]>> = {
 };
 const allowed = (name: MessageName): readonly SenderKind[] => CONTENT_ALLOWLIST[name] ?? ['page'];
 /** Every other message (list admin, destructive, whole-database, settings): extension pages only, never a content script. */
-const PAGE_ONLY = ['list.create', 'list.rename', 'list.archive', 'backup.recorded', 'settings.save', 'settings.get', 'collab.start', 'collab.update', 'collab.result.add', 'collab.result.remove', 'collab.extend', 'data.erase', 'backup.import.begin', 'backup.import.chunk', 'backup.import.check', 'backup.import.commit', 'list.delete', 'entries.bulk', 'entry.update', 'invitation.draft.delete', 'invitation.draft.save', 'invitation.apply', 'tab.creator', 'undo.apply'];
+const PAGE_ONLY = ['list.create', 'list.rename', 'list.archive', 'backup.recorded', 'settings.save', 'settings.get', 'collab.start', 'collab.update', 'collab.result.add', 'collab.result.remove', 'collab.extend', 'data.erase', 'backup.import.begin', 'backup.import.chunk', 'backup.import.check', 'backup.import.commit', 'list.delete', 'entries.bulk', 'entry.update', 'invitation.draft.delete', 'invitation.draft.save', 'invitation.apply', 'tab.creator', 'undo.apply', 'team.get', 'team.connect', 'team.disconnect', 'team.leave', 'team.list.share'];
 
 const NAMES = Object.keys(PROTOCOL) as MessageName[];
 
