@@ -4,7 +4,7 @@ declare module 'express-pouchdb' {
   interface ExpressPouchDBApp {
     listen(port: number, host: string, ready: () => void): Server;
   }
-  export default function expressPouchDB(pouch: unknown, options: { inMemoryConfig?: boolean; logPath?: string; mode?: string }): ExpressPouchDBApp;
+  export default function expressPouchDB(pouch: unknown, options: { inMemoryConfig?: boolean; logPath?: string; mode?: string; overrideMode?: { include?: string[]; exclude?: string[] } }): ExpressPouchDBApp;
 }
 declare module 'pouchdb-adapter-memory' {
   const plugin: PouchDB.Plugin;

@@ -40,7 +40,11 @@ export async function startTeamServer(setup: TeamServerSetup): Promise<TeamServe
   const prefix = `srv${++serial}-`;
   const ServerPouch = NodePouch.defaults({ adapter: 'memory', prefix } as PouchDB.Configuration.DatabaseConfiguration);
   const dir = mkdtempSync(join(tmpdir(), 'vettok-team-server-'));
-  const app = expressPouchDB(ServerPouch, { inMemoryConfig: true, logPath: join(dir, 'log.txt'), mode: 'fullCouchDB' });
+  const app = expressPouchDB(ServerPouch, { inMemoryConfig: true, logPath: join(dir, 'log.txt'), mode: 'fullCouchDB',
+    // Its disk-size part walks folders on every database info request (PouchDB's replication asks
+    // after every batch); an in-memory server has no folder worth measuring.
+    overrideMode: { exclude: ['disk-size'] },
+  });
   const handles = new Map<string, PouchDB.Database>();
   const db = (name: string) => {
     const handle = handles.get(name) ?? new ServerPouch(name);

@@ -78,13 +78,20 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
       const stored = await db.shortlistEntries.bulkGet(live.map((e) => e.id));
       const columns = await getCreators(db, live.map((e) => e.handle));
       const writes: EntryWithView[] = [];
+      // Entries already held in the lists concerned, by creator: one read per list, not per entry.
+      const held = new Map<string, EntryWithView>();
+      if (stored.some((e) => !e)) {
+        for (const listId of new Set(live.map((e) => e.listId))) {
+          for (const e of await entriesOfList(db, listId).toArray()) held.set(`${e.listId}\u0000${e.handle}`, e);
+        }
+      }
       for (const [i, entry] of live.entries()) {
         const next: EntryWithView = { ...entry, view: creatorColumns(columns[i]) };
         const before = stored[i];
         if (before && JSON.stringify(before) === JSON.stringify(next)) continue;
         if (!before) {
           // The same creator added to the same list on two seats: the entry with the smaller id stays.
-          const twin = await db.shortlistEntries.where('[listId+handle]').equals([entry.listId, entry.handle]).first();
+          const twin = held.get(`${entry.listId}\u0000${entry.handle}`);
           if (twin && twin.id !== entry.id) {
             if (twin.id < entry.id) continue;
             await db.shortlistEntries.delete(twin.id);

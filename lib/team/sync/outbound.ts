@@ -19,7 +19,7 @@ const DELETABLE = ['list:', 'entry:', 'draft:', 'collab:'];
  * document of the replica has been applied here, or a document not yet applied would read as deleted.
  * Returns the ids written, and those that met a newer revision (write them again after the next pull).
  */
-export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, keys: RecordKeys | null): Promise<{ written: string[]; conflicted: string[] }> {
+export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, keys: RecordKeys | null): Promise<{ written: { id: string; rev: string }[]; conflicted: string[] }> {
   const records = await readTeamRecords(db, keys);
   const ids: string[] = [];
   for (const id of records.lists.keys()) ids.push(`list:${id}`);
@@ -84,12 +84,12 @@ export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, k
     ]);
     for (const id of existing.keys()) if (DELETABLE.some((p) => id.startsWith(p)) && !known.has(id)) tombstone(id);
   }
-  const written: string[] = [];
+  const written: { id: string; rev: string }[] = [];
   const conflicted: string[] = [];
   for (let i = 0; i < out.length; i += 500) {
     const results = await local.bulkDocs(out.slice(i, i + 500) as PouchDB.Core.PutDocument<object>[]);
     for (const r of results) {
-      if ('ok' in r && r.ok) written.push(r.id);
+      if ('ok' in r && r.ok) written.push({ id: r.id, rev: r.rev });
       else if ('status' in r && r.status === 409 && r.id) conflicted.push(r.id);
       else if ('error' in r) throw Object.assign(new Error(`${r.id ?? ''}: ${r.message ?? r.error}`), { status: r.status, name: r.name });
     }

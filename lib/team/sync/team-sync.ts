@@ -49,6 +49,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const { db, local, remote } = deps;
   let status: TeamStatus = { state: 'connecting', pending: 0, error: null, detail: null, refusals: deps.refusals ?? [], at: deps.now() };
   const pending = new Set<string>();
+  /** Revisions written from this seat's records and not yet read back from the replica's changes. */
+  const ownRevisions = new Set<string>();
   let dirty = emptyKeys();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   /** A list was shared or made private: every record is compared, not only the changed ones. */
@@ -99,12 +101,14 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   async function drain() {
     for (;;) {
       const since = await appliedSeq(db);
-      const page = await local.changes({ since, include_docs: true, conflicts: true, limit: 500 });
+      const page = await local.changes({ since, include_docs: true, conflicts: true, limit: 2000 });
       if (page.results.length === 0) return;
       const docs: TeamDoc[] = [];
       for (const change of page.results) {
         if (change.deleted || !change.doc) continue;
         const doc = change.doc as PouchDB.Core.ExistingDocument<object> & { _conflicts?: string[] };
+        // A revision this seat just wrote from its own records is already in its database.
+        if (ownRevisions.delete(`${doc._id}@${doc._rev}`) && !doc._conflicts?.length) continue;
         if (doc._conflicts?.length) {
           await resolveConflicts({ ...change, doc });
           continue;
@@ -124,7 +128,10 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   async function flush(keys: RecordKeys | null) {
     await drain();
     const { written, conflicted } = await pushRecords(db, local, stamp(), keys);
-    for (const id of written) pending.add(id);
+    for (const { id, rev } of written) {
+      pending.add(id);
+      ownRevisions.add(`${id}@${rev}`);
+    }
     if (written.length && status.state !== 'error') set({ state: status.state === 'offline' ? 'offline' : 'syncing', pending: pending.size });
     if (conflicted.length) {
       // A newer revision came in between the read and the write: apply it, then map out again.
