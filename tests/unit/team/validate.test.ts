@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryToDoc } from '@/lib/team/model/mapping';
 import { checkTeamDoc, MAX_DOC_CHARS } from '@/lib/team/model/validate';
+import { classifyTeamError } from '@/lib/team/model/connection';
 
 const T0 = Date.UTC(2026, 11, 1);
 const by = { at: T0, seat: 'seat-a', name: 'Ana' };
@@ -50,5 +51,24 @@ describe('documents from the team server', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 40; i++) deep = [deep];
     expect(checkTeamDoc({ ...good(), tags: deep })).toMatchObject({ ok: false, reason: expect.stringMatching(/nested deeper/) });
+  });
+});
+
+describe('what a server error means to the merchant', () => {
+  // Bodies and statuses as CouchDB 3 (and express-pouchdb, the test server) answer them; PouchDB
+  // passes the body through as the error (or resolves info() with it).
+  it.each([
+    [{ error: 'unauthorized', reason: 'Name or password is incorrect.' }, 'wrong-password'],
+    [{ status: 401, name: 'unauthorized', message: 'Name or password is incorrect.' }, 'wrong-password'],
+    [{ error: 'not_found', reason: 'Database does not exist.' }, 'missing-database'],
+    [{ status: 404, name: 'not_found', message: 'missing' }, 'missing-database'],
+    [{ status: 403, name: 'forbidden', message: 'You are not allowed to access this db.' }, 'forbidden'],
+    [{ error: 'unauthorized', reason: 'You are not authorized to access this db.' }, 'forbidden'],
+    [new TypeError('Failed to fetch'), 'unreachable'],
+    [{ message: 'request to http://127.0.0.1:1/x/ failed, reason: connect ECONNREFUSED 127.0.0.1:1' }, 'unreachable'],
+    [{ name: 'QuotaExceededError', message: 'The quota has been exceeded.' }, 'disk-full'],
+    [{ status: 500, message: 'boom' }, 'other'],
+  ] as const)('%j → %s', (error, code) => {
+    expect(classifyTeamError(error)).toBe(code);
   });
 });
