@@ -4,11 +4,13 @@
  * - first sync of a 10,000-creator team list into an empty seat: ≤ 60 s;
  * - a change on one seat visible in the other seat's database: ≤ 5 s, median over 20 changes.
  * Both seats run as the background runs them (lib/team/sync over Dexie on fake IndexedDB and
- * PouchDB replicas in memory), against the in-process CouchDB-compatible test server on 127.0.0.1.
+ * PouchDB replicas in memory), against the CouchDB-compatible test server (express-pouchdb over
+ * memory databases) on 127.0.0.1, in a process of its own so it does not share the seats' thread.
  *
  *   npx tsx bench/team-sync.ts [creators] [--json-out=file]
  */
 import 'fake-indexeddb/auto';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { importData } from '../lib/db/backup-repository';
 import { updateEntry } from '../lib/db/entries-repository';
@@ -16,7 +18,6 @@ import { entriesOfList } from '../lib/db/queries/shortlist-rows';
 import { setTeamList } from '../lib/team/sync/team-lists';
 import { openSeat, until, type Seat } from '../tests/team/seat';
 import { NodePouch } from '../tests/team/node-pouch';
-import { startTeamServer } from '../tests/team/team-server';
 import { generate } from './shortlists-data';
 
 const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
@@ -32,7 +33,20 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-const server = await startTeamServer({ databases: { bench: ['ana', 'bo'] }, users: { ana: 'pw-ana', bo: 'pw-bo' } });
+const setup = { databases: { bench: ['ana', 'bo'], raw: ['ana', 'bo'] }, users: { ana: 'pw-ana', bo: 'pw-bo' } };
+const serverProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/team/team-server-process.ts', JSON.stringify(setup)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = {
+  url: await new Promise<string>((resolve, reject) => {
+    serverProcess.stdout.on('data', (chunk: Buffer) => {
+      const url = /listening (\S+)/.exec(String(chunk))?.[1];
+      if (url) resolve(url);
+    });
+    serverProcess.on('exit', (code) => reject(new Error(`the test server stopped (${code})`)));
+  }),
+};
+/** The server's count of the team's documents (over HTTP, as a member). */
+const serverDocCount = async () =>
+  ((await (await fetch(`${server.url}/bench`, { headers: { authorization: `Basic ${Buffer.from('ana:pw-ana').toString('base64')}` } })).json()) as { doc_count: number }).doc_count;
 const seats: Seat[] = [];
 const open = async (name: string, user: string, password: string) => {
   const seat = await openSeat({ name, serverUrl: server.url, database: 'bench', user, password });
@@ -51,7 +65,7 @@ try {
   await a.sync.settle();
   const mapped = (performance.now() - t0) / 1000;
   const docCount = (await a.local.info()).doc_count;
-  await until('seat A pushed everything', async () => (await server.db('bench').info()).doc_count >= docCount && a.sync.status().state === 'connected', 600_000);
+  await until('seat A pushed everything', async () => (await serverDocCount()) >= docCount && a.sync.status().state === 'connected', 600_000);
   figure(`seat A: team list mapped to ${docCount.toLocaleString('en')} documents`, mapped, 's');
   figure('seat A: mapped and pushed to the server', (performance.now() - t0) / 1000, 's');
 
@@ -87,11 +101,12 @@ try {
   }
   const vettokMedian = median(vettok) / 1000;
 
-  // Raw PouchDB: two replicas in live sync through the same server; a put on one, timed until the other has it.
+  // Raw PouchDB: two replicas in live sync through the same server (a database of their own, so
+  // the seats never see these documents); a put on one, timed until the other has it.
   const rawA = new NodePouch(`raw-a-${process.pid}`, { adapter: 'memory' });
-  const rawB = raw;
-  const syncA = rawA.sync(new NodePouch(`${server.url}/bench`, auth('ana', 'pw-ana')), { live: true, retry: true });
-  const syncB = rawB.sync(new NodePouch(`${server.url}/bench`, auth('bo', 'pw-bo')), { live: true, retry: true });
+  const rawB = new NodePouch(`raw-b-${process.pid}`, { adapter: 'memory' });
+  const syncA = rawA.sync(new NodePouch(`${server.url}/raw`, auth('ana', 'pw-ana')), { live: true, retry: true });
+  const syncB = rawB.sync(new NodePouch(`${server.url}/raw`, auth('bo', 'pw-bo')), { live: true, retry: true });
   const rawTimes: number[] = [];
   for (let i = 0; i < CHANGES; i++) {
     const id = `raw-change-${i}`;
@@ -107,10 +122,11 @@ try {
   figure(`raw PouchDB: a change between two replicas, median of ${CHANGES}`, rawMedian, 's');
   figure('Vettok ÷ raw PouchDB, change', vettokMedian / rawMedian, '×');
   await rawA.destroy();
+  await rawB.destroy();
   await raw.destroy();
 } finally {
   for (const seat of seats) await seat.close().catch(() => undefined);
-  await server.close();
+  serverProcess.kill('SIGTERM');
 }
 
 const broken = figures.filter((f) => f.budget !== null && f.value > f.budget);

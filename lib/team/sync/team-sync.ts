@@ -145,6 +145,25 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     }
   }
 
+  let drainTimer: ReturnType<typeof setTimeout> | null = null;
+  let drainAsked = 0;
+  /**
+   * Applies what the pull brought, a moment after it arrived: batches that keep coming (a first
+   * sync) are applied together, up to every two seconds, instead of one transaction per batch
+   * rewriting the same creator buckets again and again.
+   */
+  function scheduleDrain() {
+    if (stopped) return;
+    const now = Date.now();
+    if (drainTimer && now - drainAsked < 2000) clearTimeout(drainTimer);
+    else if (drainTimer) return;
+    else drainAsked = now;
+    drainTimer = setTimeout(() => {
+      drainTimer = null;
+      void serial(drain).catch((error: unknown) => failed(error));
+    }, 250);
+  }
+
   function scheduleFlush() {
     if (stopped || flushTimer) return;
     flushTimer = setTimeout(() => {
@@ -243,7 +262,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     });
     replication = sync;
     sync.on('change', (info) => {
-      if (info.direction === 'pull') void serial(drain).catch((error: unknown) => failed(error));
+      if (info.direction === 'pull') scheduleDrain();
       else for (const doc of info.change.docs) pending.delete(doc._id);
       if (status.state !== 'error') set({ state: 'syncing', pending: pending.size });
     });
@@ -279,7 +298,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       stopped = true;
       if (flushTimer) clearTimeout(flushTimer);
       if (probeTimer) clearTimeout(probeTimer);
-      flushTimer = probeTimer = null;
+      if (drainTimer) clearTimeout(drainTimer);
+      flushTimer = probeTimer = drainTimer = null;
       replication?.cancel();
       replication = null;
       for (const h of hooks) for (const e of h.events) h.table.hook(e).unsubscribe(h.fn);
