@@ -3,7 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor, overdueBadge } from '@/lib/background/badge';
 import { createNavigationFollower } from '@/lib/background/follow-navigation';
-import { createHandlers } from '@/lib/background/handlers';
+import { createBackgroundRouter } from '@/lib/background/handlers';
 import { createReminders } from '@/lib/background/reminders';
 import { loadSettings, saveSettings } from '@/lib/background/settings-store';
 import { tabCreators } from '@/lib/background/tab-creators';
@@ -13,7 +13,6 @@ import { VettokDatabase } from '@/lib/db/database';
 import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
 import { localeFor } from '@/lib/i18n';
 import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
-import { createRouter } from '@/lib/messaging/router';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 
 const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
@@ -63,7 +62,8 @@ export default defineBackground(() => {
   }
   // A site the extension has no host permission for shows no URL: no creator there.
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
-  const handlers = createHandlers({
+  const route = createBackgroundRouter(
+  {
     db,
     now: () => Date.now(),
     ids: { newId: () => crypto.randomUUID() },
@@ -88,7 +88,9 @@ export default defineBackground(() => {
       lastProgress = now;
       void browser.storage.local.set({ [IMPORT_PROGRESS_KEY]: { done, total } });
     },
-  });
+  },
+  { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+  );
   const followNavigation = createNavigationFollower({
     async overlayLoaded(tabId) {
       // Runs in the content scripts' isolated world, where the overlay script sets its flag.
@@ -103,7 +105,6 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
     },
   });
-  const route = createRouter(handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);

@@ -1,4 +1,4 @@
-import type { BackgroundDeps } from '../../lib/background/handlers';
+import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import Dexie from 'dexie';
 import { afterEach } from 'vitest';
