@@ -27,7 +27,6 @@ import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
  * own extension pages (popup, side panel). docs/security.md lists the allowlist with the reasons.
  */
 export type SenderKind = 'tiktok' | 'affiliate' | 'page';
-export const SENDER_KINDS: readonly SenderKind[] = ['tiktok', 'affiliate', 'page'];
 
 const Handle = HandleSchema;
 const Id = IdSchema;

@@ -17,7 +17,6 @@ export interface ExtensionIdentity {
 /** Pages Vettok's content scripts run on, by sender kind. A content-script message from anywhere else is refused. */
 export const TIKTOK_ORIGINS = ['https://www.tiktok.com'];
 export const AFFILIATE_ORIGINS = ['https://affiliate.tiktok.com', 'https://affiliate.tiktokshopglobalselling.com'];
-export const CONTENT_ORIGINS = [...TIKTOK_ORIGINS, ...AFFILIATE_ORIGINS];
 
 /**
  * Who sent a message: Vettok's own extension pages (`page`), one of its content scripts in the top
