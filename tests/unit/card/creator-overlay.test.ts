@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/schemas/settings';
 import { assess } from '../../../lib/scoring/assess';
 import { REAL_FIXTURES } from '../../real-fixtures';
 import { parseHtml } from '../readers/html';
+import { readyView } from './ready-view';
 
 const URL_ = 'https://www.tiktok.com/@jelly.here10';
 const NOW = Date.UTC(2026, 3, 20);
@@ -27,18 +28,7 @@ beforeAll(() => {
 const noop: CardActions = { toggle: () => {}, pick: () => {}, add: () => {}, invite: () => {} };
 
 function ready(patch: Partial<Extract<OverlayView, { kind: 'ready' }>> = {}): OverlayView {
-  return {
-    kind: 'ready',
-    handle: snapshot.handle,
-    snapshot,
-    assessment,
-    lists: [],
-    listChoices: [],
-    lastListId: null,
-    add: { kind: 'idle' },
-    invite: { kind: 'idle' },
-    ...patch,
-  };
+  return { ...readyView(snapshot, assessment), ...patch } as OverlayView;
 }
 
 function card(view: OverlayView, state: Partial<OverlayState> = {}, actions = noop): HTMLElement {

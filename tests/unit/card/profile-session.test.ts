@@ -1,26 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayStore, type OverlayView } from '../../../components/overlay/overlay-store';
+import { createOverlayStore } from '../../../components/overlay/overlay-store';
 import { createProfileSession } from '../../../entrypoints/tiktok-profile.content/profile-session';
 import { ask } from '../../../lib/messaging/ask';
-import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
+import { readyView, smallAssessment } from './ready-view';
 
 vi.mock('../../../lib/messaging/ask', async (original) => ({ ...(await original<typeof import('../../../lib/messaging/ask')>()), ask: vi.fn() }));
 const asked = vi.mocked(ask);
 
-const assessment = { score: 70, flags: [], figures: [] } as unknown as Assessment;
 const snapshot = { handle: 'creator.one', recentVideos: [], provenance: {}, source: 'universal-data' } as unknown as CreatorSnapshot;
-const ready: OverlayView = {
-  kind: 'ready',
-  handle: 'creator.one',
-  snapshot,
-  assessment,
-  lists: [],
-  listChoices: [],
-  lastListId: null,
-  add: { kind: 'idle' },
-  invite: { kind: 'idle' },
-};
 
 /** One page of TikTok's item_list response for @creator.one (the shape lib/readers/item-list.ts reads). */
 const itemList = (...ids: string[]) => ({
@@ -35,7 +23,7 @@ const itemList = (...ids: string[]) => ({
 
 beforeEach(() => {
   asked.mockReset();
-  asked.mockResolvedValue({ assessment, lists: [], listChoices: [], lastListId: null, locale: 'en' } as never);
+  asked.mockResolvedValue({ assessment: smallAssessment, lists: [], listChoices: [], lastListId: null, locale: 'en' } as never);
 });
 
 describe('profile session: videos from item_list responses', () => {
@@ -47,7 +35,7 @@ describe('profile session: videos from item_list responses', () => {
     session.receiveFeed(itemList('7000000000000000003'));
     expect(asked).not.toHaveBeenCalled();
     // The creator is on screen; a third page re-submits them with every page's videos.
-    store.set({ view: ready });
+    store.set({ view: readyView(snapshot) });
     session.receiveFeed(itemList('7000000000000000004'));
     await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
     const [name, payload] = asked.mock.calls[0]!;
