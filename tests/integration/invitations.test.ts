@@ -6,7 +6,7 @@ import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import { createRouter } from '../../lib/messaging/router';
 import type { Reply } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { completeTerms } from '../unit/invitations/fixtures';
 import { testScanner } from '../unit/invitations/test-scanner';
 import { fakeBackgroundDeps, seedShippedVersion } from './test-db';

@@ -6,7 +6,7 @@ import { createHandlers, type BackgroundDeps } from '../../lib/background/handle
 import { readAllData } from '../../lib/db/queries/backup-data';
 import { createRouter } from '../../lib/messaging/router';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, freshDb, sequentialIds, shownRows } from './test-db';
 import { entriesOfList } from '../../lib/db/queries/shortlist-rows';

@@ -12,7 +12,7 @@ import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { createRouter } from '../../lib/messaging/router';
 import { LATEST_INSTANT } from '../../lib/schemas/field-rules';
 import { shortlistCsv } from '../../lib/shortlists/shortlist-csv';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps, sequentialIds } from '../integration/test-db';
 import { realCreator, sampleData } from '../sample-data';
 
