@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText, launchVettok, pageWithUserDetail, tabIdOf, type Vettok } from './browser';
+import { fixtureText } from '../fixture-files';
+import { launchVettok, pageWithUserDetail, tabIdOf, type Vettok } from './browser';
 import { contentWorld, overlayOf, type ContentWorld } from './overlay-probe';
 import { newDraft } from '../../lib/invitations/draft';
 import { completeTerms } from '../unit/invitations/fixtures';

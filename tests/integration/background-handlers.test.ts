@@ -5,7 +5,7 @@ import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import type { TabCreator } from '../../lib/background/tab-page';
 import type { Assessment } from '../../lib/schemas/assessment';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

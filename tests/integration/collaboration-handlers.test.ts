@@ -4,7 +4,7 @@ import type { Collaboration } from '../../lib/collaborations/collaboration';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import type { Reply } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -9,7 +9,7 @@ import type { VettokDatabase } from '../../lib/db/database';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { assess } from '../../lib/scoring/assess';
 import { creatorColumns, rowView } from '../../lib/shortlists/row-view';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, sequentialIds, shownRows } from './test-db';
 

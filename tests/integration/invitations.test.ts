@@ -5,7 +5,7 @@ import { earliestDay } from '../../lib/db/invitations-repository';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import type { Reply } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { completeTerms } from '../unit/invitations/fixtures';
 import { testScanner } from '../unit/invitations/test-scanner';
 import { fakeBackgroundDeps, seedShippedVersion } from './test-db';

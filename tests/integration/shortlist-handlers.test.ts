@@ -6,7 +6,7 @@ import { createBackgroundRouter } from '../../lib/background/handlers';
 import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { readAllData } from '../../lib/db/queries/backup-data';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, freshDb, sequentialIds, shownRows } from './test-db';
 import { entriesOfList } from '../../lib/db/queries/shortlist-rows';

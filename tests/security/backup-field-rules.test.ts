@@ -11,7 +11,7 @@ import { allLists, listCounts, loadListRows } from '../../lib/db/queries/shortli
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { LATEST_INSTANT } from '../../lib/schemas/field-rules';
 import { shortlistCsv } from '../../lib/shortlists/shortlist-csv';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps, sequentialIds } from '../integration/test-db';
 import { realCreator, sampleData } from '../sample-data';
 

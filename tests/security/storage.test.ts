@@ -10,7 +10,7 @@ import { readAllData } from '../../lib/db/queries/backup-data';
 import type { VettokDatabase } from '../../lib/db/database';
 import { creatorColumns, withoutView } from '../../lib/shortlists/row-view';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { freshDb, sequentialIds } from '../integration/test-db';
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CardActions } from '../../../components/overlay/card-actions';
 import { CreatorOverlay } from '../../../components/overlay/creator-overlay';
@@ -8,7 +7,7 @@ import type { Assessment, Flag } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 import { DEFAULT_SETTINGS } from '../../../lib/schemas/settings';
 import { assess } from '../../../lib/scoring/assess';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 import { parseHtml } from '../readers/html';
 import { readyView } from './ready-view';
 
@@ -18,7 +17,7 @@ let snapshot: CreatorSnapshot;
 let assessment: Assessment;
 
 beforeAll(() => {
-  const page = readFileSync(`${REAL_FIXTURES}/profile-jelly.here10-2026-04-universal-data.html`, 'utf8');
+  const page = fixtureText('profile-jelly.here10-2026-04-universal-data.html');
   const read = readProfilePage(parseHtml(page, URL_), URL_, NOW);
   if (!read.ok) throw new Error(read.reason);
   snapshot = read.snapshot;

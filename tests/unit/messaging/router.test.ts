@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, HandlerError, type Handlers } from '../../../lib/messaging/router';
 import { classifySender } from '../../../lib/messaging/sender';
-import { realSnapshot } from '../../fixtures-snapshots';
+import { realSnapshot } from '../../fixture-files';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
