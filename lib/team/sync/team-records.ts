@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { VettokDatabase } from '../../db/database';
 import { getCreators } from '../../db/queries/creators';
 import { entriesOfList } from '../../db/queries/shortlist-rows';
@@ -65,7 +66,9 @@ export async function readTeamRecords(db: VettokDatabase, keys: RecordKeys | nul
     (await getCreators(db, wanted)).forEach((c, i) => creators.set(wanted[i]!, c ?? null));
     const visits = new Map<string, Visit[]>();
     for (const handle of wanted) visits.set(handle, []);
-    for (const r of await db.snapshots.where('handle').anyOf(wanted).toArray()) {
+    const ranges = wanted.map((h) => [[h, Dexie.minKey], [h, Dexie.maxKey]] as [[string, unknown], [string, unknown]]);
+    const rows = ranges.length ? await db.snapshots.where('[handle+capturedAt]').inAnyRange(ranges).toArray() : [];
+    for (const r of rows) {
       visits.get(r.handle)?.push({ handle: r.handle, capturedAt: r.capturedAt, snapshot: r.snapshot });
     }
 

@@ -9,12 +9,12 @@ import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
 import { assess } from '@/lib/scoring/assess';
 import { setTeamList } from '@/lib/team/sync/team-lists';
 import { entryToDoc } from '@/lib/team/model/mapping';
-import { realSnapshot } from '../../fixtures-snapshots';
+import { realSnapshot } from '../../fixture-files';
 import { startTeamServer, type TeamServer } from '../../team/team-server';
 import { openSeat, until, type Seat } from '../../team/seat';
 
-/** Three real captures (../shared/fixtures/real) a merchant scouted on seat A. */
-const CAPTURES = ['user-detail-scope-a-2026-09.json', 'user-detail-scope-khaby.lame-2026-09.json', 'universal-data-profile-khanhiattm2-2026-07.json'];
+/** Three creators a merchant scouted on seat A (project fixtures trimmed from real captures, tests/fixtures). */
+const CAPTURES = ['user-detail-scope-a-2026-09.json', 'user-detail-scope-khaby.lame-2026-09.json', 'user-detail-scope-zachking-2026-09.json'];
 
 let server: TeamServer;
 const seats: Seat[] = [];
@@ -70,7 +70,7 @@ describe('two seats on one team database', () => {
     expect(await b.db.shortlists.get(list.id)).toMatchObject({ name: list.name });
     const creatorOnB = await getCreator(b.db, handles[0]!);
     expect(creatorOnB?.assessment).toEqual((await getCreator(a.db, handles[0]!))?.assessment);
-    expect(await b.db.snapshots.where('handle').equals(handles[0]!).count()).toBe(1);
+    expect(await b.db.snapshots.where('[handle+capturedAt]').between([handles[0]!, 0], [handles[0]!, Infinity]).count()).toBe(1);
     // A private list stays on seat A.
     const privateList = await createList(a.db, 'mine only', Date.now(), { newId });
     await a.sync.settle();
