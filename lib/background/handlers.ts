@@ -16,7 +16,7 @@ import {
   applyDraft,
   deleteDraft,
   DraftNotReadyError,
-  draftForQuickInvite,
+  draftForQuickInvite, draftFromDefaults,
   saveDraft,
   UnknownCreatorsError,
   UnknownDraftError,
@@ -327,7 +327,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'invitation.inviteCreator'({ handle, draftId }, { sender }) {
       const now = deps.now();
-      const draft = await draftForQuickInvite(deps.db, draftId, scanner, now);
+      let draft = await draftForQuickInvite(deps.db, draftId, scanner, now);
+      // No ready draft yet: the merchant's invitation defaults (Settings) become one, if complete.
+      const defaults = draft || draftId ? null : (await deps.settings()).invitationDefaults;
+      if (defaults) draft = await storageSafe(() => draftFromDefaults(deps.db, defaults, { now, id: deps.ids.newId(), scanner }));
       if (!draft) throw new HandlerError('invalid-payload', 'no ready invitation draft: finish one in the side panel first');
       // Clicking again does not invite the same creator twice with the same draft.
       const existing = await findInvitation(deps.db, draft.id, handle);

@@ -1,10 +1,10 @@
-import type { Draft } from '../../invitations/draft';
+import { readStoredDraft, type Draft } from '../../invitations/draft';
 import type { Invitation } from '../../invitations/invitation';
 import type { VettokDatabase } from '../database';
 
 /** Drafts, newest first; templates after drafts. */
 export async function listDrafts(db: VettokDatabase): Promise<Draft[]> {
-  const drafts = await db.invitationDrafts.orderBy('updatedAt').reverse().toArray();
+  const drafts = (await db.invitationDrafts.orderBy('updatedAt').reverse().toArray()).map(readStoredDraft);
   return drafts.sort((a, b) => Number(a.terms.isTemplate) - Number(b.terms.isTemplate));
 }
 
