@@ -1,5 +1,7 @@
 import './invitations.css';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badInvitationRecords } from '@/lib/db/queries/bad-records';
 import { useEffect, useState } from 'react';
 import { loadSettings } from '@/lib/background/settings-store';
 import type { VettokDatabase } from '@/lib/db/database';
@@ -82,6 +84,7 @@ export function InvitationsPanel({ db }: { db: VettokDatabase }) {
   return (
     <section className="vt-invitations" data-testid="invitations-panel">
       <h1>{t('inv.title')}</h1>
+      <BadRecordsNotice load={() => badInvitationRecords(db, Date.now())} deps={[db]} />
       <div className="vt-draft-bar">
         <select data-testid="draft-select" value={selectedId ?? ''} onChange={(e) => setSelectedId(e.target.value || null)} aria-label={t('inv.choose')}>
           <option value="">{t('inv.choose')}</option>

@@ -48,6 +48,7 @@ import { createUndoStore } from './undo-store';
 import { applyUndoSince } from './undo-apply';
 import { creatorPageKey, forgetIfMovedOn, type TabCreator } from './tab-page';
 import { getCreator } from '../db/queries/creators';
+import { fixStoredRecord, removeRecord } from '../db/record-repair-repository';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -316,6 +317,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'invitation.draft.delete'({ id }) {
       return { deleted: await deleteDraft(deps.db, id) };
+    },
+
+    async 'record.remove'({ table, id }) {
+      return { removed: await storageSafe(() => removeRecord(deps.db, table, id)) };
+    },
+
+    async 'record.fix'({ table, id }) {
+      return { fixed: await storageSafe(() => fixStoredRecord(deps.db, table, id, deps.now())) };
     },
 
     async 'invitation.apply'({ draftId, handles }) {

@@ -1,5 +1,6 @@
 /**
- * Texts of the content brief, sample terms, field problems and the invitation defaults in Settings,
+ * Texts of the content brief, sample terms, field problems, the invitation defaults in Settings and
+ * the notice of records a view cannot show,
  * merged into lib/i18n/index.ts.
  */
 export const draftsEn = {
@@ -41,6 +42,14 @@ export const draftsEn = {
   'inv.defaults.note': 'New drafts start from the invitation defaults in Settings.',
   'inv.defaults.missing': 'Set your invitation defaults once in Settings, and every new draft starts complete.',
   'inv.defaults.open': 'Open Settings',
+  'badRecords.title': '{count} saved records cannot be shown here; everything else is. Fix or remove them:',
+  'badRecords.table.shortlistEntries': 'Shortlist entry of {name}',
+  'badRecords.table.snapshots': 'A visit of {name}',
+  'badRecords.table.invitationDrafts': 'Draft “{name}”',
+  'badRecords.table.invitations': 'Invitation {name}',
+  'badRecords.table.collaborations': 'Collaboration with {name}',
+  'badRecords.fix': 'Fix',
+  'badRecords.remove': 'Remove',
   'settings.defaults.title': 'Invitation defaults',
   'settings.defaults.help': 'Every new draft, and “Invite this creator” on the card when no draft is ready, starts from these terms.',
   'settings.defaults.setUp': 'Set up invitation defaults',
