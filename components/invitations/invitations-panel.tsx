@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { BadRecordsNotice } from '../bad-records-notice';
 import { badInvitationRecords } from '@/lib/db/queries/bad-records';
 import { useEffect, useState } from 'react';
-import { loadSettings } from '@/lib/background/settings-store';
+import { loadSettings } from '@/lib/platform/settings-item';
 import type { VettokDatabase } from '@/lib/db/database';
 import { listDrafts, listInvitations } from '@/lib/db/queries/invitations';
 import { shortlistedCreators } from '@/lib/db/queries/memberships';

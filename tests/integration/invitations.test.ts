@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
 import { VettokDatabase } from '../../lib/db/database';
 import { earliestDay } from '../../lib/db/invitations-repository';
 import { newDraft, readStoredDraft } from '../../lib/invitations/draft';
 import { startingDefaults } from '../../lib/invitations/defaults';
 import { defaultTerms } from '../../lib/invitations/terms';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
-import { createRouter } from '../../lib/messaging/router';
 import type { Reply } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { completeTerms } from '../unit/invitations/fixtures';
 import { testScanner } from '../unit/invitations/test-scanner';
 import { fakeBackgroundDeps, seedShippedVersion } from './test-db';
@@ -23,7 +22,7 @@ const NOW = Date.UTC(2026, 10, 24, 12);
 function setup() {
   const deps = fakeBackgroundDeps({ now: () => NOW, claimScanner: testScanner });
   const db = deps.db;
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   const ask = (name: string, payload: unknown, sender: typeof PAGE = PAGE) => route({ vettok: 1, name, payload }, sender);
   return { db, ask };
 }
@@ -111,7 +110,8 @@ describe('invitation messages on a real database', () => {
   it('with no draft at all, invites from the card with the invitation defaults of Settings, once they are complete', async () => {
     let settings: Settings = DEFAULT_SETTINGS;
     const deps = fakeBackgroundDeps({ now: () => NOW, claimScanner: testScanner, settings: async () => settings });
-    const ask = (name: string, payload: unknown, sender: typeof PAGE = PAGE) => createRouter(createHandlers(deps), SELF)({ vettok: 1, name, payload }, sender);
+    const route = createBackgroundRouter(deps, SELF);
+    const ask = (name: string, payload: unknown, sender: typeof PAGE = PAGE) => route({ vettok: 1, name, payload }, sender);
     okData(await ask('snapshot.submit', { snapshot: { ...realSnapshot('user-detail-scope-a-2026-09.json'), handle: 'creator.0' } }, TIKTOK));
 
     // Incomplete defaults make no draft: the card's invite is refused, and nothing is stored.

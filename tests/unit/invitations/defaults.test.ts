@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairSettings } from '../../../lib/background/settings-store';
+import { settingsFrom } from '../../../lib/platform/settings-item';
 import { addDays, startingDefaults, termsFromDefaults, type InvitationDefaults } from '../../../lib/invitations/defaults';
 import { defaultsReadyOn, lintDefaults } from '../../../lib/invitations/defaults-draft';
 import { lintTerms } from '../../../lib/invitations/lint';
@@ -43,11 +43,10 @@ describe('invitation defaults (Settings)', () => {
     expect(defaultsReadyOn(late, '2026-11-24', testScanner)).toBeNull();
   });
 
-  it('live in the settings: kept by the repair of a damaged setting, absent from settings saved before them', () => {
-    const stored = { ...DEFAULT_SETTINGS, invitationDefaults: SET_ONCE, thresholds: { ...DEFAULT_SETTINGS.thresholds, headMin: 'broken' } };
-    expect(repairSettings(stored).invitationDefaults).toEqual(SET_ONCE);
+  it('live in the settings, validated with them; settings saved before them read none', () => {
+    expect(settingsFrom({ ...DEFAULT_SETTINGS, invitationDefaults: SET_ONCE }).invitationDefaults).toEqual(SET_ONCE);
     const { invitationDefaults: _gone, ...before } = DEFAULT_SETTINGS;
-    expect(repairSettings(before).invitationDefaults ?? null).toBeNull();
-    expect(repairSettings({ ...DEFAULT_SETTINGS, invitationDefaults: { terms: 'x' } }).invitationDefaults).toBeNull();
+    expect(settingsFrom(before).invitationDefaults ?? null).toBeNull();
+    expect(settingsFrom({ ...DEFAULT_SETTINGS, invitationDefaults: { terms: 'x' } }).invitationDefaults ?? null).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { InvitationsPanel } from '../../../components/invitations/invitations-pa
 import { CreatorView } from '../../../components/shortlists/creator-view';
 import { newCollaboration } from '../../../lib/collaborations/collaboration';
 import { newDraft } from '../../../lib/invitations/draft';
-import { realSnapshot } from '../../fixtures-snapshots';
+import { realSnapshot } from '../../fixture-files';
 import { freshDb } from '../../integration/test-db';
 
 const NOW = Date.UTC(2026, 11, 6, 12);
