@@ -174,7 +174,7 @@ const backupArb = fc
           id: c.id,
           createdAt: c.createdAt,
           updatedAt: c.createdAt,
-          results: [{ id: c.resultId, date: c.resultDate, kind: 'video', link: null, views: 1000, orders: 3, gmv: 30, refunds: null, costs: { commission: 3, fee: null, sample: null, shipping: null }, currency: 'USD' }],
+          results: [{ id: c.resultId, seq: 1, date: c.resultDate, kind: 'video', link: null, views: 1000, orders: 3, gmv: 30, refunds: null, costs: { commission: 3, fee: null, sample: null, shipping: null }, currency: 'USD' }],
         },
       ],
     };
