@@ -4,6 +4,10 @@ export const en: LanguageTemplate = {
   language: 'en',
   genericCreator: 'there',
   listSeparator: '; ',
+  productWithRates: '{name} ({rates})',
+  commissionRate: '{rate}',
+  adsCommissionRate: 'Ads {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#ad',
   body: `Hi {creator},
 

@@ -4,6 +4,10 @@ export const id: LanguageTemplate = {
   language: 'id',
   genericCreator: 'Kak',
   listSeparator: '; ',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'komisi {rate}',
+  adsCommissionRate: 'komisi iklan {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#iklan',
   body: `Halo {creator},
 

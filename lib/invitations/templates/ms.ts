@@ -4,6 +4,10 @@ export const ms: LanguageTemplate = {
   language: 'ms',
   genericCreator: 'anda',
   listSeparator: '; ',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'komisen {rate}',
+  adsCommissionRate: 'komisen iklan {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#iklan',
   body: `Hai {creator},
 

@@ -4,6 +4,10 @@ export const th: LanguageTemplate = {
   language: 'th',
   genericCreator: 'ครีเอเตอร์',
   listSeparator: '; ',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'ค่าคอมมิชชัน {rate}',
+  adsCommissionRate: 'ค่าคอมมิชชันโฆษณา {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#โฆษณา',
   body: `สวัสดีค่ะ {creator}
 

@@ -4,6 +4,10 @@ export const vi: LanguageTemplate = {
   language: 'vi',
   genericCreator: 'bạn',
   listSeparator: '; ',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'hoa hồng {rate}',
+  adsCommissionRate: 'hoa hồng quảng cáo {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#quangcao',
   body: `Chào {creator},
 

@@ -4,6 +4,10 @@ export const zhCN: LanguageTemplate = {
   language: 'zh-CN',
   genericCreator: '达人',
   listSeparator: '；',
+  productWithRates: '{name}（{rates}）',
+  commissionRate: '佣金 {rate}',
+  adsCommissionRate: '广告佣金 {rate}',
+  rateSeparator: '，',
   disclosureTag: '#广告',
   body: `{creator}你好！
 
