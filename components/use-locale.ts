@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Locale } from '@/lib/i18n';
-import { localeFor } from '@/lib/i18n';
+import { uiLocale } from '@/lib/i18n';
 import { repairSettings } from '@/lib/background/settings-store';
 
 /** The UI language for extension pages: the merchant's choice in Settings, else the browser's. */
 export function useLocale(): Locale {
-  const [locale, setLocale] = useState<Locale>(() => localeFor(navigator.language));
+  const [locale, setLocale] = useState<Locale>(() => uiLocale('auto', navigator));
   useEffect(() => {
-    const apply = (stored: unknown) => setLocale(localeFor(navigator.language, repairSettings(stored).uiLanguage));
+    const apply = (stored: unknown) => setLocale(uiLocale(repairSettings(stored).uiLanguage, navigator));
     void browser.storage.local.get('settings').then((s) => apply(s['settings']));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes['settings']) apply(changes['settings'].newValue);

@@ -2,6 +2,7 @@ import { ConfidenceSchema, MerchantTierSchema, PitfallSchema, TierSchema } from 
 import { EntryStatusSchema } from '@/lib/schemas/records';
 import type { ShortlistFilter } from '@/lib/shortlists/filter-spec';
 import { useI18n } from '../i18n';
+import { languageName } from '@/lib/i18n/display-names';
 
 const numberOrUndefined = (text: string) => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text));
 
@@ -47,7 +48,7 @@ export function ShortlistFilters({
   languages: string[];
   tags: string[];
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const set = (patch: Partial<ShortlistFilter>) => onChange({ ...filter, ...patch });
   const one = <T extends string>(values: readonly T[] | undefined) => values?.[0];
   const active = Object.entries(filter).some(([k, v]) => k !== 'sort' && k !== 'descending' && v !== undefined && v !== '');
@@ -102,7 +103,7 @@ export function ShortlistFilters({
         label={t('filter.language')}
         testId="filter-language"
         value={one(filter.languages)}
-        options={languages.map((l) => ({ value: l, label: l }))}
+        options={languages.map((l) => ({ value: l, label: languageName(locale, l) }))}
         onChange={(v) => set({ languages: v ? [v] : undefined })}
       />
       <Choice

@@ -11,7 +11,7 @@ import { forgetIfMovedOn } from '@/lib/background/tab-page';
 import type { Assessment } from '@/lib/schemas/assessment';
 import { VettokDatabase } from '@/lib/db/database';
 import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
-import { localeFor } from '@/lib/i18n';
+import { uiLocale } from '@/lib/i18n';
 import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
@@ -31,7 +31,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) cachedSettings = null;
   });
-  const locale = async () => localeFor(browser.i18n.getUILanguage(), (await settings()).uiLanguage);
+  const locale = async () => uiLocale((await settings()).uiLanguage, navigator);
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   let overdue = 0;
   let lastProgress = 0;

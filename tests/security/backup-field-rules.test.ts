@@ -12,6 +12,7 @@ import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { createRouter } from '../../lib/messaging/router';
 import { LATEST_INSTANT } from '../../lib/schemas/field-rules';
 import { shortlistCsv } from '../../lib/shortlists/shortlist-csv';
+import { csvTexts } from '../../lib/shortlists/csv-texts';
 import { realSnapshot } from '../fixtures-snapshots';
 import { fakeBackgroundDeps, sequentialIds } from '../integration/test-db';
 import { realCreator, sampleData } from '../sample-data';
@@ -199,14 +200,14 @@ describe('fuzz: backups that pass import leave every view and action working', (
         for (const list of data.shortlists) {
           const rows = await loadListRows(db, list.id);
           expect(rows.length).toBe(counts[list.id]);
-          shortlistCsv(rows, () => list.name, (c) => c);
+          shortlistCsv(rows, () => list.name, csvTexts('zh-CN', 'Asia/Shanghai'), 'Asia/Shanghai');
           for (const row of rows) new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' }).format(row.addedAt);
         }
         for (const c of data.collaborations) {
           computeDeadlines(c, AT.getTime(), 'Asia/Jakarta');
           for (const at of Object.values(c.dates)) if (at !== null) new Date(at).toISOString();
         }
-        resultsCsv(data.collaborations, (c) => c, ';');
+        resultsCsv(data.collaborations, csvTexts('zh-CN', 'Asia/Shanghai'), ';');
 
         // Card (content script) and popup replies are checked against the protocol by the router.
         for (const creator of data.creators) {
