@@ -164,7 +164,7 @@ export const assessmentZhCN: Record<keyof typeof assessmentEn, string> = {
   'merchantTier.head': '头部',
   'merchantTier.waist': '腰部',
   'merchantTier.tail': '尾部',
-  'merchantTier.koc': '素人（KOC）',
+  'merchantTier.koc': '素人/KOC',
   'confidence.none': '无数据',
   'confidence.profile': '仅主页数据',
   'confidence.views': '仅播放量',

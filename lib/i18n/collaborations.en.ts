@@ -94,6 +94,8 @@ export const collaborationsEn = {
   'collab.extended': 'Posting deadline extended by 7 days',
   'collab.results': 'Results',
   'collab.result.add': 'Add result',
+  'collab.formulas': 'How ROI and GPM are calculated',
+  'collab.result.removeOne': 'Remove the result of {date}',
   'collab.result.date': 'Date',
   'collab.result.kind': 'Kind',
   'collab.result.video': 'Video',

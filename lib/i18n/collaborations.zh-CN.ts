@@ -89,6 +89,8 @@ export const collaborationsZhCN: Record<keyof typeof collaborationsEn, string> =
   'collab.extended': '发布期限已延长 7 天',
   'collab.results': '效果数据',
   'collab.result.add': '添加数据',
+  'collab.formulas': 'ROI 和 GPM 的算法',
+  'collab.result.removeOne': '删除 {date} 的数据',
   'collab.result.date': '日期',
   'collab.result.kind': '类型',
   'collab.result.video': '视频',
