@@ -121,9 +121,12 @@ describe('the side panel at its real widths, in both languages', () => {
             await expect.poll(() => panel.getByTestId('draft-editor').count()).toBe(1);
           }
           await expectFits(panel, `${language} ${width}px ${tab}`);
-          if (tab === 'shortlists' && UPDATE) {
+          if (UPDATE && (tab === 'shortlists' || tab === 'collaborations')) {
             mkdirSync(DOCS, { recursive: true });
-            await panel.screenshot({ path: join(DOCS, `sidepanel-${language}-${width}.png`), clip: { x: 0, y: 0, width, height: Math.min(HEIGHT, 760) } });
+            const name = tab === 'shortlists' ? `sidepanel-${language}-${width}.png` : `sidepanel-results-${language}-${width}.png`;
+            if (tab === 'collaborations') await panel.getByTestId('collab-results').first().scrollIntoViewIfNeeded();
+            await panel.screenshot({ path: join(DOCS, name), clip: { x: 0, y: 0, width, height: Math.min(HEIGHT, 760) } });
+            await panel.evaluate(() => window.scrollTo(0, 0));
           }
         }
         // The creator's page: full width, a back button, no sideways scroll.
