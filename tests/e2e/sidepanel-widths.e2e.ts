@@ -12,13 +12,17 @@ import { overlayOf } from './overlay-probe';
  * `scrollWidth <= clientWidth` for the document and every element that is not a scroll container
  * of its own (the list's grid may scroll inside itself when the merchant shows more columns).
  *
- * With UPDATE_SCREENSHOTS=1 the run also refreshes docs/sidepanel-<lang>-<width>.png.
+ * With UPDATE_SCREENSHOTS=1 the run also refreshes the README's screenshots: the shortlist at each
+ * width (docs/sidepanel-<lang>-<width>.png), the creator's page and the collaboration results at
+ * 420 px (docs/sidepanel-creator-<lang>-420.png, docs/sidepanel-results-<lang>-420.png).
  */
 const WIDTHS = [360, 420, 800] as const;
 const LANGUAGES = ['en', 'zh-CN'] as const;
 const HEIGHT = 900;
 const DOCS = resolve(import.meta.dirname, '../../docs');
 const UPDATE = process.env['UPDATE_SCREENSHOTS'] === '1';
+/** The screenshots' height: the top of each page, enough to show it, small enough to keep the PNGs small. */
+const SHOT_HEIGHT = 640;
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const ALCALDIA = 'https://www.tiktok.com/@alcaldiasa';
@@ -121,11 +125,11 @@ describe('the side panel at its real widths, in both languages', () => {
             await expect.poll(() => panel.getByTestId('draft-editor').count()).toBe(1);
           }
           await expectFits(panel, `${language} ${width}px ${tab}`);
-          if (UPDATE && (tab === 'shortlists' || tab === 'collaborations')) {
+          if (UPDATE && (tab === 'shortlists' || (tab === 'collaborations' && width === 420))) {
             mkdirSync(DOCS, { recursive: true });
             const name = tab === 'shortlists' ? `sidepanel-${language}-${width}.png` : `sidepanel-results-${language}-${width}.png`;
             if (tab === 'collaborations') await panel.getByTestId('collab-results').first().scrollIntoViewIfNeeded();
-            await panel.screenshot({ path: join(DOCS, name), clip: { x: 0, y: 0, width, height: Math.min(HEIGHT, 760) } });
+            await panel.screenshot({ path: join(DOCS, name), clip: { x: 0, y: 0, width, height: SHOT_HEIGHT } });
             await panel.evaluate(() => window.scrollTo(0, 0));
           }
         }
@@ -138,7 +142,7 @@ describe('the side panel at its real widths, in both languages', () => {
         expect(box?.x).toBe(0);
         expect(box?.width).toBe(width);
         await expectFits(panel, `${language} ${width}px creator view`);
-        if (UPDATE) await panel.screenshot({ path: join(DOCS, `sidepanel-creator-${language}-${width}.png`), clip: { x: 0, y: 0, width, height: Math.min(HEIGHT, 760) } });
+        if (UPDATE && width === 420) await panel.screenshot({ path: join(DOCS, `sidepanel-creator-${language}-${width}.png`), clip: { x: 0, y: 0, width, height: SHOT_HEIGHT } });
         await view.getByTestId('creator-close').click();
         await expect.poll(() => view.count()).toBe(0);
       }
