@@ -245,9 +245,7 @@ const Row = memo(
             </span>
           )}
         </span>
-        {columns.map((id) => (
-          <Cell key={id} id={id} row={row} formats={formats} />
-        ))}
+        {columns.map((id) => cell(id, row, formats))}
       </div>
     );
   },
@@ -255,13 +253,16 @@ const Row = memo(
     a.row === b.row && a.index === b.index && a.isActive === b.isActive && a.isSelected === b.isSelected && a.formats === b.formats && a.columns === b.columns,
 );
 
-/** One cell of a chosen column: at most two short lines, the full text in its title. */
-function Cell({ id, row, formats }: { id: ColumnId; row: ShortlistRowView; formats: RowProps['formats'] }) {
+/**
+ * One cell of a chosen column: at most two short lines, the full text in its title. A plain
+ * function, not a component: the row re-renders its cells together, and scrolling reuses rows.
+ */
+function cell(id: ColumnId, row: ShortlistRowView, formats: RowProps['formats']) {
   const t = formats.label;
   switch (id) {
     case 'score':
       return (
-        <span role="gridcell" className="vt-num vt-cell-stack" data-testid="row-score" data-value={row.score === null ? '' : Math.round(row.score)}>
+        <span key={id} role="gridcell" className="vt-num vt-cell-stack" data-testid="row-score" data-value={row.score === null ? '' : Math.round(row.score)}>
           <strong>{row.score === null ? '—' : Math.round(row.score)}</strong>
           {row.grade && <span className="vt-muted">{row.grade}</span>}
         </span>
@@ -270,9 +271,9 @@ function Cell({ id, row, formats }: { id: ColumnId; row: ShortlistRowView; forma
       const tier = row.merchantTier ? t(`merchantTier.${row.merchantTier}`) : '—';
       const followers = row.followers === null ? '—' : formats.number.format(row.followers);
       return (
-        <span role="gridcell" className="vt-cell-stack" data-value={row.merchantTier ?? ''} title={`${tier} · ${followers}`}>
+        <span key={id} role="gridcell" className="vt-cell-stack" data-value={row.merchantTier ?? ''} title={`${tier} · ${followers}`}>
           <span>{tier}</span>
-          <span className="vt-muted vt-num" data-testid="row-followers" data-value={row.followers ?? ''}>
+          <span className="vt-muted vt-figure" data-testid="row-followers" data-value={row.followers ?? ''}>
             {followers}
           </span>
         </span>
@@ -281,7 +282,7 @@ function Cell({ id, row, formats }: { id: ColumnId; row: ShortlistRowView; forma
     case 'flag': {
       const [top, ...more] = row.pitfalls;
       return (
-        <span role="gridcell" className="vt-pitfalls" data-testid="row-flag" data-value={row.pitfalls.join(' ')} title={row.pitfalls.map((p) => `${p} ${t(`pitfall.${p}`)}`).join('\n')}>
+        <span key={id} role="gridcell" className="vt-pitfalls" data-testid="row-flag" data-value={row.pitfalls.join(' ')} title={row.pitfalls.map((p) => `${p} ${t(`pitfall.${p}`)}`).join('\n')}>
           {top ?? ''}
           {more.length > 0 && <small> +{more.length}</small>}
         </span>
@@ -289,21 +290,21 @@ function Cell({ id, row, formats }: { id: ColumnId; row: ShortlistRowView; forma
     }
     case 'status':
       return (
-        <span role="gridcell" data-testid="row-status" data-value={row.status}>
+        <span key={id} role="gridcell" data-testid="row-status" data-value={row.status}>
           {t(`status.${row.status}`)}
         </span>
       );
     case 'confidence':
-      return <span role="gridcell">{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</span>;
+      return <span key={id} role="gridcell">{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</span>;
     case 'priority':
       return (
-        <span role="gridcell" className="vt-num">
+        <span key={id} role="gridcell" className="vt-num">
           {row.priority || ''}
         </span>
       );
     case 'added':
-      return <span role="gridcell">{formats.date.format(row.addedAt)}</span>;
+      return <span key={id} role="gridcell">{formats.date.format(row.addedAt)}</span>;
     case 'language':
-      return <span role="gridcell">{row.language ? languageName(formats.locale, row.language) : '—'}</span>;
+      return <span key={id} role="gridcell">{row.language ? languageName(formats.locale, row.language) : '—'}</span>;
   }
 }

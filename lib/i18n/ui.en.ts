@@ -181,6 +181,8 @@ export const uiEn = {
   'column.flags': "Flags",
   'column.status': "Status",
   'column.priority': "Priority",
+  'filter.more': "Filters",
+  'filter.moreActive': "Filters ({count} set)",
   'column.language': "Language",
   'columns.choose': "Columns",
   'creator.back': "Back to the list",

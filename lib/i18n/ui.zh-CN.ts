@@ -181,6 +181,8 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'column.flags': "风险",
   'column.status': "状态",
   'column.priority': "优先级",
+  'filter.more': "筛选",
+  'filter.moreActive': "筛选（已设 {count} 项）",
   'column.language': "语言",
   'columns.choose': "显示列",
   'creator.back': "返回名单",
