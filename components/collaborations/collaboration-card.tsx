@@ -30,6 +30,7 @@ const fromInput = (text: string) => (text === '' ? null : new Date(text).getTime
 export interface CardActions {
   update(patch: RequestOf<'collab.update'>['patch']): Promise<void>;
   addResult(result: RequestOf<'collab.result.add'>['result']): Promise<void>;
+  updateResult(resultId: string, result: RequestOf<'collab.result.update'>['result']): Promise<void>;
   removeResult(resultId: string): Promise<void>;
   extend(): Promise<void>;
 }
@@ -68,6 +69,7 @@ export function CollaborationCard({
   const i18n = useI18n();
   const { t, n, locale } = i18n;
   const [editing, setEditing] = useState(false);
+  const [editingResult, setEditingResult] = useState<string | null>(null);
   const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   const evaluation = evaluateCollaborationStopLoss(c);
   const terminate = evaluation.status === 'terminate';
@@ -154,6 +156,15 @@ export function CollaborationCard({
                     {dayFormat.format(r.date)} · {t(`collab.result.${r.kind}`)}
                   </span>
                   <MetricText metric={roi(r)} label={t('collab.roi')} testId="collab-result-roi" formula={false} />
+                  <button
+                    type="button"
+                    className="vt-button vt-result-remove"
+                    data-testid="collab-result-edit"
+                    aria-expanded={editingResult === r.id}
+                    onClick={() => setEditingResult(editingResult === r.id ? null : r.id)}
+                  >
+                    {t('collab.result.edit')}
+                  </button>
                   <button type="button" className="vt-button vt-result-remove" onClick={() => void actions.removeResult(r.id)} aria-label={t('collab.result.removeOne', { date: dayFormat.format(r.date) })}>
                     {t('collab.result.remove')}
                   </button>
@@ -165,6 +176,13 @@ export function CollaborationCard({
                   <MetricText metric={gpm(r)} label={t('collab.gpm')} testId="collab-result-gpm" formula={false} />
                 </div>
                 {flags.length > 0 && <FlagList flags={flags} testId="collab-result-flags" i18n={i18n} />}
+                {editingResult === r.id && (
+                  <ResultForm
+                    initial={r}
+                    defaultCurrency={r.currency}
+                    onAdd={(figures) => actions.updateResult(r.id, figures).then(() => setEditingResult(null))}
+                  />
+                )}
               </li>
             );
           })}

@@ -67,6 +67,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
   const actionsFor = (c: Collaboration): CardActions => ({
     update: (patch) => run(() => send('collab.update', { id: c.id, patch })),
     addResult: (result) => run(() => send('collab.result.add', { id: c.id, result })),
+    updateResult: (resultId, result) => run(() => send('collab.result.update', { id: c.id, resultId, result })),
     removeResult: (resultId) => run(() => send('collab.result.remove', { id: c.id, resultId })),
     extend: () => run(() => send('collab.extend', { id: c.id })),
   });

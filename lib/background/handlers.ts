@@ -38,6 +38,7 @@ import {
   CollaborationRefusedError,
   recordExtension,
   removeResult,
+  updateResult,
   startCollaboration,
   UnknownCollaborationError,
   updateCollaboration,
@@ -354,6 +355,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async 'collab.result.add'({ id, result }) {
       return { collaboration: await collabWrite(deps, () => addResult(deps.db, id, result, { now: deps.now(), ids: deps.ids })) };
+    },
+
+    async 'collab.result.update'({ id, resultId, result }) {
+      return { collaboration: await collabWrite(deps, () => updateResult(deps.db, id, resultId, result, deps.now())) };
     },
 
     async 'collab.result.remove'({ id, resultId }) {

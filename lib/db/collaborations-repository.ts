@@ -146,6 +146,20 @@ export async function addResult(
   });
 }
 
+/** Replaces the figures of one result; its id and entry order (`seq`) stay, so it keeps its place among same-date results. */
+export async function updateResult(
+  db: VettokDatabase,
+  id: string,
+  resultId: string,
+  result: Omit<CollaborationResult, 'id' | 'seq'>,
+  now: number,
+): Promise<Collaboration> {
+  return change(db, id, now, (c) => {
+    if (!c.results.some((r) => r.id === resultId)) throw new CollaborationRefusedError(`no result ${resultId} in collaboration ${id}`);
+    return { ...c, results: c.results.map((r) => (r.id === resultId ? { ...result, id: r.id, seq: r.seq } : r)) };
+  });
+}
+
 export async function removeResult(db: VettokDatabase, id: string, resultId: string, now: number): Promise<Collaboration> {
   return change(db, id, now, (c) => {
     if (!c.results.some((r) => r.id === resultId)) throw new CollaborationRefusedError(`no result ${resultId} in collaboration ${id}`);

@@ -404,6 +404,8 @@ export const uiEn = {
   'backup.step.writingCount': "Writing to the database: {done} of {total} records…",
   'collab.formulas': 'How ROI and GPM are calculated',
   'collab.result.removeOne': 'Remove the result of {date}',
+  'collab.result.edit': 'Edit',
+  'collab.result.save': 'Save result',
   'collab.csv.handle': 'Handle',
   'collab.csv.profileUrl': 'Profile URL',
   'collab.csv.status': 'Collaboration status',

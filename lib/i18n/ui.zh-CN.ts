@@ -404,6 +404,8 @@ export const uiZhCN: Record<keyof typeof uiEn, string> = {
   'backup.step.writingCount': "正在写入数据库：{done} / {total} 条记录…",
   'collab.formulas': 'ROI 和 GPM 的算法',
   'collab.result.removeOne': '删除 {date} 的数据',
+  'collab.result.edit': '修改',
+  'collab.result.save': '保存数据',
   'collab.csv.handle': '达人账号',
   'collab.csv.profileUrl': '主页链接',
   'collab.csv.status': '合作状态',

@@ -297,6 +297,12 @@ export const PROTOCOL = {
     request: z.strictObject({ id: Id, result: ResultInputSchema }),
     response: Collab,
   },
+  /** Corrects the figures of one result; it keeps its id and its place in entry order. */
+  'collab.result.update': {
+    from: ['page'],
+    request: z.strictObject({ id: Id, resultId: Id, result: ResultInputSchema }),
+    response: Collab,
+  },
   'collab.result.remove': {
     from: ['page'],
     request: z.strictObject({ id: Id, resultId: Id }),

@@ -100,6 +100,19 @@ describe('the side panel at its real widths, in both languages', () => {
     await expect.poll(() => item.getByTestId('collab-terminate').count()).toBe(1);
     expect(await item.getByTestId('collab-result').evaluateAll((els) => els.map((e) => e.getAttribute('data-seq')))).toEqual(['1', '2', '3']);
     expect(await item.getByTestId('collab-result').evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))).toEqual(['meets', 'below', 'below']);
+
+    // Correcting the 1.0 to 2.0 lifts the mark (the results keep their order); back to 1.0, it returns.
+    const second = item.getByTestId('collab-result').nth(1);
+    for (const [gmv, marks] of [['200', 0], ['100', 1]] as const) {
+      await second.getByTestId('collab-result-edit').click();
+      const form = second.getByTestId('collab-result-edit-form');
+      expect(await form.getByTestId('collab-result-gmv').inputValue()).toBe(gmv === '200' ? '100' : '200');
+      await form.getByTestId('collab-result-gmv').fill(gmv);
+      await form.getByTestId('collab-result-save').click();
+      await expect.poll(() => item.getByTestId('collab-terminate').count()).toBe(marks);
+      await expect.poll(() => second.getByTestId('collab-result-edit-form').count()).toBe(0);
+      expect(await item.getByTestId('collab-result').evaluateAll((els) => els.map((e) => e.getAttribute('data-seq')))).toEqual(['1', '2', '3']);
+    }
   });
 
   for (const language of LANGUAGES) {

@@ -51,6 +51,14 @@ describe('results entered on the same date (issue 17)', () => {
     c = data<{ collaboration: Collaboration }>(await ask('collab.result.add', { id: c.id, result: sameDay(90) })).collaboration;
     expect(c.results.map((r) => r.seq)).toEqual([1, 3, 4]);
     expect(evaluateCollaborationStopLoss(c).status).toBe('terminate');
+    // Correct the 0.6 (seq 3) to 2.0: it keeps its id and place, and now breaks the run; back to 0.6, the flag returns.
+    const corrected = c.results.find((r) => r.seq === 3)!;
+    c = data<{ collaboration: Collaboration }>(await ask('collab.result.update', { id: c.id, resultId: corrected.id, result: sameDay(200) })).collaboration;
+    expect(c.results.map((r) => [r.id, r.seq])).toEqual([[c.results[0]!.id, 1], [corrected.id, 3], [c.results[2]!.id, 4]]);
+    expect(evaluateCollaborationStopLoss(c).status).toBe('ok');
+    c = data<{ collaboration: Collaboration }>(await ask('collab.result.update', { id: c.id, resultId: corrected.id, result: sameDay(60) })).collaboration;
+    expect(evaluateCollaborationStopLoss(c).status).toBe('terminate');
+    expect(await ask('collab.result.update', { id: c.id, resultId: 'id-0', result: sameDay(60) })).toMatchObject({ ok: false });
     // The stored row is what the side panel reads.
     expect((await deps.db.collaborations.get(c.id))?.results.map((r) => r.seq)).toEqual([1, 3, 4]);
   });
