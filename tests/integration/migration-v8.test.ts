@@ -6,13 +6,13 @@ import { VettokDatabase } from '../../lib/db/database';
 /** Version 7's stores as they shipped (literal: never the live class's). */
 const V7_STORES = {
   creatorBuckets: 'bucket',
-  snapshots: '++id, handle, [handle+capturedAt]',
+  snapshots: '++id, [handle+capturedAt]',
   shortlists: 'id, createdAt',
   shortlistEntries: 'id, &[listId+handle], handle, [listId+addedAt]',
   invitationDrafts: 'id, updatedAt',
   meta: 'key',
-  invitations: 'id, draftId, applicationId, createdAt, *handles',
-  collaborations: 'id, creatorHandle, draftId, invitationId, status, updatedAt',
+  invitations: 'id, createdAt, *handles',
+  collaborations: 'id, invitationId, updatedAt',
   notifiedReminders: 'id',
 };
 

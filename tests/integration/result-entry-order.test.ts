@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
 import type { Collaboration } from '../../lib/collaborations/collaboration';
 import { evaluateCollaborationStopLoss } from '../../lib/collaborations/stop-loss';
 import type { Reply } from '../../lib/messaging/protocol';
-import { createRouter } from '../../lib/messaging/router';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -32,7 +31,7 @@ const sameDay = (gmv: number) => ({
 describe('results entered on the same date (issue 17)', () => {
   it('are numbered in entry order and read in it: ROI 1.5, 1.0, 0.6 against 1.5 × 2 terminate; deleting and re-entering keeps order', async () => {
     const deps = fakeBackgroundDeps({ ids: descendingIds() });
-    const route = createRouter(createHandlers(deps), SELF);
+    const route = createBackgroundRouter(deps, SELF);
     const ask = (name: string, payload: unknown, sender: object = PAGE) => route({ vettok: 1, name, payload }, sender);
     data(await ask('snapshot.submit', { snapshot: realSnapshot('user-detail-scope-a-2026-09.json') }, TIKTOK));
     let c = data<{ collaboration: Collaboration }>(await ask('collab.start', { handle: 'a', roiThreshold: 1.5, consecutiveCount: 2 })).collaboration;
@@ -65,7 +64,7 @@ describe('results entered on the same date (issue 17)', () => {
 
   it('refuses a result that brings its own sequence number (the background numbers results)', async () => {
     const deps = fakeBackgroundDeps();
-    const route = createRouter(createHandlers(deps), SELF);
+    const route = createBackgroundRouter(deps, SELF);
     data(await route({ vettok: 1, name: 'snapshot.submit', payload: { snapshot: realSnapshot('user-detail-scope-a-2026-09.json') } }, TIKTOK));
     const c = data<{ collaboration: Collaboration }>(await route({ vettok: 1, name: 'collab.start', payload: { handle: 'a' } }, PAGE)).collaboration;
     const reply = await route({ vettok: 1, name: 'collab.result.add', payload: { id: c.id, result: { ...sameDay(100), seq: 0 } } }, PAGE);
