@@ -122,6 +122,12 @@ describe('races and stale state', () => {
         }),
     );
     await panel.reload();
+    // The compact list shows no added date by default: the row renders.
+    await expect.poll(() => panel.locator('[data-testid=shortlist-row][data-handle="jelly.here10"]').count()).toBe(1);
+    // Showing the added-date column formats the date 1e20, which throws: the list's view fails
+    // alone, and the backup controls stay.
+    await panel.getByTestId('column-chooser').locator('summary').click();
+    await panel.getByTestId('column-added').click();
     await expect.poll(() => panel.getByTestId('view-failed').getAttribute('data-view')).toBe('sidepanel.tab.shortlists');
     expect(await panel.getByTestId('export-json').isVisible()).toBe(true);
     expect(await panel.getByTestId('import-file').count()).toBe(1);
