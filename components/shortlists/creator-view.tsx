@@ -11,7 +11,10 @@ import { EntryEditor } from './entry-editor';
 import { HistoryChart } from './history-chart';
 import { TeamMarksLine } from '../team/team-marks';
 
-/** One creator: full assessment, followers history, the lists they are in, and this entry's notes. */
+/**
+ * One creator as a full-width page over the side panel, with a back button (Esc goes back too):
+ * full assessment, followers history, the lists they are in, and this entry's notes.
+ */
 export function CreatorView({
   db,
   entryId,
@@ -32,13 +35,23 @@ export function CreatorView({
   const { entry, creator, visits, lists } = data;
   const points = visits.flatMap((v) => (v.snapshot.followers ? [{ at: v.capturedAt, followers: v.snapshot.followers.value }] : []));
   return (
-    <aside className="vt-creator-view vt-card" aria-label={t('creator.title', { handle: entry.handle })} data-testid="creator-view" data-handle={entry.handle}>
-      <header className="vt-card-head">
-        <strong className="vt-handle">@{entry.handle}</strong>
-        {creator?.nickname && <span className="vt-muted">{creator.nickname}</span>}
-        <button type="button" className="vt-icon-button" onClick={onClose} aria-label={t('action.close')} data-testid="creator-close">
-          ×
+    <section
+      className="vt-creator-view"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('creator.title', { handle: entry.handle })}
+      data-testid="creator-view"
+      data-handle={entry.handle}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header className="vt-creator-head">
+        <button type="button" className="vt-button" onClick={onClose} data-testid="creator-close" autoFocus>
+          ← {t('creator.back')}
         </button>
+        <strong className="vt-handle">@{entry.handle}</strong>
+        {creator?.nickname && <span className="vt-muted vt-nickname">{creator.nickname}</span>}
       </header>
       <p>
         <a href={profileUrl(entry.handle)} target="_blank" rel="noreferrer noopener" data-testid="creator-profile-link">
@@ -64,6 +77,6 @@ export function CreatorView({
       <h3>{t('creator.entry')}</h3>
       <TeamMarksLine marks={entry.team} />
       <EntryEditor key={`${entry.id}:${entry.note}:${entry.tags.join()}`} entry={entry} onSave={(patch) => onSave(entry.id, patch)} />
-    </aside>
+    </section>
   );
 }

@@ -10,12 +10,14 @@ import { tierMix } from '@/lib/shortlists/tier-mix';
 import { useI18n } from '../i18n';
 import { useErrorText, useSend } from '../use-send';
 import { BulkBar } from './bulk-bar';
+import { ColumnChooser } from './column-chooser';
 import { CreatorView } from './creator-view';
 import { ExportCsvButton } from './export-csv-button';
 import { ListBar } from './list-bar';
 import { TeamListToggle } from '../team/team-list-toggle';
 import { NoticeBar, type Notice } from './notice-bar';
 import { ShortlistFilters } from './shortlist-filters';
+import { loadColumns, saveColumns, type ColumnId } from './shortlist-columns';
 import { ShortlistTable } from './shortlist-table';
 import { TierMixPanel } from './tier-mix-panel';
 
@@ -39,6 +41,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   const [active, setActive] = useState(0);
   const [openEntry, setOpenEntry] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [columns, setColumns] = useState<ColumnId[]>(() => loadColumns(localStorage));
 
   // The chosen list if it still exists, else the first unarchived one, else the first.
   const listId = useMemo(() => {
@@ -130,7 +133,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   if (lists === undefined) return null;
   const total = counts?.[current?.list.id ?? ''] ?? null;
   return (
-    <div className="vt-shortlists" data-testid="shortlists" data-list-id={listId ?? ''}>
+    <div className="vt-shortlists" data-testid="shortlists" data-list-id={listId ?? ''} data-creator-open={String(openEntry !== null)}>
       {listId && <BadRecordsNotice load={() => badEntriesOfList(db, listId, Date.now())} deps={[db, listId]} />}
       <NoticeBar
         notice={notice}
@@ -188,6 +191,13 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
               listId={current.list.id}
               onShare={(shared) => void act(() => send('team.list.share', { listId: current.list.id, shared }), () => (shared ? t('team.list.sharedDone') : t('team.list.privateDone')))}
             />
+            <ColumnChooser
+              columns={columns}
+              onChange={(next) => {
+                setColumns(next);
+                saveColumns(localStorage, next);
+              }}
+            />
           </div>
           <BulkBar count={selected.size} lists={lists} currentListId={current.list.id} onAction={onBulk} onClear={() => setSelected(new Set())} />
           {baseRows?.length === 0 || firstPage?.length === 0 ? (
@@ -202,10 +212,13 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
               active={Math.min(active, Math.max(0, rows.length - 1))}
               onActive={setActive}
               onOpen={(row) => setOpenEntry(row.entryId)}
+              columns={columns}
             />
           )}
         </section>
       )}
+      {/* The creator's page covers the side panel; the list stays mounted underneath (its scroll,
+          selection and filters are there on the way back). */}
       {openEntry && <CreatorView db={db} entryId={openEntry} onClose={() => setOpenEntry(null)} onSave={onSave} />}
     </div>
   );

@@ -2,7 +2,7 @@ import css from '@/components/vettok.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountOverlay } from '@/components/overlay/mount-overlay';
 import { createOverlayStore } from '@/components/overlay/overlay-store';
-import { localeFor } from '@/lib/i18n/format';
+import { uiLocale } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createAffiliateSession } from './affiliate-session';
@@ -17,7 +17,7 @@ export default defineContentScript({
   // No window.postMessage announcing the script (and the extension's id) to the page.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
+    const store = createOverlayStore({ view: { kind: 'hidden' }, locale: uiLocale('auto', navigator), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
     mountOverlay(ctx, store, css);
     session.open(location.href);

@@ -1,6 +1,7 @@
 import { briefLines, splitHashtags } from './brief-rules';
 import type { InvitationTerms, ProductTerm } from './terms';
 import { PLACEHOLDERS, TEMPLATES, type Placeholder } from './templates';
+import type { LanguageTemplate } from './templates/template';
 
 export interface ComposeOptions {
   /** The creator's handle (without @); omitted when one message goes to several creators. */
@@ -13,11 +14,12 @@ function formatPercent(rate: number): string {
   return `${Number(rate.toFixed(2))}%`;
 }
 
-function productPhrase(product: ProductTerm): string {
+/** A product as {products} lists it, its rates in the template's language ("Serum（佣金 20%，广告佣金 10%）"). */
+function productPhrase(product: ProductTerm, template: LanguageTemplate): string {
   const name = product.name.trim() || product.id.trim();
-  const parts = product.commissionRate === null ? [] : [formatPercent(product.commissionRate)];
-  if (product.adsCommissionRate !== null) parts.push(`Ads ${formatPercent(product.adsCommissionRate)}`);
-  return parts.length ? `${name} (${parts.join(', ')})` : name;
+  const parts = product.commissionRate === null ? [] : [template.commissionRate.replace('{rate}', formatPercent(product.commissionRate))];
+  if (product.adsCommissionRate !== null) parts.push(template.adsCommissionRate.replace('{rate}', formatPercent(product.adsCommissionRate)));
+  return parts.length ? template.productWithRates.replace('{name}', () => name).replace('{rates}', () => parts.join(template.rateSeparator)) : name;
 }
 
 const count = (value: number | null) => (value === null || value <= 0 ? '' : String(value));
@@ -38,7 +40,7 @@ export function placeholderValues(terms: InvitationTerms, options: ComposeOption
   return {
     creator: handle ? `@${handle}` : template.genericCreator,
     collaboration: terms.collaborationName.trim(),
-    products: terms.products.filter((p) => p.name.trim() || p.id.trim()).map(productPhrase).join(template.listSeparator),
+    products: terms.products.filter((p) => p.name.trim() || p.id.trim()).map((p) => productPhrase(p, template)).join(template.listSeparator),
     endDate: terms.endDate ?? '',
     videos: count(terms.videos),
     lives: count(terms.lives),

@@ -67,8 +67,8 @@ const Collab = z.object({ collaboration: CollaborationSchema });
 const ShortText = z.nullable(z.string().check(z.trim(), z.maxLength(80)));
 const RoiThreshold = z.nullable(z.number().check(z.minimum(0), z.maximum(1000)));
 const ConsecutiveCount = z.number().check(z.int(), z.minimum(1), z.maximum(20));
-/** A result as the merchant enters it; the background gives it its id. */
-export const ResultInputSchema = z.omit(z.strictObject(CollaborationResultSchema.shape), { id: true });
+/** A result as the merchant enters it; the background gives it its id and entry sequence. */
+export const ResultInputSchema = z.omit(z.strictObject(CollaborationResultSchema.shape), { id: true, seq: true });
 
 export const PROTOCOL = {
   /**
@@ -306,6 +306,12 @@ export const PROTOCOL = {
   'collab.result.add': {
     from: ['page'],
     request: z.strictObject({ id: IdSchema, result: ResultInputSchema }),
+    response: Collab,
+  },
+  /** Corrects the figures of one result; it keeps its id and its place in entry order. */
+  'collab.result.update': {
+    from: ['page'],
+    request: z.strictObject({ id: IdSchema, resultId: IdSchema, result: ResultInputSchema }),
     response: Collab,
   },
   'collab.result.remove': {

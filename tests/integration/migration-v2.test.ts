@@ -24,7 +24,7 @@ describe('database version 1 → 2 (and on to the latest)', () => {
     const name = `vettok-migration-${process.pid}-${++n}`;
     const fixture = v1Fixture();
     const db = await openAfterShipped(name, 1, fixture);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await allCreators(db).then((cs) => cs.sort((a, b) => a.handle.localeCompare(b.handle)))).toEqual([...fixture.creators].sort((a, b) => a.handle.localeCompare(b.handle)));
     expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);
     expect(await db.shortlists.toArray()).toEqual(fixture.shortlists);

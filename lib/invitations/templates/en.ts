@@ -6,6 +6,10 @@ export const en: LanguageTemplate = {
   listSeparator: '; ',
   briefHeading: 'Content brief:',
   sampleHeading: 'Samples:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: '{rate}',
+  adsCommissionRate: 'Ads {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#ad',
   body: `Hi {creator},
 

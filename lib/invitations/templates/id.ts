@@ -6,6 +6,10 @@ export const id: LanguageTemplate = {
   listSeparator: '; ',
   briefHeading: 'Brief konten:',
   sampleHeading: 'Sampel:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'komisi {rate}',
+  adsCommissionRate: 'komisi iklan {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#iklan',
   body: `Halo {creator},
 

@@ -6,6 +6,10 @@ export const ms: LanguageTemplate = {
   listSeparator: '; ',
   briefHeading: 'Taklimat kandungan:',
   sampleHeading: 'Sampel:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'komisen {rate}',
+  adsCommissionRate: 'komisen iklan {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#iklan',
   body: `Hai {creator},
 

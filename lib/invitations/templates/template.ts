@@ -16,6 +16,14 @@ export interface LanguageTemplate {
   /** Said instead of a handle when the message goes to several creators. */
   genericCreator: string;
   listSeparator: string;
+  /**
+   * A product with its rates in {products}: `{name}` and `{rates}` are filled; `rates` joins the
+   * commission (`{rate}`, e.g. "20%") and the Shop Ads commission phrases with `rateSeparator`.
+   */
+  productWithRates: string;
+  commissionRate: string;
+  adsCommissionRate: string;
+  rateSeparator: string;
   /** Phrases for {usage}; `{days}` is replaced by the duration. */
   usage: Record<UsageRights, string>;
   breach: Record<BreachAction, string>;

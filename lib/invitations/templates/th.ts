@@ -6,6 +6,10 @@ export const th: LanguageTemplate = {
   listSeparator: '; ',
   briefHeading: 'บรีฟคอนเทนต์:',
   sampleHeading: 'สินค้าตัวอย่าง:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'ค่าคอมมิชชัน {rate}',
+  adsCommissionRate: 'ค่าคอมมิชชันโฆษณา {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#โฆษณา',
   body: `สวัสดีค่ะ {creator}
 

@@ -6,6 +6,10 @@ export const vi: LanguageTemplate = {
   listSeparator: '; ',
   briefHeading: 'Yêu cầu nội dung:',
   sampleHeading: 'Mẫu sản phẩm:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'hoa hồng {rate}',
+  adsCommissionRate: 'hoa hồng quảng cáo {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#quangcao',
   body: `Chào {creator},
 

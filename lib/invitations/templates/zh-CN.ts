@@ -6,6 +6,10 @@ export const zhCN: LanguageTemplate = {
   listSeparator: '；',
   briefHeading: '内容要求：',
   sampleHeading: '样品：',
+  productWithRates: '{name}（{rates}）',
+  commissionRate: '佣金 {rate}',
+  adsCommissionRate: '广告佣金 {rate}',
+  rateSeparator: '，',
   disclosureTag: '#广告',
   body: `{creator}你好！
 

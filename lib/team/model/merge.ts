@@ -41,7 +41,7 @@ function mergeResults(a: CollabDoc, b: CollabDoc, removed: readonly string[]): C
     const held = byId.get(r.id);
     byId.set(r.id, held ? byJson(held, r) : r);
   }
-  return [...byId.values()].sort((x, y) => x.date - y.date || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return [...byId.values()].sort((x, y) => x.date - y.date || x.seq - y.seq || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** Two revisions of one document, merged (without `_rev` and `_conflicts`). */

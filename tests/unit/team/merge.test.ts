@@ -142,6 +142,7 @@ describe('per-field rules', () => {
     const collab = newCollaboration({ id: 'c1', creatorHandle: 'jelly.here10', now: T0 });
     const result = (id: string, date: number): CollaborationResult => ({
       id,
+      seq: date - T0,
       date,
       kind: 'video',
       link: null,
