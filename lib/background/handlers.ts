@@ -48,6 +48,7 @@ import { createUndoStore } from './undo-store';
 import { applyUndoSince } from './undo-apply';
 import { creatorPageKey, forgetIfMovedOn, type TabCreator } from './tab-page';
 import { getCreator } from '../db/queries/creators';
+import { createScoutHandlers, type ScoutDeps } from './scout-handlers';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -132,7 +133,7 @@ async function known<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createHandlers(deps: BackgroundDeps): Handlers {
+export function createHandlers(deps: BackgroundDeps & ScoutDeps): Handlers {
   const scanner = deps.claimScanner ?? scanClaims;
   const undos = createUndoStore(deps.ids);
   const imports = createImportSessions(deps.ids);
@@ -363,5 +364,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'collab.extend'({ id }) {
       return { collaboration: await collabWrite(deps, () => recordExtension(deps.db, id, deps.now())) };
     },
+    ...createScoutHandlers(deps),
   };
 }

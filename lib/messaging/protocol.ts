@@ -14,6 +14,8 @@ import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
+import { ListKindSchema } from '../scout/chip-view';
+import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '../scout/limits';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -95,6 +97,33 @@ export const PROTOCOL = {
     from: ['tiktok', 'affiliate', 'page'],
     request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
     response: CONTENT_REPLIES['shortlist.add'],
+  },
+  /**
+   * A list page (search, follower list, feed, marketplace) showed these creators: store each as
+   * history, assess, reply with each one's chip (lib/scout/chip-view.ts).
+   */
+  'scout.seen': {
+    from: ['tiktok', 'affiliate'],
+    request: z.strictObject({ kind: ListKindSchema, snapshots: z.array(CreatorSnapshotSchema).check(z.minLength(1), z.maxLength(MAX_SCOUT_BATCH)) }),
+    response: CONTENT_REPLIES['scout.seen'],
+  },
+  /** Adds creators already read to a list (the last used when none is named); undoable with `scout.undo`. */
+  'scout.add': {
+    from: ['tiktok', 'affiliate', 'page'],
+    request: z.strictObject({ handles: z.array(Handle).check(z.minLength(1), z.maxLength(MAX_SCOUT_ADD)), listId: z.optional(z.nullable(Id)) }),
+    response: CONTENT_REPLIES['scout.add'],
+  },
+  /** Takes back one `scout.add` (only those: a page cannot undo anything else). */
+  'scout.undo': {
+    from: ['tiktok', 'affiliate', 'page'],
+    request: z.strictObject({ undoId: Id }),
+    response: CONTENT_REPLIES['scout.undo'],
+  },
+  /** A chip was clicked: show that creator in the side panel's Scouted view. */
+  'scout.open': {
+    from: ['tiktok', 'affiliate'],
+    request: z.strictObject({ handle: Handle }),
+    response: CONTENT_REPLIES['scout.open'],
   },
   'list.create': {
     from: ['page'],
