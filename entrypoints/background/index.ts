@@ -15,6 +15,7 @@ import { localeFor } from '@/lib/i18n';
 import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
+import { SCOUTED_FOCUS_KEY } from '@/lib/scout/focus';
 
 const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
@@ -61,6 +62,22 @@ export default defineBackground(() => {
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setBadgeBackgroundColor({ tabId, color });
   }
+  /** Opens the side panel (Chromium) or sidebar (Firefox) beside `tabId`; false when the browser refuses. */
+  async function openPanelFor(tabId: number | null): Promise<boolean> {
+    try {
+      const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+      if (firefox) {
+        await firefox.open();
+        return true;
+      }
+      const chromium = (globalThis as { chrome?: { sidePanel?: { open(options: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+      if (!chromium || tabId === null) return false;
+      await chromium.open({ tabId });
+      return true;
+    } catch {
+      return false;
+    }
+  }
   // A site the extension has no host permission for shows no URL: no creator there.
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
   const handlers = createHandlers({
@@ -79,6 +96,12 @@ export default defineBackground(() => {
     collaborationsChanged: async () => void (await reminders.run()),
     setBadge,
     tabUrl,
+    async openScouted(handle, tabId) {
+      // Opened first, while the click that sent this still counts as the merchant's action.
+      const opening = openPanelFor(tabId);
+      await browser.storage.session.set({ [SCOUTED_FOCUS_KEY]: { handle, at: Date.now() } });
+      return opening;
+    },
     takeStagedImport,
     clearStagedImports,
     // Rows written by a running import, for the side panel's progress bar (a few writes a second).
