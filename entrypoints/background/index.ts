@@ -15,7 +15,7 @@ import { localeFor } from '@/lib/i18n';
 import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
 import { createRouter } from '@/lib/messaging/router';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
-import { SCOUTED_FOCUS_KEY } from '@/lib/scout/focus';
+import { SCOUT_SESSION_KEY, SCOUTED_FOCUS_KEY } from '@/lib/scout/focus';
 
 const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
@@ -146,4 +146,8 @@ export default defineBackground(() => {
     if (reminders.owns(alarm.name)) void reminders.run();
   });
   void reminders.run().catch((error: unknown) => console.warn('reminders not planned', error));
+  // The start of this browser session's scouting (storage.session empties when the browser closes).
+  void browser.storage.session.get(SCOUT_SESSION_KEY).then((got) => {
+    if (typeof got[SCOUT_SESSION_KEY] !== 'number') return browser.storage.session.set({ [SCOUT_SESSION_KEY]: Date.now() });
+  });
 });

@@ -1,13 +1,12 @@
 import type { CreatorSnapshot, ReadSource } from '../schemas/creator-snapshot';
 import type { CreatorRecord, ShortlistEntry } from '../schemas/records';
-import { parseScoutedLog, withSightings, type ScoutedSighting } from '../scout/scouted-log';
+import { withSightings, type ScoutedSighting } from '../scout/scouted-log';
 import { recordSnapshot, SNAPSHOT_MERGE_WINDOW_MS, type AssessFn } from './creators-repository';
 import type { VettokDatabase } from './database';
 import { getCreator } from './queries/creators';
+import { META_SCOUTED, scoutedLog } from './queries/scouted';
 import { addToShortlist, type IdSource } from './shortlists-repository';
 
-/** `meta` key of the scouted log (lib/scout/scouted-log.ts). */
-export const META_SCOUTED = 'scoutedLog';
 
 /** Sources that hold only a list's counts, never a creator's videos. */
 const LIST_SOURCES: ReadonlySet<ReadSource> = new Set(['search-result', 'api-user-list', 'feed', 'marketplace-list']);
@@ -35,16 +34,12 @@ export async function recordListSnapshots(
     records.push(stored ?? (await recordSnapshot(db, snapshot, assess, now)));
   }
   await db.transaction('rw', db.meta, async () => {
-    const log = parseScoutedLog((await db.meta.get(META_SCOUTED))?.value);
+    const log = await scoutedLog(db);
     await db.meta.put({ key: META_SCOUTED, value: JSON.stringify(withSightings(log, sightings)) });
   });
   return records;
 }
 
-/** Everyone in the scouted log, most recent first. */
-export async function scoutedLog(db: VettokDatabase): Promise<ScoutedSighting[]> {
-  return parseScoutedLog((await db.meta.get(META_SCOUTED))?.value);
-}
 
 /**
  * Adds creators already read to one list (the last one used, or the first, when none is named), in

@@ -18,3 +18,6 @@ export function freshFocus(value: unknown, now: number): ScoutedFocus | null {
   const parsed = ScoutedFocusSchema.safeParse(value);
   return parsed.success && now - parsed.data.at <= FOCUS_FRESH_MS ? parsed.data : null;
 }
+
+/** `storage.session` key: when scouting began in this browser session (storage.session empties when the browser closes). */
+export const SCOUT_SESSION_KEY = 'scoutSessionStart';

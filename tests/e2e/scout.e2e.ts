@@ -111,3 +111,60 @@ describe('scout mode: chips on list pages', () => {
     await page.close();
   });
 });
+
+describe('scout mode: the side panel\'s Scouted view', () => {
+  let vettok: Vettok;
+  beforeAll(async () => {
+    vettok = await launchVettok();
+    vettok.pages.set(SEARCH, listPage('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
+    vettok.responses.set('https://www.tiktok.com/api/search/general/full', JSON.stringify((realCapture('api-search-general-keyword-tiktok-tikhub-2026-02.json') as { data: unknown }).data));
+    vettok.pages.set(MARKETPLACE, listPage('marketplace', '/api/v1/oec/affiliate/creator/marketplace/find', 'POST'));
+    vettok.responses.set('https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find', listFixture('marketplace-find-vn.reconstructed.json'));
+  });
+  afterAll(async () => {
+    await vettok?.close();
+  });
+
+  const rowsOf = (panel: Page) =>
+    panel.locator('[data-testid=scouted-row]').evaluateAll((els) =>
+      els.map((e) => ({ handle: e.getAttribute('data-handle')!, score: e.getAttribute('data-score')!, tier: e.getAttribute('data-tier')! })),
+    );
+
+  it('lists everyone seen, sorts by score and filters by tier and market; a clicked chip opens its creator', async () => {
+    const search = await vettok.open(`${SEARCH}?q=TikTok`);
+    await expect.poll(async () => (await chipsOf(search)).length, { timeout: 15_000 }).toBe(12);
+    const market = await vettok.open(MARKETPLACE);
+    await expect.poll(async () => (await chipsOf(market)).length, { timeout: 15_000 }).toBe(3);
+
+    const panel = await vettok.openExtensionPage('sidepanel.html#scouted');
+    await expect.poll(async () => (await rowsOf(panel)).length).toBe(15);
+    const rows = await rowsOf(panel);
+    // Sorted by score, high to low; creators without a score last.
+    const scores = rows.map((r) => (r.score === '' ? -1 : Number(r.score)));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(new Set(scores).size).toBeGreaterThan(1);
+
+    await panel.getByTestId('scouted-sort').selectOption('scoreAsc');
+    const ascending = (await rowsOf(panel)).filter((r) => r.score !== '').map((r) => Number(r.score));
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+
+    await panel.getByTestId('scouted-tier').selectOption('nano');
+    // Under 10,000 followers (lib/scoring/tier.ts): airatafridi40 (6,793), nimrajani005 (2,149),
+    // user2617125334535 (780), linh.reviews.hn (8,120).
+    await expect.poll(async () => (await rowsOf(panel)).map((r) => r.handle).sort()).toEqual(['airatafridi40', 'linh.reviews.hn', 'nimrajani005', 'user2617125334535']);
+    await panel.getByTestId('scouted-tier').selectOption('all');
+    await panel.getByTestId('scouted-market').selectOption('VN');
+    await expect.poll(async () => (await rowsOf(panel)).map((r) => r.handle).sort()).toEqual(['bepnhaminh', 'emthuythuyyy', 'linh.reviews.hn']);
+
+    // Add the shown ones in bulk; they land in the Shortlists tab.
+    await panel.getByTestId('scouted-select-all').click();
+    await panel.getByTestId('scouted-add').click();
+    await expect.poll(() => panel.getByTestId('scouted-notice').textContent()).toContain('Added 3');
+
+    // A chip's click opens that creator in the Scouted view.
+    await clickChip(search, 'zhouedits', 'scout-open');
+    await expect.poll(() => panel.locator('[data-testid=scouted-row][data-focused=true]').getAttribute('data-handle')).toBe('zhouedits');
+    await panel.getByTestId('tab-shortlists').click();
+    await expect.poll(async () => (await panel.locator('[data-testid=shortlist-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-handle')))).sort()).toEqual(['bepnhaminh', 'emthuythuyyy', 'linh.reviews.hn']);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
-import { scoutedLog } from '../../lib/db/scout-repository';
+import { scoutedLog } from '../../lib/db/queries/scouted';
 import { createRouter } from '../../lib/messaging/router';
 import { creatorsOfList } from '../../lib/readers/list-response';
 import type { ListKind } from '../../lib/readers/list-kind';
