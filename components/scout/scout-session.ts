@@ -4,9 +4,8 @@ import { scoutEn } from '@/lib/i18n/scout.en';
 import { scoutZhCN } from '@/lib/i18n/scout.zh-CN';
 import { findCreatorPlaces } from '@/lib/page/scout-anchors';
 import { listKindOf } from '@/lib/readers/list-kind';
-import { creatorsOfList } from '@/lib/readers/list-response';
 import type { ChipView } from '@/lib/scout/chip-view';
-import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '@/lib/scout/limits';
+import { MAX_LIST_TEXT, MAX_SCOUT_ADD } from '@/lib/scout/limits';
 import { createScoreChip } from './score-chip';
 import { createScoutBar, type BarState } from './scout-bar';
 
@@ -14,8 +13,8 @@ import { createScoutBar, type BarState } from './scout-bar';
 const PLACE_DELAY_MS = 120;
 
 /**
- * Scout mode on one list page: reads each list response the page receives, has the background
- * assess the creators, and places a chip beside each creator the page shows (found by their own
+ * Scout mode on one list page: passes each list response the page receives to the background,
+ * which reads and assesses the creators, and places a chip beside each creator the page shows (found by their own
  * link or handle, never by position). The bar adds all visible or the selected creators to a list.
  */
 export function createScoutSession(doc: Document, initialLocale: Locale) {
@@ -133,13 +132,14 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
   });
 
   return {
-    /** A response the page received (untrusted): a list of creators, or nothing for Vettok. */
-    async receive(url: string, body: unknown) {
-      const kind = listKindOf(url);
-      if (!kind) return;
-      const snapshots = creatorsOfList(kind, body, Date.now());
-      for (let i = 0; i < snapshots.length; i += MAX_SCOUT_BATCH) {
-        const reply = await ask('scout.seen', { kind, snapshots: snapshots.slice(i, i + MAX_SCOUT_BATCH) });
+    /**
+     * A response the page received (untrusted JSON text): the background reads it (the page is
+     * spared the parsing and the readers) and answers with the chips of the creators it holds.
+     */
+    async receive(url: string, text: unknown) {
+      if (typeof text !== 'string' || text.length > MAX_LIST_TEXT || !listKindOf(url)) return;
+      {
+        const reply = await ask('scout.seen', { url, text });
         locale = reply.locale;
         state.lists = reply.listChoices;
         state.lastListId = reply.lastListId;

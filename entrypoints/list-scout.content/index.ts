@@ -23,11 +23,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const session = createScoutSession(document, localeFor(navigator.language));
-    const stop = listenToFeed(window, (url, body) => void session.receive(url, body).catch(() => undefined), LIST_FEED);
+    // Nothing is built until the page receives a list (most page loads of a feed never need more).
+    let session: ReturnType<typeof createScoutSession> | null = null;
+    const stop = listenToFeed(window, (url, body) => void (session ??= createScoutSession(document, localeFor(navigator.language))).receive(url, body).catch(() => undefined), LIST_FEED);
     ctx.onInvalidated(() => {
       stop();
-      session.stop();
+      session?.stop();
     });
   },
 });

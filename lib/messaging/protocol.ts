@@ -14,8 +14,7 @@ import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
-import { ListKindSchema } from '../scout/chip-view';
-import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '../scout/limits';
+import { MAX_LIST_TEXT, MAX_SCOUT_ADD } from '../scout/limits';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -99,12 +98,13 @@ export const PROTOCOL = {
     response: CONTENT_REPLIES['shortlist.add'],
   },
   /**
-   * A list page (search, follower list, feed, marketplace) showed these creators: store each as
-   * history, assess, reply with each one's chip (lib/scout/chip-view.ts).
+   * A list page (search, follower list, feed, marketplace) received this response (its URL and JSON
+   * text, untrusted): the background reads the creators (lib/readers/list-response.ts), validates
+   * each snapshot, stores it as history, assesses, and replies with each one's chip.
    */
   'scout.seen': {
     from: ['tiktok', 'affiliate'],
-    request: z.strictObject({ kind: ListKindSchema, snapshots: z.array(CreatorSnapshotSchema).check(z.minLength(1), z.maxLength(MAX_SCOUT_BATCH)) }),
+    request: z.strictObject({ url: z.string().check(z.maxLength(4096)), text: z.string().check(z.maxLength(MAX_LIST_TEXT)) }),
     response: CONTENT_REPLIES['scout.seen'],
   },
   /** Adds creators already read to a list (the last used when none is named); undoable with `scout.undo`. */

@@ -4,9 +4,11 @@ import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL, LIST_REPLAY } from './feed-cha
 export interface FeedChannels {
   response: string;
   replay: string;
+  /** The body travels as JSON text (scout mode's lists) and is passed on as that text, unparsed. */
+  text?: boolean;
 }
 export const CREATOR_FEED: FeedChannels = { response: FEED_CHANNEL, replay: FEED_REPLAY };
-export const LIST_FEED: FeedChannels = { response: LIST_CHANNEL, replay: LIST_REPLAY };
+export const LIST_FEED: FeedChannels = { response: LIST_CHANNEL, replay: LIST_REPLAY, text: true };
 
 /** Largest payload accepted from the page, in characters of its JSON form. */
 const MAX_PAYLOAD_CHARS = 2_000_000;
@@ -23,12 +25,19 @@ export function listenToFeed(win: Window, onPayload: (url: string, body: unknown
     const data = event.data as { channel?: unknown; url?: unknown; body?: unknown } | null;
     if (typeof data !== 'object' || data === null || data.channel !== channels.response) return;
     if (typeof data.url !== 'string' || data.url.length > 4096) return;
+    let body: unknown;
     try {
-      if (JSON.stringify(data.body ?? null).length > MAX_PAYLOAD_CHARS) return;
+      if (channels.text) {
+        if (typeof data.body !== 'string' || data.body.length > MAX_PAYLOAD_CHARS) return;
+        body = data.body;
+      } else {
+        if (JSON.stringify(data.body ?? null).length > MAX_PAYLOAD_CHARS) return;
+        body = data.body;
+      }
     } catch {
       return;
     }
-    onPayload(data.url, data.body);
+    onPayload(data.url, body);
   };
   win.addEventListener('message', onMessage);
   // Posted from a microtask, not from the script's first task: the browser notes where a message

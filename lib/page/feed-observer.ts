@@ -40,9 +40,10 @@ export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpReques
         .then((response) => {
           const channel = channelOf(response.url);
           if (!channel) return;
-          response
-            .clone()
-            .json()
+          const copy = response.clone();
+          // Lists travel as their text (a string is copied, not cloned object by object, and parsed
+          // once, by the receiver): a page of results is ≈ 300 KB of JSON.
+          (channel === LIST_CHANNEL ? copy.text() : copy.json())
             .then((body: unknown) => publish(channel, response.url, body))
             .catch(() => undefined);
         })
@@ -67,7 +68,9 @@ export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpReques
         thisArg.addEventListener('load', () => {
           try {
             const type = thisArg.responseType;
-            const body: unknown = type === 'json' ? thisArg.response : JSON.parse(type === '' || type === 'text' ? thisArg.responseText : 'null');
+            const text = type === '' || type === 'text' ? thisArg.responseText : null;
+            const body: unknown =
+              channel === LIST_CHANNEL ? (text ?? (type === 'json' ? JSON.stringify(thisArg.response) : null)) : type === 'json' ? thisArg.response : JSON.parse(text ?? 'null');
             if (body !== null) publish(channel, thisArg.responseURL || url, body);
           } catch {
             // Not JSON: nothing to pass on.

@@ -4,7 +4,7 @@ import { PitfallSchema, SeveritySchema, TierSchema } from '../schemas/assessment
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import { HandleSchema } from '../schemas/field-rules';
 import { flagLines } from '../scoring/explain';
-import { LIST_KINDS, type ListKind } from './list-kinds';
+import type { ListKind } from './list-kinds';
 
 /**
  * What a chip beside a creator on a list page shows, worked out by the background from the stored
@@ -26,8 +26,6 @@ export const ChipViewSchema = z.object({
   evidence: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(16)),
 });
 export type ChipView = z.infer<typeof ChipViewSchema>;
-
-export const ListKindSchema = z.enum(LIST_KINDS);
 
 type Translate = (key: string, params?: Record<string, string | number | boolean | null>) => string;
 

@@ -79,7 +79,7 @@ describe('observeFeed: list responses for scout mode', () => {
       observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
       expect(await win.fetch(path)).toBe(response);
       await vi.waitFor(() => expect(win.postMessage).toHaveBeenCalledOnce());
-      expect(win.postMessage).toHaveBeenCalledWith({ channel: LIST_CHANNEL, url: response.url, body: { userList: [] } }, ORIGIN);
+      expect(win.postMessage).toHaveBeenCalledWith({ channel: LIST_CHANNEL, url: response.url, body: JSON.stringify({ userList: [] }) }, ORIGIN);
       expect(listKindOf(path)).not.toBeNull();
     }
   });
