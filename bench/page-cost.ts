@@ -89,34 +89,52 @@ const FEED_SHELL =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>For You | TikTok</title></head><body><div id="app"><main id="main-content-homepage_hot"></main></div></body></html>';
 
 /**
- * A search results page of 30 creators (scout mode's chips): the real search capture's 11 video hits
- * and its user card, repeated under numbered handles (each copy keeps its own record's figures) up to
- * 30, rendered as TikTok does (a card with a link to each creator) and fetched by the page itself.
+ * A search results page of 30 creators (scout mode's chips), loaded as TikTok loads it: three
+ * responses of the search endpoint (offset 0, 12, 24), each the real search capture's results (11
+ * video hits and a user card, 12 creators) under the page's own handles (a numbered suffix after the
+ * first page; every copy keeps its own record's figures), the third cut to 6. The page renders a card
+ * with a link to each creator as the results arrive.
  */
 const SEARCH_CREATORS = 30;
-function searchResponse(): string {
-  const body = (JSON.parse(fixture('api-search-general-keyword-tiktok-tikhub-2026-02.json')) as { data: { data: Record<string, unknown>[] } }).data;
-  const real = body.data;
-  const data: Record<string, unknown>[] = [];
-  for (let i = 0; data.length < SEARCH_CREATORS; i++) {
-    const copy = JSON.parse(JSON.stringify(real[i % real.length])) as { item?: { author: { uniqueId: string } }; user_list?: { user_info: { unique_id: string } }[] };
-    const suffix = i < real.length ? '' : `_${Math.floor(i / real.length)}`;
-    if (copy.item) copy.item.author.uniqueId += suffix;
-    for (const card of copy.user_list ?? []) card.user_info.unique_id += suffix;
-    data.push(copy);
-  }
-  return JSON.stringify({ ...body, data });
+const SEARCH_PAGE_SIZE = 12;
+type SearchResult = { item?: { author: { uniqueId: string } }; user_list?: { user_info: { unique_id: string } }[] };
+function searchResponse(url: string): string {
+  const offset = Number(new URL(url).searchParams.get('offset') ?? 0);
+  const body = (JSON.parse(fixture('api-search-general-keyword-tiktok-tikhub-2026-02.json')) as { data: { data: SearchResult[] } }).data;
+  const page = Math.floor(offset / SEARCH_PAGE_SIZE);
+  const data = body.data.slice(0, Math.max(0, Math.min(SEARCH_PAGE_SIZE, SEARCH_CREATORS - offset))).map((r) => {
+    const copy = JSON.parse(JSON.stringify(r)) as SearchResult;
+    if (page > 0 && copy.item) copy.item.author.uniqueId += `_${page}`;
+    if (page > 0) for (const card of copy.user_list ?? []) card.user_info.unique_id += `_${page}`;
+    return copy;
+  });
+  return JSON.stringify({ ...body, data, cursor: offset + data.length, has_more: offset + data.length < SEARCH_CREATORS ? 1 : 0 });
 }
 function searchPage(): string {
-  const handles = (JSON.parse(searchResponse()) as { data: { item?: { author: { uniqueId: string } }; user_list?: { user_info: { unique_id: string } }[] }[] }).data.map(
-    (r) => r.item?.author.uniqueId ?? r.user_list![0]!.user_info.unique_id,
-  );
-  const cards = handles.map((h) => `<div class="card"><a href="/@${h}">${h}</a><span>▶</span></div>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:44px;align-items:center}</style></head><body><main id="main-content-search">${cards}</main><script>fetch('/api/search/general/full/?keyword=TikTok&offset=0').then((r) => r.json()).then((b) => { window.searchResults = b.data.length; });</script></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:44px;align-items:center}</style></head><body><main id="main-content-search"></main><script>
+(async () => {
+  const list = document.getElementById('main-content-search');
+  for (let offset = 0, more = 1; more; ) {
+    const body = await fetch('/api/search/general/full/?keyword=TikTok&offset=' + offset).then((r) => r.json());
+    for (const r of body.data) {
+      const handle = r.item ? r.item.author.uniqueId : r.user_list[0].user_info.unique_id;
+      const card = document.createElement('div');
+      card.className = 'card';
+      const link = document.createElement('a');
+      link.href = '/@' + handle;
+      link.textContent = handle;
+      card.append(link);
+      list.append(card);
+    }
+    offset = body.cursor;
+    more = body.has_more;
+  }
+})();
+</script></body></html>`;
 }
 
-/** JSON responses the pages fetch, by URL path. */
-const RESPONSES: Record<string, () => string> = {
+/** JSON responses the pages fetch, by URL path (the function gets the whole URL). */
+const RESPONSES: Record<string, (url: string) => string> = {
   'https://www.tiktok.com/api/search/general/full': searchResponse,
 };
 
@@ -216,7 +234,7 @@ async function launch(withExtension: boolean): Promise<Browser> {
     const page = PAGES[clean];
     if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page() });
     const json = RESPONSES[clean];
-    if (json) return route.fulfill({ status: 200, contentType: 'application/json', body: json() });
+    if (json) return route.fulfill({ status: 200, contentType: 'application/json', body: json(url) });
     return route.abort('blockedbyclient');
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
@@ -354,7 +372,7 @@ const ALL_TARGETS: Target[] = [
   },
   {
     url: 'https://www.tiktok.com/search?q=TikTok',
-    label: `search results, ${SEARCH_CREATORS} creators (real capture's records; scout chips)`,
+    label: `search results, ${SEARCH_CREATORS} creators in 3 responses (real capture's records; scout chips)`,
     short: 'search',
     overlay: false,
     scriptBudget: 16,

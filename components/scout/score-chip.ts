@@ -66,8 +66,15 @@ export function createScoreChip(doc: Document, view: ChipView, actions: ChipActi
     actions.open(view.handle);
   });
 
-  const show = () => (evidence.hidden = false);
-  const hide = () => (evidence.hidden = true);
+  // The open chip's evidence sits above its neighbours' chips.
+  const show = () => {
+    evidence.hidden = false;
+    host.setAttribute('data-open', '');
+  };
+  const hide = () => {
+    evidence.hidden = true;
+    host.removeAttribute('data-open');
+  };
   chip.addEventListener('mouseenter', show);
   chip.addEventListener('mouseleave', hide);
   chip.addEventListener('focusin', show);

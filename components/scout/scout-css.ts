@@ -4,14 +4,15 @@
  */
 export const CHIP_CSS = `
 :host{position:absolute !important;display:block !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483000 !important;}
-.chip{position:absolute;top:0;left:4px;display:inline-flex;align-items:center;gap:3px;white-space:nowrap;font:600 11px/16px system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#111;background:#fff;border:1px solid #c9c9d1;border-radius:9px;padding:0 5px 0 3px;box-shadow:0 1px 2px rgba(0,0,0,.15);}
+:host([data-open]){z-index:2147483002 !important;}
+.chip{position:absolute;top:var(--vt-y,0);left:var(--vt-x,4px);display:inline-flex;align-items:center;gap:3px;white-space:nowrap;font:600 11px/16px system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#111;background:#fff;border:1px solid #c9c9d1;border-radius:9px;padding:0 5px 0 3px;box-shadow:0 1px 2px rgba(0,0,0,.15);}
 .chip[data-band=good]{border-color:#1a9d5c;}
 .chip[data-band=mid]{border-color:#c98a00;}
 .chip[data-band=low],.chip[data-severity=risk]{border-color:#d93d3d;}
 .chip input{margin:0;width:12px;height:12px;}
 .chip button{all:unset;cursor:pointer;color:inherit;}
 .chip button:focus-visible{outline:2px solid #3a6df0;outline-offset:1px;border-radius:3px;}
-.evidence{position:absolute;top:18px;left:0;min-width:220px;max-width:320px;white-space:normal;font:400 12px/1.4 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#111;background:#fff;border:1px solid #c9c9d1;border-radius:6px;padding:6px 8px;box-shadow:0 4px 12px rgba(0,0,0,.2);}
+.evidence{position:absolute;top:18px;left:0;z-index:1;min-width:220px;max-width:320px;white-space:normal;font:400 12px/1.4 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#111;background:#fff;border:1px solid #c9c9d1;border-radius:6px;padding:6px 8px;box-shadow:0 4px 12px rgba(0,0,0,.2);}
 .evidence[hidden]{display:none;}
 .evidence div+div{margin-top:2px;}
 `;

@@ -109,6 +109,7 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
     const wanted = new Set<string>();
     for (const handle of views.keys()) if (!hosts.get(handle)?.isConnected) wanted.add(handle);
     const places = findCreatorPlaces(doc, wanted, (el) => el.closest('vettok-chip, vettok-scout-bar') !== null);
+    const placed: [HTMLElement, Element][] = [];
     for (const [handle, element] of places) {
       const old = hosts.get(handle);
       if (old) seen.unobserve(old);
@@ -117,7 +118,19 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
       element.after(host);
       hosts.set(handle, host);
       seen.observe(host);
+      placed.push([host, element]);
     }
+    // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host:
+    // all positions are read in one pass, then written (one layout, however many chips).
+    const offsets = placed.map(([host, element]) => {
+      const h = host.getBoundingClientRect();
+      const e = element.getBoundingClientRect();
+      return [e.right + 4 - h.left, e.top + (e.height - 18) / 2 - h.top] as const;
+    });
+    placed.forEach(([host], i) => {
+      host.style.setProperty('--vt-x', `${Math.round(offsets[i]![0])}px`);
+      host.style.setProperty('--vt-y', `${Math.round(offsets[i]![1])}px`);
+    });
     if (hosts.size > 0) ensureBar();
     render();
   }

@@ -94,8 +94,8 @@ export async function chipsOf(page: Page): Promise<ChipSeen[]> {
   }, null);
 }
 
-/** Clicks (a real mouse click) on a part of one creator's chip. */
-export async function clickChip(page: Page, handle: string, testId: 'scout-open' | 'scout-select'): Promise<void> {
+/** Clicks (a real mouse click) on a part of one creator's chip, or only moves the mouse over it. */
+export async function clickChip(page: Page, handle: string, testId: 'scout-open' | 'scout-select', hoverOnly = false): Promise<void> {
   const world = await contentWorld(page);
   const point = await world.evaluate(
     ({ handle, testId }) => {
@@ -112,5 +112,6 @@ export async function clickChip(page: Page, handle: string, testId: 'scout-open'
     { handle, testId },
   );
   if (!point) throw new Error(`no chip for @${handle}`);
-  await page.mouse.click(point.x, point.y);
+  if (hoverOnly) await page.mouse.move(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
 }

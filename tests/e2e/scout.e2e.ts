@@ -1,3 +1,4 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, type Vettok } from './browser';
@@ -51,6 +52,14 @@ describe('scout mode: chips on list pages', () => {
     // No layout shift: every card sits exactly where it was before the chips came.
     const [before, after] = await page.evaluate(() => [(window as unknown as { rendered: number[][] }).rendered, (window as unknown as { cardRects(): number[][] }).cardRects()]);
     expect(after).toEqual(before);
+
+    // Hovering shows the evidence (README screenshot: UPDATE_SCREENSHOTS=1 refreshes docs/scout.png).
+    await page.setViewportSize({ width: 900, height: 560 });
+    await clickChip(page, 'arafat_islam210', 'scout-open', true);
+    await page.waitForTimeout(200);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/scout.png' });
+    if (process.env['UPDATE_SCREENSHOTS']) copyFileSync('test-results/scout.png', 'docs/scout.png');
     await page.close();
   });
 
