@@ -4,8 +4,9 @@ import { scoutEn } from '@/lib/i18n/scout.en';
 import { scoutZhCN } from '@/lib/i18n/scout.zh-CN';
 import { findCreatorPlaces } from '@/lib/page/scout-anchors';
 import { listKindOf } from '@/lib/readers/list-kind';
+import { creatorsOfList } from '@/lib/readers/list-response';
 import type { ChipView } from '@/lib/scout/chip-view';
-import { MAX_LIST_TEXT, MAX_SCOUT_ADD } from '@/lib/scout/limits';
+import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '@/lib/scout/limits';
 import { createScoreChip } from './score-chip';
 import { createScoutBar, type BarState } from './scout-bar';
 
@@ -13,8 +14,8 @@ import { createScoutBar, type BarState } from './scout-bar';
 const PLACE_DELAY_MS = 120;
 
 /**
- * Scout mode on one list page: passes each list response the page receives to the background,
- * which reads and assesses the creators, and places a chip beside each creator the page shows (found by their own
+ * Scout mode on one list page: reads each list response the page receives, has the background
+ * assess the creators, and places a chip beside each creator the page shows (found by their own
  * link or handle, never by position). The bar adds all visible or the selected creators to a list.
  */
 export function createScoutSession(doc: Document, initialLocale: Locale) {
@@ -120,8 +121,15 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
       seen.observe(host);
       placed.push([host, element]);
     }
-    // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host:
-    // all positions are read in one pass, then written (one layout, however many chips).
+    // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
+    // Measured after the browser's next frame, when layout is already done (reading it now would force
+    // one), all read in one pass, then written.
+    if (placed.length > 0) requestAnimationFrame(() => setTimeout(() => alignChips(placed)));
+    if (hosts.size > 0) ensureBar();
+    render();
+  }
+
+  function alignChips(placed: readonly (readonly [HTMLElement, Element])[]) {
     const offsets = placed.map(([host, element]) => {
       const h = host.getBoundingClientRect();
       const e = element.getBoundingClientRect();
@@ -131,8 +139,6 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
       host.style.setProperty('--vt-x', `${Math.round(offsets[i]![0])}px`);
       host.style.setProperty('--vt-y', `${Math.round(offsets[i]![1])}px`);
     });
-    if (hosts.size > 0) ensureBar();
-    render();
   }
 
   function schedule() {
@@ -146,13 +152,16 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
 
   return {
     /**
-     * A response the page received (untrusted JSON text): the background reads it (the page is
-     * spared the parsing and the readers) and answers with the chips of the creators it holds.
+     * A response the page received (untrusted): the creators it holds, each read from its own record
+     * (the background validates every snapshot again), sent to the background, which answers with
+     * their chips. Only these small snapshots cross to the background, never the whole response.
      */
-    async receive(url: string, text: unknown) {
-      if (typeof text !== 'string' || text.length > MAX_LIST_TEXT || !listKindOf(url)) return;
-      {
-        const reply = await ask('scout.seen', { url, text });
+    async receive(url: string, body: unknown) {
+      const kind = listKindOf(url);
+      if (!kind) return;
+      const snapshots = creatorsOfList(kind, body, Date.now());
+      for (let i = 0; i < snapshots.length; i += MAX_SCOUT_BATCH) {
+        const reply = await ask('scout.seen', { kind, snapshots: snapshots.slice(i, i + MAX_SCOUT_BATCH) });
         locale = reply.locale;
         state.lists = reply.listChoices;
         state.lastListId = reply.lastListId;

@@ -9,9 +9,6 @@ import { translate } from '../i18n';
 import { assess } from '../scoring/assess';
 import { chipView } from '../scout/chip-view';
 import { creatorOutcome } from '../collaborations/commerce-flags';
-import { listKindOf } from '../readers/list-kind';
-import { creatorsOfList } from '../readers/list-response';
-import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
 
 type ScoutMessage = 'scout.seen' | 'scout.add' | 'scout.undo' | 'scout.open';
 
@@ -40,18 +37,8 @@ async function storageSafe<T>(work: () => Promise<T>): Promise<T> {
 export function createScoutHandlers(deps: BackgroundDeps & ScoutDeps): Pick<Handlers, ScoutMessage> {
   const undos = createUndoStore(deps.ids);
   return {
-    async 'scout.seen'({ url, text }) {
+    async 'scout.seen'({ kind, snapshots }) {
       const now = deps.now();
-      const kind = listKindOf(url);
-      if (!kind) throw new HandlerError('invalid-payload', 'not a list response');
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new HandlerError('invalid-payload', 'the list response is not JSON');
-      }
-      // Every snapshot the reader built is checked against the schema before it is stored or shown.
-      const snapshots = creatorsOfList(kind, body, now).filter((s) => CreatorSnapshotSchema.safeParse(s).success);
       const [settings, collaborations, locale] = await Promise.all([deps.settings(), deps.db.collaborations.toArray(), deps.locale()]);
       const zone = deps.timeZone?.() ?? 'UTC';
       const sightings = snapshots.map((s) => ({ handle: s.handle, seenAt: now, kind }));
@@ -65,7 +52,7 @@ export function createScoutHandlers(deps: BackgroundDeps & ScoutDeps): Pick<Hand
         ),
       );
       const t = (key: string, params?: Record<string, string | number | boolean | null>) => translate(locale, key, params ?? {});
-      const options = await addOptions(deps.db, snapshots[0]?.handle ?? '');
+      const options = await addOptions(deps.db, snapshots[0]!.handle);
       return {
         chips: snapshots.map((s, i) => chipView(s, records[i]!.assessment, kind, t)),
         listChoices: options.lists,

@@ -14,7 +14,8 @@ import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
-import { MAX_LIST_TEXT, MAX_SCOUT_ADD } from '../scout/limits';
+import { LIST_KINDS } from '../scout/list-kinds';
+import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '../scout/limits';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -98,13 +99,13 @@ export const PROTOCOL = {
     response: CONTENT_REPLIES['shortlist.add'],
   },
   /**
-   * A list page (search, follower list, feed, marketplace) received this response (its URL and JSON
-   * text, untrusted): the background reads the creators (lib/readers/list-response.ts), validates
-   * each snapshot, stores it as history, assesses, and replies with each one's chip.
+   * A list page (search, follower list, feed, marketplace) showed these creators, as its list script
+   * read them from the page's response (lib/readers/list-response.ts): store each as history,
+   * assess, reply with each one's chip (lib/scout/chip-view.ts).
    */
   'scout.seen': {
     from: ['tiktok', 'affiliate'],
-    request: z.strictObject({ url: z.string().check(z.maxLength(4096)), text: z.string().check(z.maxLength(MAX_LIST_TEXT)) }),
+    request: z.strictObject({ kind: z.enum(LIST_KINDS), snapshots: z.array(CreatorSnapshotSchema).check(z.minLength(1), z.maxLength(MAX_SCOUT_BATCH)) }),
     response: CONTENT_REPLIES['scout.seen'],
   },
   /** Adds creators already read to a list (the last used when none is named); undoable with `scout.undo`. */

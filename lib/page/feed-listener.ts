@@ -4,7 +4,7 @@ import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL, LIST_REPLAY } from './feed-cha
 export interface FeedChannels {
   response: string;
   replay: string;
-  /** The body travels as JSON text (scout mode's lists) and is passed on as that text, unparsed. */
+  /** The body travels as JSON text (scout mode's lists), parsed here: copying a string between worlds costs far less than cloning the objects. */
   text?: boolean;
 }
 export const CREATOR_FEED: FeedChannels = { response: FEED_CHANNEL, replay: FEED_REPLAY };
@@ -29,7 +29,7 @@ export function listenToFeed(win: Window, onPayload: (url: string, body: unknown
     try {
       if (channels.text) {
         if (typeof data.body !== 'string' || data.body.length > MAX_PAYLOAD_CHARS) return;
-        body = data.body;
+        body = JSON.parse(data.body);
       } else {
         if (JSON.stringify(data.body ?? null).length > MAX_PAYLOAD_CHARS) return;
         body = data.body;

@@ -7,6 +7,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { creatorsOfList } from '../../lib/readers/list-response';
 import type { ListKind } from '../../lib/readers/list-kind';
 import type { ChipView } from '../../lib/scout/chip-view';
+import { countsOf, snapshotFromUser } from '../../lib/readers/user-fields';
 import { fakeBackgroundDeps, sequentialIds } from './test-db';
 
 /**
@@ -19,15 +20,6 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
 const SEARCH_PAGE = { id: ID, url: 'https://www.tiktok.com/search?q=tiktok', tab: { id: 7 } };
 const NOW = Date.UTC(2026, 1, 5, 12);
-/** A URL of each list endpoint (lib/readers/list-kind.ts). */
-const URL_OF: Record<ListKind, string> = {
-  'search-general': 'https://www.tiktok.com/api/search/general/full/?keyword=TikTok',
-  'search-users': 'https://www.tiktok.com/api/search/user/full/?keyword=TikTok',
-  'search-videos': 'https://www.tiktok.com/api/search/item/full/?keyword=TikTok',
-  'user-list': 'https://www.tiktok.com/api/user/list/?scene=67',
-  feed: 'https://www.tiktok.com/api/recommend/item_list/?count=9',
-  marketplace: 'https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find',
-};
 const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/lists', name), 'utf8'));
 
 function setup() {
@@ -38,7 +30,8 @@ function setup() {
     if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
     return reply.data as T;
   }
-  const seen = (kind: ListKind, file: string) => ask<{ chips: ChipView[] }>('scout.seen', { url: URL_OF[kind], text: JSON.stringify(fixture(file)) });
+  const seen = (kind: ListKind, file: string) =>
+    ask<{ chips: ChipView[] }>('scout.seen', { kind, snapshots: creatorsOfList(kind, fixture(file), NOW) });
   return { db: deps.db, ask, seen };
 }
 
@@ -65,11 +58,11 @@ describe('scout.seen', () => {
   });
 
   it('never lets a list read replace the fuller read of a profile visit', async () => {
-    const { db, ask, seen } = setup();
+    const { db, ask } = setup();
     const [entry] = creatorsOfList('user-list', fixture('user-list-followers-us-2025-10.trimmed.json'), NOW);
     const profile = { ...entry!, source: 'api-user-detail' as const, capturedAt: NOW - 60_000 };
     await ask('snapshot.submit', { snapshot: profile }, { id: ID, url: 'https://www.tiktok.com/@waankutaaera', tab: { id: 7 } });
-    await seen('user-list', 'user-list-followers-us-2025-10.trimmed.json');
+    await ask('scout.seen', { kind: 'user-list', snapshots: [entry] });
     const rows = await db.snapshots.where('handle').equals('waankutaaera').toArray();
     expect(rows.map((r) => r.snapshot.source)).toEqual(['api-user-detail']);
   });
@@ -85,11 +78,10 @@ describe('scout.seen', () => {
     expect(chips.find((c) => c.handle === 'bepnhaminh')!.evidence[0]).toContain('<img');
   });
 
-  it('refuses what is not a list response, and answers an empty list with no chip', async () => {
+  it('refuses a snapshot the schema does not accept', async () => {
     const { ask } = setup();
-    await expect(ask('scout.seen', { url: 'https://www.tiktok.com/api/post/item_list/', text: '{}' })).rejects.toMatchObject({ code: 'invalid-payload' });
-    await expect(ask('scout.seen', { url: URL_OF['user-list'], text: '{"userList": [' })).rejects.toMatchObject({ code: 'invalid-payload' });
-    expect(await ask<{ chips: ChipView[] }>('scout.seen', { url: URL_OF['user-list'], text: '{"userList": [{"user": {"uniqueId": "Not A Handle"}}]}' })).toMatchObject({ chips: [] });
+    const bad = { ...snapshotFromUser({ uniqueId: 'x' }, countsOf(undefined, undefined), 'feed', NOW, null)!, followers: { value: -1, low: -1, high: -1, exact: true } };
+    await expect(ask('scout.seen', { kind: 'feed', snapshots: [bad] })).rejects.toMatchObject({ code: 'invalid-payload' });
   });
 });
 

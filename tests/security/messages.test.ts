@@ -89,7 +89,7 @@ const VALID: { [N in MessageName]: unknown } = {
   },
   'collab.result.remove': { id: 'c1', resultId: 'r1' },
   'collab.extend': { id: 'c1' },
-  'scout.seen': { url: 'https://www.tiktok.com/api/user/list/', text: '{"userList":[]}' },
+  'scout.seen': { kind: 'search-general', snapshots: [realSnapshot('user-detail-scope-a-2026-09.json')] },
   'scout.add': { handles: ['a'], listId: null },
   'scout.undo': { undoId: 'u1' },
   'scout.open': { handle: 'a' },
