@@ -8,6 +8,7 @@ import { FormHelper } from '@/components/invitations/form-helper';
 import { useLocale } from '@/components/use-locale';
 import { findFormFields, looksLikeTargetForm } from '@/lib/page/target-form';
 import { watchLocation } from '@/lib/page/watch-location';
+import { AFFILIATE_MATCHES } from '@/lib/platform/hosts';
 
 function Helper({ findFields }: { findFields: () => ReturnType<typeof findFormFields> }) {
   return (
@@ -19,7 +20,7 @@ function Helper({ findFields }: { findFields: () => ReturnType<typeof findFormFi
 
 /** Affiliate Center: beside the Target collaboration form, fill from a draft or copy. Never submits. */
 export default defineContentScript({
-  matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
+  matches: AFFILIATE_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   // No window.postMessage announcing the script (and the extension's id) to the page.

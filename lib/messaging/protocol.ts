@@ -29,10 +29,7 @@ import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '../scout/limits';
  * own extension pages (popup, side panel). docs/security.md lists the allowlist with the reasons.
  */
 export type SenderKind = 'tiktok' | 'affiliate' | 'page';
-export const SENDER_KINDS: readonly SenderKind[] = ['tiktok', 'affiliate', 'page'];
 
-const Handle = HandleSchema;
-const Id = IdSchema;
 
 export { ListMembershipSchema };
 
@@ -42,11 +39,11 @@ const Tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
 export const MAX_BULK_ENTRIES = 20_000;
 /** Characters of backup text per import chunk: even if JSON escaping doubled every one, a chunk message stays under MAX_MESSAGE_CHARS. */
 export const IMPORT_CHUNK_CHARS = 450_000;
-const Undo = z.object({ undoId: Id, affected: z.number() });
+const Undo = z.object({ undoId: IdSchema, affected: z.number() });
 
 export const BulkActionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('move'), toListId: Id }),
-  z.strictObject({ kind: z.literal('copy'), toListId: Id }),
+  z.strictObject({ kind: z.literal('move'), toListId: IdSchema }),
+  z.strictObject({ kind: z.literal('copy'), toListId: IdSchema }),
   z.strictObject({ kind: z.literal('tag'), add: z.array(Tag).check(z.maxLength(20)), remove: z.array(Tag).check(z.maxLength(20)) }),
   z.strictObject({ kind: z.literal('status'), status: EntryStatusSchema }),
   z.strictObject({ kind: z.literal('priority'), priority: PrioritySchema }),
@@ -95,7 +92,7 @@ export const PROTOCOL = {
    */
   'shortlist.add': {
     from: ['tiktok', 'affiliate', 'page'],
-    request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
+    request: z.strictObject({ handle: HandleSchema, listId: z.optional(z.nullable(IdSchema)) }),
     response: CONTENT_REPLIES['shortlist.add'],
   },
   /**
@@ -111,19 +108,19 @@ export const PROTOCOL = {
   /** Adds creators already read to a list (the last used when none is named); undoable with `scout.undo`. */
   'scout.add': {
     from: ['tiktok', 'affiliate', 'page'],
-    request: z.strictObject({ handles: z.array(Handle).check(z.minLength(1), z.maxLength(MAX_SCOUT_ADD)), listId: z.optional(z.nullable(Id)) }),
+    request: z.strictObject({ handles: z.array(HandleSchema).check(z.minLength(1), z.maxLength(MAX_SCOUT_ADD)), listId: z.optional(z.nullable(IdSchema)) }),
     response: CONTENT_REPLIES['scout.add'],
   },
   /** Takes back one `scout.add` (only those: a page cannot undo anything else). */
   'scout.undo': {
     from: ['tiktok', 'affiliate', 'page'],
-    request: z.strictObject({ undoId: Id }),
+    request: z.strictObject({ undoId: IdSchema }),
     response: CONTENT_REPLIES['scout.undo'],
   },
   /** A chip was clicked: show that creator in the side panel's Scouted view. */
   'scout.open': {
     from: ['tiktok', 'affiliate'],
-    request: z.strictObject({ handle: Handle }),
+    request: z.strictObject({ handle: HandleSchema }),
     response: CONTENT_REPLIES['scout.open'],
   },
   'list.create': {
@@ -133,25 +130,25 @@ export const PROTOCOL = {
   },
   'list.rename': {
     from: ['page'],
-    request: z.strictObject({ listId: Id, name: ListName }),
+    request: z.strictObject({ listId: IdSchema, name: ListName }),
     response: z.object({ list: ShortlistSchema }),
   },
   'list.archive': {
     from: ['page'],
-    request: z.strictObject({ listId: Id, archived: z.boolean() }),
+    request: z.strictObject({ listId: IdSchema, archived: z.boolean() }),
     response: z.object({ list: ShortlistSchema }),
   },
   /** Deletes a list and its entries (undoable with `undo.apply`). */
   'list.delete': {
     from: ['page'],
-    request: z.strictObject({ listId: Id }),
+    request: z.strictObject({ listId: IdSchema }),
     response: Undo,
   },
   /** Status, priority, tags or note of one entry. */
   'entry.update': {
     from: ['page'],
     request: z.strictObject({
-      entryId: Id,
+      entryId: IdSchema,
       patch: z.strictObject({
         status: z.optional(EntryStatusSchema),
         priority: z.optional(PrioritySchema),
@@ -159,12 +156,12 @@ export const PROTOCOL = {
         note: z.optional(z.string().check(z.maxLength(2000))),
       }),
     }),
-    response: z.object({ entry: ShortlistEntrySchema, undoId: Id }),
+    response: z.object({ entry: ShortlistEntrySchema, undoId: IdSchema }),
   },
   /** One action on many entries, all or nothing (undoable). */
   'entries.bulk': {
     from: ['page'],
-    request: z.strictObject({ entryIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_BULK_ENTRIES)), action: BulkActionSchema }),
+    request: z.strictObject({ entryIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(MAX_BULK_ENTRIES)), action: BulkActionSchema }),
     response: Undo,
   },
   /**
@@ -175,7 +172,7 @@ export const PROTOCOL = {
    */
   'undo.apply': {
     from: ['page'],
-    request: z.strictObject({ undoId: Id }),
+    request: z.strictObject({ undoId: IdSchema }),
     response: z.object({ restored: z.boolean(), merged: z.number(), refusal: z.nullable(z.enum(['gone', 'list-gone'])) }),
   },
   /**
@@ -188,14 +185,14 @@ export const PROTOCOL = {
     request: z.strictObject({
       chunks: z.number().check(z.int(), z.positive(), z.maximum(1000)),
       totalChars: z.number().check(z.int(), z.positive()),
-      staged: z.optional(Id),
+      staged: z.optional(IdSchema),
     }),
-    response: z.object({ sessionId: Id }),
+    response: z.object({ sessionId: IdSchema }),
   },
   'backup.import.chunk': {
     from: ['page'],
     request: z.strictObject({
-      sessionId: Id,
+      sessionId: IdSchema,
       index: z.number().check(z.int(), z.nonnegative()),
       text: z.string().check(z.maxLength(IMPORT_CHUNK_CHARS)),
     }),
@@ -204,7 +201,7 @@ export const PROTOCOL = {
   /** Validates the whole file (the only check) and answers with the preview, or refuses it. */
   'backup.import.check': {
     from: ['page'],
-    request: z.strictObject({ sessionId: Id }),
+    request: z.strictObject({ sessionId: IdSchema }),
     response: z.union([
       z.object({
         checked: z.literal(true),
@@ -218,7 +215,7 @@ export const PROTOCOL = {
   /** Writes the checked file in one transaction (merge or replace), or writes nothing. */
   'backup.import.commit': {
     from: ['page'],
-    request: z.strictObject({ sessionId: Id, mode: z.enum(['merge', 'replace']) }),
+    request: z.strictObject({ sessionId: IdSchema, mode: z.enum(['merge', 'replace']) }),
     response: z.union([
       z.object({
         imported: z.literal(true),
@@ -268,19 +265,19 @@ export const PROTOCOL = {
   },
   'invitation.draft.delete': {
     from: ['page'],
-    request: z.strictObject({ id: Id }),
+    request: z.strictObject({ id: IdSchema }),
     response: z.object({ deleted: z.boolean() }),
   },
   /** Apply a ready draft to creators: one invitation per batch of ≤ 50 creators. */
   'invitation.apply': {
     from: ['page'],
-    request: z.strictObject({ draftId: Id, handles: z.array(Handle).check(z.minLength(1), z.maxLength(10_000)) }),
+    request: z.strictObject({ draftId: IdSchema, handles: z.array(HandleSchema).check(z.minLength(1), z.maxLength(10_000)) }),
     response: z.object({ invitations: z.array(InvitationSchema) }),
   },
   /** The overlay's "invite this creator": the named draft, else the newest ready one. */
   'invitation.inviteCreator': {
     from: ['tiktok', 'affiliate'],
-    request: z.strictObject({ handle: Handle, draftId: z.optional(z.nullable(Id)) }),
+    request: z.strictObject({ handle: HandleSchema, draftId: z.optional(z.nullable(IdSchema)) }),
     response: CONTENT_REPLIES['invitation.inviteCreator'],
   },
   /** Drafts for the Target-collaboration helper on the Affiliate Center form (not templates). */
@@ -293,9 +290,9 @@ export const PROTOCOL = {
   'collab.start': {
     from: ['page'],
     request: z.strictObject({
-      handle: Handle,
-      invitationId: z.optional(z.nullable(Id)),
-      draftId: z.optional(z.nullable(Id)),
+      handle: HandleSchema,
+      invitationId: z.optional(z.nullable(IdSchema)),
+      draftId: z.optional(z.nullable(IdSchema)),
       roiThreshold: z.optional(RoiThreshold),
       consecutiveCount: z.optional(ConsecutiveCount),
     }),
@@ -305,7 +302,7 @@ export const PROTOCOL = {
   'collab.update': {
     from: ['page'],
     request: z.strictObject({
-      id: Id,
+      id: IdSchema,
       patch: z.strictObject({
         status: z.optional(CollaborationStatusSchema),
         terminationReason: z.optional(z.nullable(TerminationReasonSchema)),
@@ -324,18 +321,18 @@ export const PROTOCOL = {
   /** Adds the figures of one published video or live. */
   'collab.result.add': {
     from: ['page'],
-    request: z.strictObject({ id: Id, result: ResultInputSchema }),
+    request: z.strictObject({ id: IdSchema, result: ResultInputSchema }),
     response: Collab,
   },
   'collab.result.remove': {
     from: ['page'],
-    request: z.strictObject({ id: Id, resultId: Id }),
+    request: z.strictObject({ id: IdSchema, resultId: IdSchema }),
     response: Collab,
   },
   /** Records the creator's one 7-day extension of the sample posting deadline. */
   'collab.extend': {
     from: ['page'],
-    request: z.strictObject({ id: Id }),
+    request: z.strictObject({ id: IdSchema }),
     response: Collab,
   },
 } as const;

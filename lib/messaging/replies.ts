@@ -11,12 +11,11 @@ import { ChipViewSchema } from '../scout/chip-view';
  * Content scripts take only the types from here (`ask` checks the envelope, not the data again:
  * docs/security.md §2), so these schemas are never built on a TikTok page.
  */
-const Id = IdSchema;
 const LocaleSchema = z.enum(['zh-CN', 'en']);
 
-export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });
+export const ListMembershipSchema = z.object({ listId: IdSchema, listName: z.string() });
 /** What the overlay's list picker offers: every unarchived list, and the one used last. */
-const ListChoicesSchema = z.object({ listChoices: z.array(ListMembershipSchema), lastListId: z.nullable(Id) });
+const ListChoicesSchema = z.object({ listChoices: z.array(ListMembershipSchema), lastListId: z.nullable(IdSchema) });
 
 export const CONTENT_REPLIES = {
   'snapshot.submit': z.extend(ListChoicesSchema, {
@@ -25,16 +24,16 @@ export const CONTENT_REPLIES = {
     locale: LocaleSchema,
   }),
   'page.unreadable': z.object({ locale: LocaleSchema }),
-  'shortlist.add': z.extend(ListChoicesSchema, { entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
-  'invitation.inviteCreator': z.object({ invitationId: Id, draftId: Id, draftName: z.string() }),
+  'shortlist.add': z.extend(ListChoicesSchema, { entryId: IdSchema, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
+  'invitation.inviteCreator': z.object({ invitationId: IdSchema, draftId: IdSchema, draftName: z.string() }),
   'invitation.drafts': z.object({ drafts: z.array(DraftSchema) }),
   'scout.seen': z.extend(ListChoicesSchema, { chips: z.array(ChipViewSchema), locale: LocaleSchema }),
   'scout.add': z.object({
     added: z.number(),
     skipped: z.number(),
-    listId: z.nullable(Id),
+    listId: z.nullable(IdSchema),
     listName: z.nullable(z.string()),
-    undoId: z.nullable(Id),
+    undoId: z.nullable(IdSchema),
   }),
   'scout.undo': z.object({ restored: z.boolean() }),
   'scout.open': z.object({ opened: z.boolean() }),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REAL_FIXTURES } from '../real-fixtures';
+import { REAL_CAPTURES as REAL_FIXTURES, realCapturesPresent } from '../fixture-files';
 import { contentWorld } from './overlay-probe';
 
 /**
@@ -13,6 +13,14 @@ import { contentWorld } from './overlay-probe';
 
 export const listFixture = (name: string): string => readFileSync(resolve(import.meta.dirname, '../fixtures/lists', name), 'utf8');
 export const realCapture = (name: string): unknown => JSON.parse(readFileSync(resolve(REAL_FIXTURES, name), 'utf8'));
+
+/**
+ * The TikTok body of a real list capture (inside its proxy's `data` envelope) when ../shared is
+ * there, else the project's trimmed copy of it (tests/fixtures/lists: the same values).
+ */
+export function listBody(real: string, trimmed: string): string {
+  return realCapturesPresent ? JSON.stringify((realCapture(real) as { data: unknown }).data) : listFixture(trimmed);
+}
 
 /** How each page finds its creators in the body it fetched (runs in the page). */
 const EXTRACT = {

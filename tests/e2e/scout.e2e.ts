@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, type Vettok } from './browser';
 import { ShadowLocator } from './overlay-probe';
-import { chipsOf, clickChip, listFixture, listPage, realCapture } from './scout-pages';
+import { chipsOf, clickChip, listBody, listFixture, listPage } from './scout-pages';
 
 /**
  * Scout mode in real Chromium: list responses replayed into list pages (real captures for search,
@@ -24,9 +24,9 @@ describe('scout mode: chips on list pages', () => {
     vettok = await launchVettok();
     vettok.pages.set(SEARCH, listPage('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
     // The TikTok body inside the capture's TikHub envelope, as www.tiktok.com sends it.
-    vettok.responses.set('https://www.tiktok.com/api/search/general/full', JSON.stringify((realCapture('api-search-general-keyword-tiktok-tikhub-2026-02.json') as { data: unknown }).data));
+    vettok.responses.set('https://www.tiktok.com/api/search/general/full', listBody('api-search-general-keyword-tiktok-tikhub-2026-02.json', 'search-general-tiktok-2026-02.trimmed.json'));
     vettok.pages.set(FOLLOWERS, listPage('users', '/api/user/list/?scene=67&count=30'));
-    vettok.responses.set('https://www.tiktok.com/api/user/list', JSON.stringify((realCapture('api-user-list-followers-us-2025-10.json') as { data: unknown }).data));
+    vettok.responses.set('https://www.tiktok.com/api/user/list', listBody('api-user-list-followers-us-2025-10.json', 'user-list-followers-us-2025-10.trimmed.json'));
     vettok.pages.set(FEED, listPage('feed', '/api/recommend/item_list/?count=9'));
     vettok.responses.set('https://www.tiktok.com/api/recommend/item_list', listFixture('feed-items.trimmed.json'));
     vettok.pages.set(MARKETPLACE, listPage('marketplace', '/api/v1/oec/affiliate/creator/marketplace/find?user_language=en', 'POST'));
@@ -66,7 +66,8 @@ describe('scout mode: chips on list pages', () => {
   it('a follower list: chips from each entry\'s own stats', async () => {
     const page = await vettok.open(FOLLOWERS);
     await expect.poll(async () => (await chipsOf(page)).map((c) => c.handle).sort(), { timeout: 15_000 }).toEqual(
-      ['waankutaaera', ...((realCapture('api-user-list-followers-us-2025-10.json') as { data: { userList: { user: { uniqueId: string } }[] } }).data.userList.slice(1).map((e) => e.user.uniqueId))].sort(),
+      // The two entries of the capture.
+      ['user3386115433738', 'waankutaaera'],
     );
     const chips = await chipsOf(page);
     // statsV2.followerCount "5472", heartCount "211339".
@@ -126,7 +127,7 @@ describe('scout mode: the side panel\'s Scouted view', () => {
   beforeAll(async () => {
     vettok = await launchVettok();
     vettok.pages.set(SEARCH, listPage('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
-    vettok.responses.set('https://www.tiktok.com/api/search/general/full', JSON.stringify((realCapture('api-search-general-keyword-tiktok-tikhub-2026-02.json') as { data: unknown }).data));
+    vettok.responses.set('https://www.tiktok.com/api/search/general/full', listBody('api-search-general-keyword-tiktok-tikhub-2026-02.json', 'search-general-tiktok-2026-02.trimmed.json'));
     vettok.pages.set(MARKETPLACE, listPage('marketplace', '/api/v1/oec/affiliate/creator/marketplace/find', 'POST'));
     vettok.responses.set('https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find', listFixture('marketplace-find-vn.reconstructed.json'));
   });

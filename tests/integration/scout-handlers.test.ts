@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
 import { scoutedLog } from '../../lib/db/queries/scouted';
-import { createRouter } from '../../lib/messaging/router';
 import { creatorsOfList } from '../../lib/readers/list-response';
 import type { ListKind } from '../../lib/readers/list-kind';
 import type { ChipView } from '../../lib/scout/chip-view';
@@ -24,7 +23,7 @@ const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(impor
 
 function setup() {
   const deps = fakeBackgroundDeps({ now: () => NOW, ids: sequentialIds('n') });
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   async function ask<T>(name: string, payload: unknown, sender: object = SEARCH_PAGE): Promise<T> {
     const reply = await route({ vettok: 1, name, payload }, sender);
     if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listKindOf } from '../../../lib/readers/list-kind';
 import { creatorsOfList } from '../../../lib/readers/list-response';
 import { CreatorSnapshotSchema, type CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { REAL_CAPTURES as REAL_FIXTURES } from '../../fixture-files';
 
 /**
  * The list readers on real captured list responses (trimmed copies in tests/fixtures/lists, see the
