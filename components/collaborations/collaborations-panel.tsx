@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badCollaborations } from '@/lib/db/queries/bad-records';
 import { useMemo, useState, type FormEvent } from 'react';
 import { PIPELINE, type Collaboration } from '@/lib/collaborations/collaboration';
 import { gpmFloors } from '@/lib/collaborations/commerce-flags';
@@ -73,6 +75,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
   return (
     <section className="vt-list vt-collabs" data-testid="collab-panel">
       <h2>{t('collab.section')}</h2>
+      <BadRecordsNotice load={() => badCollaborations(db, Date.now())} deps={[db]} />
       {error && (
         <p className="vt-notice vt-notice-error" role="alert" data-testid="collab-error">
           {error}

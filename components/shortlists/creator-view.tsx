@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badVisitsOf } from '@/lib/db/queries/bad-records';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { EntryPatch } from '@/lib/db/entries-repository';
 import { entryDetail } from '@/lib/db/queries/creator-detail';
@@ -54,6 +56,7 @@ export function CreatorView({
         <p className="vt-muted">{t('creator.noData')}</p>
       )}
       <h3>{t('creator.history')}</h3>
+      <BadRecordsNotice load={() => badVisitsOf(db, entry.handle, Date.now())} deps={[db, entry.handle]} />
       <HistoryChart points={points} />
       <h3>{t('creator.lists')}</h3>
       <p data-testid="creator-lists">{lists.map((l) => l.listName).join(' · ')}</p>

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badEntriesOfList } from '@/lib/db/queries/bad-records';
 import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { BulkAction, EntryPatch } from '@/lib/db/entries-repository';
@@ -128,6 +130,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   const total = counts?.[current?.list.id ?? ''] ?? null;
   return (
     <div className="vt-shortlists" data-testid="shortlists" data-list-id={listId ?? ''}>
+      {listId && <BadRecordsNotice load={() => badEntriesOfList(db, listId, Date.now())} deps={[db, listId]} />}
       <NoticeBar
         notice={notice}
         onClose={() => setNotice(null)}

@@ -1,3 +1,4 @@
+import { briefLines, splitHashtags } from './brief-rules';
 import type { InvitationTerms, ProductTerm } from './terms';
 import { PLACEHOLDERS, TEMPLATES, type Placeholder } from './templates';
 
@@ -53,6 +54,38 @@ export function placeholderValues(terms: InvitationTerms, options: ComposeOption
     stopLossRoi: terms.stopLossRoi === null || terms.stopLossRoi <= 0 ? '' : String(terms.stopLossRoi),
     disclosureTag: terms.disclosure ? template.disclosureTag : '',
     email: terms.sellerEmail.trim(),
+    ...briefValues(terms),
+  };
+}
+
+type BriefPlaceholder = Extract<
+  Placeholder,
+  'briefHeading' | 'sellingPoints' | 'mustShow' | 'hashtags' | 'productLink' | 'videoSeconds' | 'postBy' | 'sampleHeading' | 'sampleQuantity' | 'sampleShipping' | 'shippingPaidBy'
+>;
+
+/** The content brief and the sample terms; a section's heading only when something in it is set. */
+function briefValues(terms: InvitationTerms): Record<BriefPlaceholder, string> {
+  const template = TEMPLATES[terms.language];
+  const { brief, sample } = terms;
+  const briefPart = {
+    sellingPoints: briefLines(brief.sellingPoints).join(template.listSeparator),
+    mustShow: briefLines(brief.mustShow).join(template.listSeparator),
+    hashtags: splitHashtags(brief.hashtags).join(' '),
+    productLink: brief.productLink.trim(),
+    videoSeconds: count(brief.videoSeconds),
+    postBy: brief.postBy ?? '',
+  };
+  // Sample terms are said only where samples are given.
+  const samplePart = {
+    sampleQuantity: terms.freeSample ? count(sample.quantity) : '',
+    sampleShipping: terms.freeSample && sample.shipping ? template.shipping[sample.shipping] : '',
+    shippingPaidBy: terms.freeSample && sample.shippingPaidBy ? template.shippingPaidBy[sample.shippingPaidBy] : '',
+  };
+  return {
+    briefHeading: Object.values(briefPart).some(Boolean) ? template.briefHeading : '',
+    ...briefPart,
+    sampleHeading: Object.values(samplePart).some(Boolean) ? template.sampleHeading : '',
+    ...samplePart,
   };
 }
 
@@ -90,4 +123,30 @@ export function composeMessage(terms: InvitationTerms, options: ComposeOptions =
     if (!empty) lines.push(filled);
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+const BRIEF_PLACEHOLDERS: ReadonlySet<string> = new Set<BriefPlaceholder>([
+  'briefHeading',
+  'sellingPoints',
+  'mustShow',
+  'hashtags',
+  'productLink',
+  'videoSeconds',
+  'postBy',
+  'sampleHeading',
+  'sampleQuantity',
+  'sampleShipping',
+  'shippingPaidBy',
+]);
+
+/**
+ * The content brief and sample terms alone, in the message language: the lines of the language's
+ * default template that carry them, filled like the message. '' when none is set.
+ */
+export function composeBrief(terms: InvitationTerms): string {
+  const section = TEMPLATES[terms.language].body
+    .split('\n')
+    .filter((line) => [...line.matchAll(PLACEHOLDER_RE)].some((m) => BRIEF_PLACEHOLDERS.has(m[1]!)))
+    .join('\n');
+  return composeMessage({ ...terms, messageTemplate: section });
 }

@@ -11,6 +11,7 @@ import {
   TerminationReasonSchema,
 } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
+import { RecordIdSchema, RecordTableSchema } from '../backup/stored-records';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
@@ -267,6 +268,18 @@ export const PROTOCOL = {
     from: ['page'],
     request: z.strictObject({ id: IdSchema }),
     response: z.object({ deleted: z.boolean() }),
+  },
+  /** Remove one record a view cannot show (named in the view's bad-record notice). */
+  'record.remove': {
+    from: ['page'],
+    request: z.strictObject({ table: RecordTableSchema, id: RecordIdSchema }),
+    response: z.object({ removed: z.boolean() }),
+  },
+  /** Mend one record a view cannot show, where that loses nothing (dates out of range; a draft's missing terms). */
+  'record.fix': {
+    from: ['page'],
+    request: z.strictObject({ table: RecordTableSchema, id: RecordIdSchema }),
+    response: z.object({ fixed: z.boolean() }),
   },
   /** Apply a ready draft to creators: one invitation per batch of ≤ 50 creators. */
   'invitation.apply': {

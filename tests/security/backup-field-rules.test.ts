@@ -7,6 +7,8 @@ import { resultsCsv } from '../../lib/collaborations/results-csv';
 import { computeDeadlines } from '../../lib/collaborations/deadlines';
 import { EMPTY_DATES, type Collaboration, type CollaborationDates } from '../../lib/collaborations/collaboration';
 import { readAllData } from '../../lib/db/queries/backup-data';
+import { badCollaborations, badEntriesOfList, badInvitationRecords, badVisitsOf } from '../../lib/db/queries/bad-records';
+import { listCollaborations } from '../../lib/db/queries/collaborations';
 import { allLists, listCounts, loadListRows } from '../../lib/db/queries/shortlist-rows';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { LATEST_INSTANT } from '../../lib/schemas/field-rules';
@@ -206,6 +208,12 @@ describe('fuzz: backups that pass import leave every view and action working', (
           for (const at of Object.values(c.dates)) if (at !== null) new Date(at).toISOString();
         }
         resultsCsv(data.collaborations, (c) => c, ';');
+        // Every view shows every imported record: none is left out as one it cannot show.
+        for (const list of data.shortlists) expect(await badEntriesOfList(db, list.id, AT.getTime())).toEqual([]);
+        expect(await badCollaborations(db, AT.getTime())).toEqual([]);
+        expect(await badInvitationRecords(db, AT.getTime())).toEqual([]);
+        for (const creator of data.creators) expect(await badVisitsOf(db, creator.handle, AT.getTime())).toEqual([]);
+        expect((await listCollaborations(db)).length).toBe(data.collaborations.length);
 
         // Card (content script) and popup replies are checked against the protocol by the router.
         for (const creator of data.creators) {

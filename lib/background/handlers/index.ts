@@ -6,6 +6,7 @@ import { creatorHandlers } from './creators';
 import type { BackgroundDeps } from './deps';
 import { ERROR_REPLIES } from './error-replies';
 import { invitationHandlers } from './invitations';
+import { recordHandlers } from './records';
 import { scoutHandlers } from './scout';
 import { settingsHandlers } from './settings';
 import { shortlistHandlers } from './shortlists';
@@ -19,6 +20,7 @@ function createHandlers(deps: BackgroundDeps): Handlers {
     ...settingsHandlers(deps),
     ...invitationHandlers(deps),
     ...collaborationHandlers(deps),
+    ...recordHandlers(deps),
     ...scoutHandlers(deps),
   };
 }
