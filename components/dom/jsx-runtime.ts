@@ -3,7 +3,7 @@
  * `react/jsx-runtime` to this module for the card scripts, which load on every creator page).
  * `<div className="a">{text}</div>` is `document.createElement('div')` with its class and a text
  * node; a component is a plain function of its props, called once. No virtual DOM, no diffing, no
- * hooks: the card is rebuilt from its store's state when that changes (components/overlay/render-card.ts),
+ * hooks: the card is rebuilt from its store's state when that changes (components/card/mount-card.ts),
  * and the few components it shares with the popup and the side panel take everything they show as
  * props, so React renders the same source there (docs/performance.md).
  *

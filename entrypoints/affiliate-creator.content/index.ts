@@ -1,11 +1,11 @@
 import css from '@/components/vettok.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountOverlay } from '@/components/overlay/mount-overlay';
-import { createOverlayStore } from '@/components/overlay/overlay-store';
+import { mountCard } from '@/components/card/mount-card';
+import { createCardStore } from '@/components/card/card-store';
 import { localeFor } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { watchLocation } from '@/lib/page/watch-location';
-import { createAffiliateSession } from './affiliate-session';
+import { createAffiliateSession } from '@/components/card/affiliate-session';
 
 /** Affiliate Center creator pages: the same card, fed with the commerce metrics the page shows. */
 export default defineContentScript({
@@ -16,9 +16,9 @@ export default defineContentScript({
   // No window.postMessage announcing the script (and the extension's id) to the page.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
+    const store = createCardStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    mountOverlay(ctx, store, css);
+    mountCard(ctx, store, css);
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

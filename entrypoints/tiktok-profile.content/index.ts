@@ -1,13 +1,13 @@
 import css from '@/components/vettok.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountOverlay } from '@/components/overlay/mount-overlay';
-import { createOverlayStore } from '@/components/overlay/overlay-store';
+import { mountCard } from '@/components/card/mount-card';
+import { createCardStore } from '@/components/card/card-store';
 import { localeFor } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 import { runSoon } from '@/lib/page/run-soon';
 import { watchLocation } from '@/lib/page/watch-location';
-import { createProfileSession } from './profile-session';
+import { createProfileSession } from '@/components/card/profile-session';
 
 /**
  * Creator and video pages: read the page, show its figures on the overlay card at once, have the
@@ -29,7 +29,7 @@ export default defineContentScript({
     // In the task right after the page's DOMContentLoaded task, not inside it (lib/page/run-soon.ts).
     runSoon(() => {
       if (ctx.isInvalid) return;
-      const store = createOverlayStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
+      const store = createCardStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
       const session = createProfileSession(store, document);
       // Read the page first (the store then holds its figures) and start the background's assessment;
       // the card renders whatever state the store holds once it is mounted, and the score when it comes.
@@ -40,7 +40,7 @@ export default defineContentScript({
         stopListening();
       });
       void session.read(location.href);
-      mountOverlay(ctx, store, css);
+      mountCard(ctx, store, css);
     });
   },
 });

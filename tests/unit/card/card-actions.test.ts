@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { cardActions } from '../../../components/overlay/card-actions';
-import { createOverlayStore, type OverlayView } from '../../../components/overlay/overlay-store';
+import { cardActions } from '../../../components/card/card-actions';
+import { createCardStore, type CardView } from '../../../components/card/card-store';
 import { ask, MessageError } from '../../../lib/messaging/ask';
 import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
@@ -9,7 +9,7 @@ vi.mock('../../../lib/messaging/ask', async (original) => ({ ...(await original<
 const asked = vi.mocked(ask);
 
 const assessment = { score: 70, flags: [], figures: [] } as unknown as Assessment;
-const view = (handle: string, scored = true): OverlayView => ({
+const view = (handle: string, scored = true): CardView => ({
   kind: 'ready',
   handle,
   snapshot: { handle } as CreatorSnapshot,
@@ -20,7 +20,7 @@ const view = (handle: string, scored = true): OverlayView => ({
   add: { kind: 'idle' },
   invite: { kind: 'idle' },
 });
-const shown = (store: ReturnType<typeof createOverlayStore>) => store.get().view as Extract<OverlayView, { kind: 'ready' }>;
+const shown = (store: ReturnType<typeof createCardStore>) => store.get().view as Extract<CardView, { kind: 'ready' }>;
 
 /** A reply the test releases when it wants. */
 function deferred<T>() {
@@ -33,9 +33,9 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => asked.mockReset());
 
-describe('the card’s actions (components/overlay/card-actions.ts)', () => {
+describe('the card’s actions (components/card/card-actions.ts)', () => {
   it('adds the creator on screen: saving at once, then the lists the reply names', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     const reply = deferred<unknown>();
     asked.mockReturnValueOnce(reply.promise as never);
     cardActions(store).add('l1');
@@ -48,7 +48,7 @@ describe('the card’s actions (components/overlay/card-actions.ts)', () => {
   });
 
   it('does nothing before the creator is assessed (it is not stored yet)', () => {
-    const store = createOverlayStore({ view: view('jelly.here10', false), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10', false), locale: 'en', collapsed: false, compact: false });
     cardActions(store).add(null);
     cardActions(store).invite();
     expect(asked).not.toHaveBeenCalled();
@@ -56,7 +56,7 @@ describe('the card’s actions (components/overlay/card-actions.ts)', () => {
   });
 
   it('shows a refusal’s message', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     asked.mockRejectedValueOnce(new MessageError('storage-full', 'The disk is full'));
     cardActions(store).add(null);
     await flush();
@@ -64,7 +64,7 @@ describe('the card’s actions (components/overlay/card-actions.ts)', () => {
   });
 
   it('drops an outcome that arrives after the merchant moved on to another creator', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     const reply = deferred<unknown>();
     asked.mockReturnValueOnce(reply.promise as never);
     cardActions(store).invite();
@@ -76,7 +76,7 @@ describe('the card’s actions (components/overlay/card-actions.ts)', () => {
   });
 
   it('invites the creator on screen with the newest ready draft, and says which', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     asked.mockResolvedValueOnce({ draftName: 'Spring serum' } as never);
     cardActions(store).invite();
     expect(asked).toHaveBeenCalledWith('invitation.inviteCreator', { handle: 'jelly.here10' });
@@ -85,7 +85,7 @@ describe('the card’s actions (components/overlay/card-actions.ts)', () => {
   });
 
   it('toggles the card and keeps the list the merchant picked', () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     const actions = cardActions(store);
     actions.toggle();
     actions.pick('l2');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CardActions } from '../../../components/overlay/card-actions';
-import { CreatorOverlay } from '../../../components/overlay/creator-overlay';
-import type { OverlayState, OverlayView } from '../../../components/overlay/overlay-store';
+import type { CardActions } from '../../../components/card/card-actions';
+import { CreatorCard } from '../../../components/card/creator-card';
+import type { CardState, CardView } from '../../../components/card/card-store';
 import { readProfilePage } from '../../../lib/readers/read-profile-page';
 import type { Assessment, Flag } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
@@ -26,7 +26,7 @@ beforeAll(() => {
 
 const noop: CardActions = { toggle: () => {}, pick: () => {}, add: () => {}, invite: () => {} };
 
-function ready(patch: Partial<Extract<OverlayView, { kind: 'ready' }>> = {}): OverlayView {
+function ready(patch: Partial<Extract<CardView, { kind: 'ready' }>> = {}): CardView {
   return {
     kind: 'ready',
     handle: snapshot.handle,
@@ -41,17 +41,17 @@ function ready(patch: Partial<Extract<OverlayView, { kind: 'ready' }>> = {}): Ov
   };
 }
 
-function card(view: OverlayView, state: Partial<OverlayState> = {}, actions = noop): HTMLElement {
-  const node = CreatorOverlay({ state: { view, locale: 'en', collapsed: false, compact: false, ...state }, actions });
+function card(view: CardView, state: Partial<CardState> = {}, actions = noop): HTMLElement {
+  const node = CreatorCard({ state: { view, locale: 'en', collapsed: false, compact: false, ...state }, actions });
   if (!(node instanceof HTMLElement)) throw new Error('no card');
   return node;
 }
 
 const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
-describe('the creator card (components/overlay/creator-overlay.tsx), built as DOM', () => {
+describe('the creator card (components/card/creator-card.tsx), built as DOM', () => {
   it('renders nothing when hidden', () => {
-    expect(CreatorOverlay({ state: { view: { kind: 'hidden' }, locale: 'en', collapsed: false, compact: false }, actions: noop })).toBeNull();
+    expect(CreatorCard({ state: { view: { kind: 'hidden' }, locale: 'en', collapsed: false, compact: false }, actions: noop })).toBeNull();
   });
 
   it('says it is reading while loading', () => {

@@ -5,17 +5,17 @@ import { overlayMessages } from '@/lib/i18n/overlay';
 import { translator, type I18n } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { CardActions } from './card-actions';
-import type { InviteStatus, OverlayState, OverlayView } from './overlay-store';
+import type { InviteStatus, CardState, CardView } from './card-store';
 
-type ShownView = Exclude<OverlayView, { kind: 'hidden' }>;
+type ShownView = Exclude<CardView, { kind: 'hidden' }>;
 
 /**
  * The card shown on a creator page, built as DOM from the store's state (components/dom/jsx-runtime.ts;
- * mount-overlay.ts rebuilds it when the state changes). Its data-testid / data-* attributes are a
+ * mount-card.ts rebuilds it when the state changes). Its data-testid / data-* attributes are a
  * testing contract (see README): root `vettok-overlay` with `data-handle` and `data-state`. Null
  * when hidden.
  */
-export function CreatorOverlay({ state, actions }: { state: OverlayState; actions: CardActions }): Node | null {
+export function CreatorCard({ state, actions }: { state: CardState; actions: CardActions }): Node | null {
   const { view, collapsed, compact } = state;
   if (view.kind === 'hidden') return null;
   const i18n = translator(state.locale, overlayMessages(state.locale));

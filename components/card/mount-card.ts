@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { replaceView } from '../dom/replace-view';
 import { cardActions } from './card-actions';
 import { stampCard } from './card-timings';
-import { CreatorOverlay } from './creator-overlay';
-import type { OverlayStore } from './overlay-store';
+import { CreatorCard } from './creator-card';
+import type { CardStore } from './card-store';
 import { createShadowHost } from './shadow-host';
 
 /**
@@ -15,7 +15,7 @@ import { createShadowHost } from './shadow-host';
  * stylesheet as text, bundled with the script, so nothing is fetched before the card renders.
  * Synchronous: the card renders in the task that reads the page (docs/performance.md).
  */
-export function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, css: string): void {
+export function mountCard(ctx: ContentScriptContext, store: CardStore, css: string): void {
   const { host, container } = createShadowHost(document, 'vettok-overlay', css);
   document.body.append(host);
   const actions = cardActions(store);
@@ -23,7 +23,7 @@ export function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, css
   const render = () => {
     queued = false;
     const state = store.get();
-    replaceView(container, CreatorOverlay({ state, actions }));
+    replaceView(container, CreatorCard({ state, actions }));
     if (state.view.kind === 'ready') stampCard(state.view.assessment !== null);
   };
   const unsubscribe = store.subscribe(() => {

@@ -1,6 +1,6 @@
 /** @jsxImportSource @/components/dom */
 import type { I18n } from '@/lib/i18n/format';
-import type { AddStatus, Membership } from './overlay-store';
+import type { AddStatus, Membership } from './card-store';
 
 /**
  * "Add to shortlist" with the list to add to (the one picked, else the one used last) and the lists

@@ -1,7 +1,7 @@
 import { ask } from '@/lib/messaging/ask';
-import type { OverlayStore, OverlayView } from './overlay-store';
+import type { CardStore, CardView } from './card-store';
 
-type ReadyView = Extract<OverlayView, { kind: 'ready' }>;
+type ReadyView = Extract<CardView, { kind: 'ready' }>;
 
 /** What the merchant can do on the card. Each action shows its outcome on the card through the store. */
 export interface CardActions {
@@ -11,7 +11,7 @@ export interface CardActions {
   invite(): void;
 }
 
-export function cardActions(store: OverlayStore): CardActions {
+export function cardActions(store: CardStore): CardActions {
   return {
     toggle: () => store.set({ collapsed: !store.get().collapsed }),
     pick: (listId) => store.set({ picked: listId }),
@@ -25,7 +25,7 @@ export function cardActions(store: OverlayStore): CardActions {
  * outcome only while the same creator is still shown (a navigation meanwhile drops it).
  */
 async function onShownCreator<T>(
-  store: OverlayStore,
+  store: CardStore,
   pending: Partial<ReadyView>,
   request: (view: ReadyView) => Promise<T>,
   outcome: (reply: T) => Partial<ReadyView>,
@@ -49,7 +49,7 @@ async function onShownCreator<T>(
 }
 
 /** The card's "add to shortlist": saves the creator on screen to `listId` (null: the list used last, or a new default list). */
-export function addShownCreator(store: OverlayStore, listId: string | null = null): Promise<void> {
+export function addShownCreator(store: CardStore, listId: string | null = null): Promise<void> {
   return onShownCreator(
     store,
     { add: { kind: 'saving' } },
@@ -63,7 +63,7 @@ export function addShownCreator(store: OverlayStore, listId: string | null = nul
  * The card's "invite this creator": records an invitation of this creator with the newest ready
  * draft (the background picks it and lints it again). Nothing is sent to TikTok.
  */
-export function inviteShownCreator(store: OverlayStore): Promise<void> {
+export function inviteShownCreator(store: CardStore): Promise<void> {
   return onShownCreator(
     store,
     { invite: { kind: 'inviting' } },

@@ -12,7 +12,7 @@ export type AddStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved';
 /** The card's "invite this creator": an invitation recorded with the newest ready draft. */
 export type InviteStatus = { kind: 'idle' } | { kind: 'inviting' } | { kind: 'invited'; draftName: string } | { kind: 'failed'; message: string };
 
-export type OverlayView =
+export type CardView =
   | { kind: 'hidden' }
   | { kind: 'loading'; handle: string }
   | { kind: 'unreadable'; handle: string | null; reason: string; detail: string | null }
@@ -40,8 +40,8 @@ export type OverlayView =
       resubmitError?: string | null;
     };
 
-export interface OverlayState {
-  view: OverlayView;
+export interface CardState {
+  view: CardView;
   locale: Locale;
   collapsed: boolean;
   /** Video pages show a smaller card: one video says less about its author. */
@@ -50,13 +50,13 @@ export interface OverlayState {
   picked?: string | null;
 }
 
-/** A tiny external store: the content script writes, the card is rebuilt from it (mount-overlay.ts). */
-export function createOverlayStore(initial: OverlayState) {
+/** A tiny external store: the content script writes, the card is rebuilt from it (mount-card.ts). */
+export function createCardStore(initial: CardState) {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => state,
-    set(patch: Partial<OverlayState>) {
+    set(patch: Partial<CardState>) {
       state = { ...state, ...patch };
       for (const listener of listeners) listener();
     },
@@ -66,4 +66,4 @@ export function createOverlayStore(initial: OverlayState) {
     },
   };
 }
-export type OverlayStore = ReturnType<typeof createOverlayStore>;
+export type CardStore = ReturnType<typeof createCardStore>;
