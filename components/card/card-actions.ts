@@ -1,3 +1,4 @@
+import type { CardPosition } from '@/lib/card/placement';
 import { ask } from '@/lib/messaging/ask';
 import type { CardStore, CardView } from './card-store';
 
@@ -6,14 +7,30 @@ type ReadyView = Extract<CardView, { kind: 'ready' }>;
 /** What the merchant can do on the card. Each action shows its outcome on the card through the store. */
 export interface CardActions {
   toggle(): void;
+  /** The merchant dragged the card here (null: back to its automatic dock). */
+  move(position: CardPosition | null): void;
   pick(listId: string): void;
   add(listId: string | null): void;
   invite(): void;
 }
 
-export function cardActions(store: CardStore): CardActions {
+/** Where the card's collapsed state and dragged position are remembered across pages (card-placement.ts). */
+export interface CardMemory {
+  collapsed(collapsed: boolean): void;
+  moved(position: CardPosition | null): void;
+}
+
+export function cardActions(store: CardStore, memory: CardMemory): CardActions {
   return {
-    toggle: () => store.set({ collapsed: !store.get().collapsed }),
+    toggle: () => {
+      const collapsed = !store.get().collapsed;
+      store.set({ collapsed });
+      memory.collapsed(collapsed);
+    },
+    move: (position) => {
+      store.set({ position });
+      memory.moved(position);
+    },
     pick: (listId) => store.set({ picked: listId }),
     add: (listId) => void addShownCreator(store, listId),
     invite: () => void inviteShownCreator(store),

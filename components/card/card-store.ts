@@ -1,3 +1,4 @@
+import type { CardPosition } from '@/lib/card/placement';
 import type { Locale } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { CreatorSnapshot } from '@/lib/schemas/creator-snapshot';
@@ -43,7 +44,10 @@ export type CardView =
 export interface CardState {
   view: CardView;
   locale: Locale;
+  /** A small score pill instead of the whole card (remembered per site, lib/card/placement.ts). */
   collapsed: boolean;
+  /** Where the merchant dragged the card on this site; null: docked where the page has room. */
+  position?: CardPosition | null;
   /** Video pages show a smaller card: one video says less about its author. */
   compact: boolean;
   /** The list the merchant picked in the card's list picker (kept while it is still offered); null: the one used last. */

@@ -1,41 +1,81 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Rect } from '@/lib/card/dock';
+import type { CardPosition } from '@/lib/card/placement';
 import { replaceView } from '../dom/replace-view';
-import { cardActions } from './card-actions';
+import { cardActions, type CardMemory } from './card-actions';
 import { stampCard } from './card-timings';
-import { CreatorCard } from './creator-card';
 import type { CardStore } from './card-store';
+import { CreatorCard } from './creator-card';
+import { enableDrag, pageControls, placeCard } from './dock-card';
 import { createShadowHost } from './shadow-host';
 
+/** How often the card checks whether the page's controls need measuring again (TikTok renders late). */
+const REMEASURE_MS = 1_500;
+
 /**
- * Mounts the overlay card in its own shadow root at the end of the page's body and rebuilds it from
- * the store whenever the store changes (changes made in one task are shown together). The root is
+ * Mounts the card in its own shadow root at the end of the page's body and rebuilds it from the
+ * store whenever the store changes (changes made in one task are shown together). The root is
  * closed (`host.shadowRoot` is null for the page's scripts), so the page can neither read the card
  * (the merchant's list names) nor change what it shows (docs/security.md §1). Key presses in the
  * card stop at the root: they do not reach TikTok's own (bubbling) shortcut handlers. `css`: the
  * stylesheet as text, bundled with the script, so nothing is fetched before the card renders.
  * Synchronous: the card renders in the task that reads the page (docs/performance.md).
+ *
+ * After each rebuild the card is placed where the merchant dragged it, else docked where the
+ * page's controls leave room (dock-card.ts); `memory` keeps what the merchant changed.
  */
-export function mountCard(ctx: ContentScriptContext, store: CardStore, css: string): void {
+export function mountCard(ctx: ContentScriptContext, store: CardStore, css: string, memory: CardMemory): void {
   const { host, container } = createShadowHost(document, 'vettok-overlay', css);
   document.body.append(host);
-  const actions = cardActions(store);
+  const actions = cardActions(store, memory);
+  let controls: { href: string; rects: Rect[] } | null = null;
+  const measured = () => {
+    if (controls?.href !== location.href) controls = { href: location.href, rects: pageControls(document, host) };
+    return controls.rects;
+  };
   let queued = false;
   const render = () => {
     queued = false;
     const state = store.get();
     replaceView(container, CreatorCard({ state, actions }));
+    const card = container.firstElementChild;
+    if (card instanceof HTMLElement) placeCard(card, state.position ?? null, measured);
     if (state.view.kind === 'ready') stampCard(state.view.assessment !== null);
   };
-  const unsubscribe = store.subscribe(() => {
+  const schedule = () => {
     if (queued) return;
     queued = true;
     queueMicrotask(() => {
       if (queued) render();
     });
-  });
+  };
+  const remeasure = () => {
+    controls = null;
+    schedule();
+  };
+  const unsubscribe = store.subscribe(schedule);
+  const stopDrag = enableDrag(container, (position: CardPosition | null) => actions.move(position));
+  // The page renders its controls late (hydration, in-app navigation): measured again one tick
+  // after the card mounts and after each URL change.
+  let lastHref = location.href;
+  let pending = true;
+  const timer = window.setInterval(() => {
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      pending = true;
+    } else if (pending) {
+      pending = false;
+      remeasure();
+    }
+  }, REMEASURE_MS);
+  const onResize = () => remeasure();
+  window.addEventListener('resize', onResize, { passive: true });
   render();
   ctx.onInvalidated(() => {
     unsubscribe();
+    stopDrag();
+    window.clearInterval(timer);
+    window.removeEventListener('resize', onResize);
     queued = false;
     host.remove();
   });

@@ -1,6 +1,7 @@
-import css from '@/components/vettok.css?inline';
+import sharedCss from '@/components/vettok.css?inline';
+import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountCard } from '@/components/card/mount-card';
+import { startCard } from '@/components/card/start-card';
 import { createCardStore } from '@/components/card/card-store';
 import { localeFor } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
@@ -18,7 +19,7 @@ export default defineContentScript({
   main(ctx) {
     const store = createCardStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    mountCard(ctx, store, css);
+    void startCard(ctx, store, sharedCss + cardCss);
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

@@ -1,6 +1,7 @@
-import css from '@/components/vettok.css?inline';
+import sharedCss from '@/components/vettok.css?inline';
+import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountCard } from '@/components/card/mount-card';
+import { startCard } from '@/components/card/start-card';
 import { createCardStore } from '@/components/card/card-store';
 import { localeFor } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
@@ -40,7 +41,7 @@ export default defineContentScript({
         stopListening();
       });
       void session.read(location.href);
-      mountCard(ctx, store, css);
+      void startCard(ctx, store, sharedCss + cardCss);
     });
   },
 });

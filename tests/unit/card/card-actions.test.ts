@@ -31,14 +31,21 @@ function deferred<T>() {
 }
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => asked.mockReset());
+/** What the card would remember across pages (components/card/start-card.ts keeps it in storage). */
+const memory = { collapsed: vi.fn(), moved: vi.fn() };
+
+beforeEach(() => {
+  asked.mockReset();
+  memory.collapsed.mockReset();
+  memory.moved.mockReset();
+});
 
 describe('the card’s actions (components/card/card-actions.ts)', () => {
   it('adds the creator on screen: saving at once, then the lists the reply names', async () => {
     const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     const reply = deferred<unknown>();
     asked.mockReturnValueOnce(reply.promise as never);
-    cardActions(store).add('l1');
+    cardActions(store, memory).add('l1');
     expect(asked).toHaveBeenCalledWith('shortlist.add', { handle: 'jelly.here10', listId: 'l1' });
     expect(shown(store).add).toEqual({ kind: 'saving' });
     const list = { listId: 'l1', listName: 'Beauty' };
@@ -49,8 +56,8 @@ describe('the card’s actions (components/card/card-actions.ts)', () => {
 
   it('does nothing before the creator is assessed (it is not stored yet)', () => {
     const store = createCardStore({ view: view('jelly.here10', false), locale: 'en', collapsed: false, compact: false });
-    cardActions(store).add(null);
-    cardActions(store).invite();
+    cardActions(store, memory).add(null);
+    cardActions(store, memory).invite();
     expect(asked).not.toHaveBeenCalled();
     expect(shown(store).add).toEqual({ kind: 'idle' });
   });
@@ -58,7 +65,7 @@ describe('the card’s actions (components/card/card-actions.ts)', () => {
   it('shows a refusal’s message', async () => {
     const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     asked.mockRejectedValueOnce(new MessageError('storage-full', 'The disk is full'));
-    cardActions(store).add(null);
+    cardActions(store, memory).add(null);
     await flush();
     expect(shown(store).add).toEqual({ kind: 'failed', message: 'The disk is full' });
   });
@@ -67,7 +74,7 @@ describe('the card’s actions (components/card/card-actions.ts)', () => {
     const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     const reply = deferred<unknown>();
     asked.mockReturnValueOnce(reply.promise as never);
-    cardActions(store).invite();
+    cardActions(store, memory).invite();
     expect(shown(store).invite).toEqual({ kind: 'inviting' });
     store.set({ view: view('alcaldiasa') });
     reply.resolve({ draftName: 'Spring serum' });
@@ -78,7 +85,7 @@ describe('the card’s actions (components/card/card-actions.ts)', () => {
   it('invites the creator on screen with the newest ready draft, and says which', async () => {
     const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     asked.mockResolvedValueOnce({ draftName: 'Spring serum' } as never);
-    cardActions(store).invite();
+    cardActions(store, memory).invite();
     expect(asked).toHaveBeenCalledWith('invitation.inviteCreator', { handle: 'jelly.here10' });
     await flush();
     expect(shown(store).invite).toEqual({ kind: 'invited', draftName: 'Spring serum' });
@@ -86,11 +93,22 @@ describe('the card’s actions (components/card/card-actions.ts)', () => {
 
   it('toggles the card and keeps the list the merchant picked', () => {
     const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
-    const actions = cardActions(store);
+    const actions = cardActions(store, memory);
     actions.toggle();
     actions.pick('l2');
     expect(store.get()).toMatchObject({ collapsed: true, picked: 'l2' });
     actions.toggle();
     expect(store.get().collapsed).toBe(false);
+    expect(memory.collapsed.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('moves the card where the merchant let it go, remembers it, and docks it again on a reset', () => {
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const actions = cardActions(store, memory);
+    actions.move({ top: 120, right: 40 });
+    expect(store.get().position).toEqual({ top: 120, right: 40 });
+    actions.move(null);
+    expect(store.get().position).toBeNull();
+    expect(memory.moved.mock.calls).toEqual([[{ top: 120, right: 40 }], [null]]);
   });
 });

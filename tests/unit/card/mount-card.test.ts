@@ -23,7 +23,7 @@ function mount(view: CardView) {
   const store = createCardStore({ view, locale: 'en', collapsed: false, compact: false });
   const invalidated: (() => void)[] = [];
   const ctx = { onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
-  mountCard(ctx, store, '.vt-card{}');
+  mountCard(ctx, store, '.vt-card{}', { collapsed: () => undefined, moved: () => undefined });
   const root = attach.mock.results[0]!.value as ShadowRoot;
   attach.mockRestore();
   const card = () => root.querySelector<HTMLElement>('[data-testid="vettok-overlay"]');
