@@ -62,7 +62,8 @@ const DRAG_THRESHOLD_PX = 4;
 /**
  * Lets the merchant move the card by its header (`[data-drag-handle]`, not its buttons): the card
  * follows the pointer, and `onMoved` gets where it was let go. A double click on the header puts it
- * back in its automatic dock (`onMoved(null)`). Listens on `container`, which outlives the card's rebuilds.
+ * back in its automatic dock (`onMoved(null)`). Listens on `container`, which outlives the card's rebuilds
+ * (the header captures the pointer while it drags, so every move comes through it).
  */
 export function enableDrag(container: HTMLElement, onMoved: (position: CardPosition | null) => void): () => void {
   let drag: { id: number; x: number; y: number; top: number; left: number; card: HTMLElement; moved: boolean } | null = null;
@@ -74,6 +75,9 @@ export function enableDrag(container: HTMLElement, onMoved: (position: CardPosit
   const down = (event: PointerEvent) => {
     const card = event.button === 0 ? handleOf(event) : null;
     if (!card) return;
+    // No text selection or native drag from the press; the pointer's later events come to the card.
+    event.preventDefault();
+    (event.target as Element).setPointerCapture?.(event.pointerId);
     const r = card.getBoundingClientRect();
     drag = { id: event.pointerId, x: event.clientX, y: event.clientY, top: r.top, left: r.left, card, moved: false };
   };
@@ -94,18 +98,15 @@ export function enableDrag(container: HTMLElement, onMoved: (position: CardPosit
     const r = card.getBoundingClientRect();
     onMoved({ top: Math.max(0, r.top), right: Math.max(0, card.ownerDocument.documentElement.clientWidth - r.right) });
   };
+  const cancel = (event: PointerEvent) => {
+    if (drag && event.pointerId === drag.id) drag = null;
+  };
   const reset = (event: MouseEvent) => {
     if (handleOf(event)) onMoved(null);
   };
-  const win = container.ownerDocument.defaultView!;
-  container.addEventListener('pointerdown', down);
-  win.addEventListener('pointermove', move);
-  win.addEventListener('pointerup', up);
-  container.addEventListener('dblclick', reset);
+  const listeners = { pointerdown: down, pointermove: move, pointerup: up, pointercancel: cancel, dblclick: reset } as const;
+  for (const [type, fn] of Object.entries(listeners)) container.addEventListener(type, fn as EventListener);
   return () => {
-    container.removeEventListener('pointerdown', down);
-    win.removeEventListener('pointermove', move);
-    win.removeEventListener('pointerup', up);
-    container.removeEventListener('dblclick', reset);
+    for (const [type, fn] of Object.entries(listeners)) container.removeEventListener(type, fn as EventListener);
   };
 }
