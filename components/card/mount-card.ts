@@ -7,7 +7,7 @@ import { stampCard } from './card-timings';
 import type { CardStore } from './card-store';
 import { CreatorCard } from './creator-card';
 import { enableDrag, pageControls, placeCard } from './dock-card';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost } from '../dom/shadow-host';
 
 /** How often the card checks whether the page's controls need measuring again (TikTok renders late). */
 const REMEASURE_MS = 1_500;

@@ -1,4 +1,5 @@
 import sharedCss from '@/components/vettok.css?inline';
+import inPageCss from '@/components/dom/in-page.css?inline';
 import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCard } from '@/components/card/start-card';
@@ -19,7 +20,7 @@ export default defineContentScript({
   main(ctx) {
     const store = createCardStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    void startCard(ctx, store, sharedCss + cardCss);
+    void startCard(ctx, store, sharedCss + inPageCss + cardCss);
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

@@ -1,4 +1,5 @@
 import sharedCss from '@/components/vettok.css?inline';
+import inPageCss from '@/components/dom/in-page.css?inline';
 import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCard } from '@/components/card/start-card';
@@ -41,7 +42,7 @@ export default defineContentScript({
         stopListening();
       });
       void session.read(location.href);
-      void startCard(ctx, store, sharedCss + cardCss);
+      void startCard(ctx, store, sharedCss + inPageCss + cardCss);
     });
   },
 });
