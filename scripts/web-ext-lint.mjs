@@ -12,8 +12,6 @@ const EXPLAINED = [
   // react-dom (popup, side panel): `dangerouslySetInnerHTML` support and its `<script>` element
   // workaround. Vettok never passes `dangerouslySetInnerHTML` (lint forbids it).
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/use-locale-[\w-]+\.js$/ },
-  // preact (Affiliate Center form helper): the same `dangerouslySetInnerHTML` support.
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/affiliate-invite\.js$/ },
 ];
 
 if (!existsSync(`${SOURCE}/manifest.json`)) {

@@ -1,0 +1,7 @@
+// The build environment the in-page project (tsconfig.page.json) needs from .wxt/wxt.d.ts, without
+// its auto-import declarations, which name every component (React ones too).
+/// <reference types="wxt/vite-builder-env" />
+/// <reference types="@wxt-dev/webextension-polyfill" />
+/// <reference path="../../.wxt/types/paths.d.ts" />
+/// <reference path="../../.wxt/types/i18n.d.ts" />
+/// <reference path="../../.wxt/types/globals.d.ts" />
