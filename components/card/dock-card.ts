@@ -1,4 +1,4 @@
-import { clampPosition, DOCK_GAP_PX, dockCard, type Rect } from '@/lib/card/dock';
+import { DOCK_GAP_PX, dockCard, type Dock, type Rect } from '@/lib/card/dock';
 import type { CardPosition } from '@/lib/card/placement';
 
 /**
@@ -8,52 +8,63 @@ import type { CardPosition } from '@/lib/card/placement';
 const PAGE_CONTROLS = 'header, nav, button, input, textarea, select, [role="button"], [role="navigation"], a[data-e2e]';
 /** Enough for any TikTok page; a hostile page with more only gets a less careful dock. */
 const CONTROLS_MEASURED = 600;
+/** Of a card dragged off the side, at least this much stays in view. */
+const KEPT_IN_VIEW_PX = 120;
 
-/** The viewport rectangles of the page's visible controls (outside the card's own host). */
-export function pageControls(doc: Document, host: Element): Rect[] {
-  const rects: Rect[] = [];
-  const width = doc.documentElement.clientWidth;
-  const height = doc.documentElement.clientHeight;
-  const found = doc.querySelectorAll(PAGE_CONTROLS);
-  for (let i = 0; i < found.length && i < CONTROLS_MEASURED; i++) {
-    const el = found[i]!;
-    if (host.contains(el)) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.top >= height || r.right <= 0 || r.left >= width) continue;
-    rects.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-  }
-  return rects;
-}
+const toRect = (r: DOMRectReadOnly): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
 /**
- * Puts the card where the merchant dragged it (kept inside the viewport), else docks it where the
- * page's controls leave room (lib/card/dock.ts). Sets position and maximum height as CSS properties
- * of the card (CSSOM, never a style attribute).
+ * Works out where to dock `card` (lib/card/dock.ts) from the boxes of the page's visible controls.
+ * The boxes come from an IntersectionObserver, which reports them once the browser has laid the
+ * page out anyway: measuring never forces a layout of TikTok's (long) pages in the card's own task.
+ * Resolves to null where the browser has no IntersectionObserver.
  */
-export function placeCard(card: HTMLElement, position: CardPosition | null, controls: () => Rect[]): void {
+export function measureDock(card: HTMLElement, host: Element): Promise<Dock | null> {
   const doc = card.ownerDocument;
-  const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
-  const size = { width: card.offsetWidth, height: naturalHeight(card) };
-  if (position) {
-    const { top, right } = clampPosition(position, viewport, size);
-    setPlace(card, top, viewport.width - right - size.width, viewport.height - top - DOCK_GAP_PX);
-    return;
-  }
-  const dock = dockCard(viewport, size.width, size.height, controls());
-  setPlace(card, dock.top, dock.left, dock.maxHeight);
+  const win = doc.defaultView;
+  if (!win || typeof win.IntersectionObserver !== 'function') return Promise.resolve(null);
+  const targets = [...doc.querySelectorAll(PAGE_CONTROLS)].filter((el) => !host.contains(el)).slice(0, CONTROLS_MEASURED);
+  return new Promise((resolve) => {
+    const observer = new win.IntersectionObserver((entries) => {
+      observer.disconnect();
+      // The viewport as the observer saw it (documentElement's client size is the whole page in quirks mode).
+      const root = entries[0]?.rootBounds;
+      const viewport = root ? { width: root.width, height: root.height } : { width: win.innerWidth, height: win.innerHeight };
+      const controls: Rect[] = [];
+      let own: DOMRectReadOnly | null = null;
+      for (const entry of entries) {
+        if (entry.target === card) own = entry.boundingClientRect;
+        else if (entry.isIntersecting && entry.boundingClientRect.width > 0 && entry.boundingClientRect.height > 0) controls.push(toRect(entry.boundingClientRect));
+      }
+      if (!own) return resolve(null);
+      resolve(dockCard(viewport, own.width, naturalHeight(card, own.height), controls));
+    });
+    observer.observe(card);
+    for (const el of targets) observer.observe(el);
+  });
 }
 
-/** The card's height with nothing scrolled away: its scrolling body counted at full length. */
-function naturalHeight(card: HTMLElement): number {
-  let height = card.offsetHeight;
+/** The card's height with nothing scrolled away: its scrolling body counted at full length (read after layout). */
+function naturalHeight(card: HTMLElement, shown: number): number {
+  let height = shown;
   for (const part of card.children) if (part instanceof HTMLElement && part.scrollHeight > part.clientHeight) height += part.scrollHeight - part.clientHeight;
   return height;
 }
 
-function setPlace(card: HTMLElement, top: number, left: number, maxHeight: number): void {
-  card.style.setProperty('top', `${Math.round(top)}px`);
-  card.style.setProperty('left', `${Math.round(left)}px`);
-  card.style.setProperty('max-height', `${Math.round(maxHeight)}px`);
+/** Docks the card (CSSOM properties, never a style attribute). */
+export function applyDock(card: HTMLElement, dock: Dock): void {
+  card.style.setProperty('top', `${Math.round(dock.top)}px`);
+  card.style.setProperty('left', `${Math.round(dock.left)}px`);
+  card.style.setProperty('right', 'auto');
+  card.style.setProperty('max-height', `${Math.round(dock.maxHeight)}px`);
+}
+
+/** Puts the card where the merchant dragged it, kept reachable however the window shrank since (CSS does the clamping: nothing is measured). */
+export function applyPosition(card: HTMLElement, { top, right }: CardPosition): void {
+  card.style.setProperty('top', `max(0px, min(${Math.round(top)}px, 100vh - 48px))`);
+  card.style.setProperty('right', `max(0px, min(${Math.round(right)}px, 100vw - ${KEPT_IN_VIEW_PX}px))`);
+  card.style.setProperty('left', 'auto');
+  card.style.setProperty('max-height', `calc(100vh - max(0px, min(${Math.round(top)}px, 100vh - 48px)) - ${DOCK_GAP_PX}px)`);
 }
 
 /** Pixels the pointer must travel before a press on the card's header becomes a drag (a click stays a click). */
@@ -89,6 +100,7 @@ export function enableDrag(container: HTMLElement, onMoved: (position: CardPosit
     drag.moved = true;
     drag.card.style.setProperty('top', `${Math.round(drag.top + dy)}px`);
     drag.card.style.setProperty('left', `${Math.round(drag.left + dx)}px`);
+    drag.card.style.setProperty('right', 'auto');
   };
   const up = (event: PointerEvent) => {
     if (!drag || event.pointerId !== drag.id) return;

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Rect } from '@/lib/card/dock';
+import type { Dock } from '@/lib/card/dock';
 import type { CardPosition } from '@/lib/card/placement';
 import { replaceView } from '../dom/replace-view';
 import { cardActions, type CardMemory } from './card-actions';
 import { stampCard } from './card-timings';
-import type { CardStore } from './card-store';
+import type { CardState, CardStore } from './card-store';
 import { CreatorCard } from './creator-card';
-import { enableDrag, pageControls, placeCard } from './dock-card';
+import { applyDock, applyPosition, enableDrag, measureDock } from './dock-card';
 import { createShadowHost } from '../dom/shadow-host';
 
 /** How often the card checks whether the page's controls need measuring again (TikTok renders late). */
@@ -28,10 +28,26 @@ export function mountCard(ctx: ContentScriptContext, store: CardStore, css: stri
   const { host, container } = createShadowHost(document, 'vettok-overlay', css);
   document.body.append(host);
   const actions = cardActions(store, memory);
-  let controls: { href: string; rects: Rect[] } | null = null;
-  const measured = () => {
-    if (controls?.href !== location.href) controls = { href: location.href, rects: pageControls(document, host) };
-    return controls.rects;
+  /** The last dock worked out, and for what (page, window, card shape): the card takes it at once. */
+  let docked: { key: string; dock: Dock } | null = null;
+  let measuring: string | null = null;
+  const shapeOf = (state: CardState) =>
+    [location.href, window.innerWidth, window.innerHeight, state.collapsed, state.compact, state.view.kind, state.view.kind === 'ready' && state.view.assessment !== null].join('|');
+  /** Where the merchant dragged it, else the last dock now and a new one once measured (dock-card.ts: never a forced layout). */
+  const place = (card: HTMLElement, state: CardState) => {
+    if (state.position) return applyPosition(card, state.position);
+    if (docked) applyDock(card, docked.dock);
+    const key = shapeOf(state);
+    if (docked?.key === key || measuring === key) return;
+    measuring = key;
+    void measureDock(card, host).then((dock) => {
+      if (measuring !== key) return;
+      measuring = null;
+      if (!dock) return;
+      docked = { key, dock };
+      const shown = container.firstElementChild;
+      if (shown instanceof HTMLElement && !store.get().position) applyDock(shown, dock);
+    });
   };
   let queued = false;
   const render = () => {
@@ -39,7 +55,7 @@ export function mountCard(ctx: ContentScriptContext, store: CardStore, css: stri
     const state = store.get();
     replaceView(container, CreatorCard({ state, actions }));
     const card = container.firstElementChild;
-    if (card instanceof HTMLElement) placeCard(card, state.position ?? null, measured);
+    if (card instanceof HTMLElement) place(card, state);
     if (state.view.kind === 'ready') stampCard(state.view.assessment !== null);
   };
   const schedule = () => {
@@ -50,7 +66,8 @@ export function mountCard(ctx: ContentScriptContext, store: CardStore, css: stri
     });
   };
   const remeasure = () => {
-    controls = null;
+    if (docked) docked = { ...docked, key: '' };
+    measuring = null;
     schedule();
   };
   const unsubscribe = store.subscribe(schedule);

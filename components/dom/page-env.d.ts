@@ -2,6 +2,3 @@
 // its auto-import declarations, which name every component (React ones too).
 /// <reference types="wxt/vite-builder-env" />
 /// <reference types="@wxt-dev/webextension-polyfill" />
-/// <reference path="../../.wxt/types/paths.d.ts" />
-/// <reference path="../../.wxt/types/i18n.d.ts" />
-/// <reference path="../../.wxt/types/globals.d.ts" />

@@ -74,10 +74,3 @@ export function dockCard(viewport: { width: number; height: number }, width: num
 export function intersects(a: Rect, b: Rect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
-
-/** A dragged position kept inside the viewport, so a card moved on a wide window is still reachable on a narrow one. */
-export function clampPosition(position: { top: number; right: number }, viewport: { width: number; height: number }, size: { width: number; height: number }) {
-  const maxRight = Math.max(0, viewport.width - size.width);
-  const maxTop = Math.max(0, viewport.height - Math.min(size.height, 48));
-  return { top: Math.min(Math.max(0, position.top), maxTop), right: Math.min(Math.max(0, position.right), maxRight) };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, DOCK_GAP_PX, dockCard, freeStretches, intersects, type Rect } from '../../../lib/card/dock';
+import { DOCK_GAP_PX, dockCard, freeStretches, intersects, type Rect } from '../../../lib/card/dock';
 
 const rect = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom });
 const viewport = { width: 1280, height: 800 };
@@ -43,10 +43,5 @@ describe('docking the card where the page has room (lib/card/dock.ts)', () => {
       { top: DOCK_GAP_PX, bottom: 300 - DOCK_GAP_PX },
       { top: 400 + DOCK_GAP_PX, bottom: 800 - DOCK_GAP_PX },
     ]);
-  });
-
-  it('keeps a dragged card reachable on a smaller window', () => {
-    expect(clampPosition({ top: 2000, right: 3000 }, viewport, { width: 300, height: 500 })).toEqual({ top: 800 - 48, right: 1280 - 300 });
-    expect(clampPosition({ top: 90, right: 20 }, viewport, { width: 300, height: 500 })).toEqual({ top: 90, right: 20 });
   });
 });
