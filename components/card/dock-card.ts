@@ -8,9 +8,6 @@ import type { CardPosition } from '@/lib/card/placement';
 const PAGE_CONTROLS = 'header, nav, button, input, textarea, select, [role="button"], [role="navigation"], a[data-e2e]';
 /** Enough for any TikTok page; a hostile page with more only gets a less careful dock. */
 const CONTROLS_MEASURED = 600;
-/** Of a card dragged off the side, at least this much stays in view. */
-const KEPT_IN_VIEW_PX = 120;
-
 const toRect = (r: DOMRectReadOnly): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
 /**
@@ -59,10 +56,13 @@ export function applyDock(card: HTMLElement, dock: Dock): void {
   card.style.setProperty('max-height', `${Math.round(dock.maxHeight)}px`);
 }
 
-/** Puts the card where the merchant dragged it, kept reachable however the window shrank since (CSS does the clamping: nothing is measured). */
+/**
+ * Puts the card where the merchant dragged it, kept inside the window however it shrank since: CSS
+ * does the clamping with the card's width (`--vt-card-w`, card.css), so nothing is measured.
+ */
 export function applyPosition(card: HTMLElement, { top, right }: CardPosition): void {
   card.style.setProperty('top', `max(0px, min(${Math.round(top)}px, 100vh - 48px))`);
-  card.style.setProperty('right', `max(0px, min(${Math.round(right)}px, 100vw - ${KEPT_IN_VIEW_PX}px))`);
+  card.style.setProperty('right', `max(0px, min(${Math.round(right)}px, 100vw - var(--vt-card-w)))`);
   card.style.setProperty('left', 'auto');
   card.style.setProperty('max-height', `calc(100vh - max(0px, min(${Math.round(top)}px, 100vh - 48px)) - ${DOCK_GAP_PX}px)`);
 }

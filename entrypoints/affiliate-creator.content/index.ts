@@ -2,6 +2,7 @@ import sharedCss from '@/components/vettok.css?inline';
 import inPageCss from '@/components/dom/in-page.css?inline';
 import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadCardPlacement } from '@/components/card/card-placement';
 import { startCard } from '@/components/card/start-card';
 import { createCardStore } from '@/components/card/card-store';
 import { localeFor } from '@/lib/i18n/format';
@@ -18,9 +19,10 @@ export default defineContentScript({
   // No window.postMessage announcing the script (and the extension's id) to the page.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    const placement = loadCardPlacement();
     const store = createCardStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    void startCard(ctx, store, sharedCss + inPageCss + cardCss);
+    void startCard(ctx, store, sharedCss + inPageCss + cardCss, placement);
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

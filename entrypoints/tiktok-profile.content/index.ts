@@ -2,6 +2,7 @@ import sharedCss from '@/components/vettok.css?inline';
 import inPageCss from '@/components/dom/in-page.css?inline';
 import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadCardPlacement } from '@/components/card/card-placement';
 import { startCard } from '@/components/card/start-card';
 import { createCardStore } from '@/components/card/card-store';
 import { localeFor } from '@/lib/i18n/format';
@@ -27,6 +28,8 @@ export default defineContentScript({
     const global = globalThis as Record<string, unknown>;
     if (global[OVERLAY_LOADED_FLAG]) return;
     global[OVERLAY_LOADED_FLAG] = true;
+    // Asked at once: the read overlaps the page's reading (start-card.ts).
+    const placement = loadCardPlacement();
 
     // In the task right after the page's DOMContentLoaded task, not inside it (lib/page/run-soon.ts).
     runSoon(() => {
@@ -42,7 +45,7 @@ export default defineContentScript({
         stopListening();
       });
       void session.read(location.href);
-      void startCard(ctx, store, sharedCss + inPageCss + cardCss);
+      void startCard(ctx, store, sharedCss + inPageCss + cardCss, placement);
     });
   },
 });

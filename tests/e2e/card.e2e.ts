@@ -139,6 +139,14 @@ describe('the card on TikTok pages', () => {
     await readyCard(other);
     await expect.poll(async () => Math.round((await cardBox(other)).left)).toBe(Math.round(dragged.left));
     expect(Math.round((await cardBox(other)).top)).toBe(Math.round(dragged.top));
+    // On a narrower window the dragged card stays whole inside it.
+    await other.setViewportSize({ width: 360, height: 640 });
+    await expect.poll(async () => (await cardBox(other)).left).toBeGreaterThanOrEqual(0);
+    expect((await cardBox(other)).right).toBeLessThanOrEqual(360);
+    // A double click on the header docks it again.
+    await other.setViewportSize({ width: 1280, height: 720 });
+    await other.mouse.dblclick(dragged.left + 30, dragged.top + 14);
+    await expect.poll(async () => Math.round((await cardBox(other)).right)).toBe(1280 - 8);
     await other.close();
     await page.close();
   });
