@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { cataloguesAsJson, compileHint } from './scripts/build-plugins';
+import { AFFILIATE_MATCHES, TIKTOK_MATCHES } from './lib/platform/hosts';
 
 /**
  * The creator card's content scripts, which load on every creator page (TikTok profile and video
@@ -41,11 +42,7 @@ function aliasesFor(name: string): { find: RegExp; replacement: string }[] {
 
 // Host access is limited to the pages Vettok reads. Every other permission is explained in
 // docs/security.md; the manifest snapshot test fails when this list widens.
-export const HOST_PERMISSIONS = [
-  'https://www.tiktok.com/*',
-  'https://affiliate.tiktok.com/*',
-  'https://affiliate.tiktokshopglobalselling.com/*',
-];
+export const HOST_PERMISSIONS = [...TIKTOK_MATCHES, ...AFFILIATE_MATCHES];
 
 /**
  * Firefox's add-on id and the oldest Firefox it runs in. 140 is the first ESR that reads

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
 import { contentWorld, overlayOf } from '../tests/e2e/overlay-probe';
-import { REAL_FIXTURES } from '../tests/real-fixtures';
+import { REAL_CAPTURES } from '../tests/fixture-files';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const JSON_OUT = process.argv.includes('--json');
@@ -80,7 +80,7 @@ function reportFigure(label: string, unit: string, values: number[], budget: num
 const fixtureCache = new Map<string, string>();
 const fixture = (file: string) => {
   let html = fixtureCache.get(file);
-  if (html === undefined) fixtureCache.set(file, (html = readFileSync(join(REAL_FIXTURES, file), 'utf8')));
+  if (html === undefined) fixtureCache.set(file, (html = readFileSync(join(REAL_CAPTURES, file), 'utf8')));
   return html;
 };
 

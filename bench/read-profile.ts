@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { readProfilePage } from '../lib/readers/read-profile-page';
 import { readUniversalData } from '../lib/readers/universal-data';
-import { REAL_FIXTURES } from '../tests/real-fixtures';
+import { REAL_CAPTURES } from '../tests/fixture-files';
 
 const BUDGET_MS = 5;
 const ITERATIONS = 200;
@@ -32,9 +32,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-const profiles = readdirSync(REAL_FIXTURES)
+const profiles = readdirSync(REAL_CAPTURES)
   .filter((f) => f.startsWith('profile-') && f.endsWith('.html'))
-  .map((f) => ({ file: f, size: statSync(`${REAL_FIXTURES}/${f}`).size }))
+  .map((f) => ({ file: f, size: statSync(`${REAL_CAPTURES}/${f}`).size }))
   .sort((a, b) => b.size - a.size);
 const largest = profiles[0]!;
 const largestUdr = profiles.find((p) => p.file.includes('universal-data'))!;
@@ -44,7 +44,7 @@ for (const { file, size } of [largest, largestUdr]) {
   const handle = /^profile-(.+?)-\d{4}-/.exec(file)![1]!;
   const url = `https://www.tiktok.com/@${handle}`;
   const t0 = performance.now();
-  const doc = parse(readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8'), url);
+  const doc = parse(readFileSync(`${REAL_CAPTURES}/${file}`, 'utf8'), url);
   const parseMs = performance.now() - t0;
   const first = readProfilePage(doc, url, Date.now());
   if (!first.ok) throw new Error(`${file} did not read: ${first.reason}`);
@@ -76,7 +76,7 @@ for (const { file, size } of [largest, largestUdr]) {
 }
 
 // JSON-only reader: readUniversalData on an already-parsed UDR dump.
-const json = JSON.parse(readFileSync(`${REAL_FIXTURES}/universal-data-profile-khanhiattm2-2026-07.json`, 'utf8')) as unknown;
+const json = JSON.parse(readFileSync(`${REAL_CAPTURES}/universal-data-profile-khanhiattm2-2026-07.json`, 'utf8')) as unknown;
 const N = 20_000;
 let ok = 0;
 const start = performance.now();

@@ -5,7 +5,7 @@ import type { CreatorRecord, EntryStatus, ShortlistEntry } from '../lib/schemas/
 import { EntryStatusSchema } from '../lib/schemas/records';
 import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
 import { merchantTierOf, tierOf } from '../lib/scoring/tier';
-import { realSnapshot } from '../tests/fixtures-snapshots';
+import { realSnapshot } from '../tests/fixture-files';
 import { realCreator } from '../tests/sample-data';
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same data. */

@@ -3,6 +3,7 @@
 // tests in real Chromium and real Firefox. Stops at the first failing step and ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromePath } from './chrome-path.mjs';
 import { firefoxPath } from './firefox-path.mjs';
 
@@ -37,6 +38,27 @@ function summary() {
   const failed = unit.failed + e2e.failed + firefox.failed;
   for (const line of results) console.log(line);
   console.log(`tests: ${passed} passed, ${failed} failed`);
+}
+
+/**
+ * Up front: the real-capture tier. `../shared` is a folder beside the checkout, outside the repository,
+ * with the team's real TikTok captures (`fixtures/real`) and product documents. Every tier runs on the
+ * project's own fixtures (tests/fixtures/); the real captures add a tier when they are there.
+ */
+const realCaptures = resolve(import.meta.dirname, '../../shared/fixtures/real');
+if (existsSync(realCaptures)) {
+  console.log(`real-capture tier: on (${realCaptures})`);
+} else {
+  const explained =
+    `no ${realCaptures}: ../shared, beside the checkout, holds the team's real TikTok captures; ` +
+    'it is optional, and without it every tier runs on the project fixtures in tests/fixtures/.';
+  if (ci) {
+    console.error(`\n✖ REAL-CAPTURE TIER CANNOT RUN: ${explained}\nCI=true requires it: place the captures at ${realCaptures}, or run without CI=true.`);
+    process.exit(1);
+  }
+  const line = `real-capture tier: skipped (${explained})`;
+  console.log(line);
+  results.push(line);
 }
 
 const vitest = ['vitest', 'run', '--reporter=default', '--reporter=json'];

@@ -1,5 +1,6 @@
 // `npm run --silent vet -- FILE...`: vets saved TikTok pages and API responses with the same code
-// the extension runs, printing one JSON object per file and line.
+// the extension runs, printing one JSON object per file and line. Exits 1, naming each such file on
+// stderr, when any file cannot be read or is not a page or response it recognises.
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { readSavedFile } from '../lib/readers/read-saved-file';
@@ -16,18 +17,24 @@ function parseHtml(html: string): Document {
   return window.document as unknown as Document;
 }
 
-function vetFile(file: string, now: number, explain: boolean): object {
+/** A file's line, and why the run must fail because of it (unreadable, or no shape vet knows). */
+function vetFile(file: string, now: number, explain: boolean): { line: object; problem: string | null } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { file, ok: false, reason: `cannot read file: ${(error as Error).message}` };
+    const reason = `cannot read file: ${(error as Error).message}`;
+    return { line: { file, ok: false, reason }, problem: reason };
   }
   const result = readSavedFile(text, { parseHtml, now });
-  if (!result.ok) return { file, ok: false, reason: result.detail ? `${result.reason}: ${result.detail}` : result.reason };
+  if (!result.ok) {
+    const reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;
+    // An unavailable account or a page of many creators is a verdict on a recognised file.
+    return { line: { file, ok: false, reason }, problem: result.kind === 'unknown' ? `not a page or response vet recognises: ${reason}` : null };
+  }
   const s = result.snapshot;
   const a = assess([s], DEFAULT_SETTINGS, now);
-  return {
+  const line = {
     file,
     ok: true,
     creator: {
@@ -52,6 +59,7 @@ function vetFile(file: string, now: number, explain: boolean): object {
     },
     ...(explain ? { explanation: explainAssessment(a, (key, params) => translate('en', key, params)) } : {}),
   };
+  return { line, problem: null };
 }
 
 const args = process.argv.slice(2);
@@ -63,4 +71,13 @@ if (files.length === 0 || Number.isNaN(now)) {
   console.error('usage: npm run --silent vet -- [--now=ISO-DATE] [--explain] FILE...   (saved HTML page, embedded JSON or API response)');
   process.exit(2);
 }
-for (const file of files) process.stdout.write(`${JSON.stringify(vetFile(file, now, explain))}\n`);
+let failed = false;
+for (const file of files) {
+  const { line, problem } = vetFile(file, now, explain);
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+  if (problem !== null) {
+    failed = true;
+    process.stderr.write(`vet: ${file}: ${problem}\n`);
+  }
+}
+if (failed) process.exit(1);

@@ -4,7 +4,7 @@ import type { BackupData } from '../lib/backup/backup-format';
 import type { CreatorRecord, ShortlistEntry } from '../lib/schemas/records';
 import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
 import { assess } from '../lib/scoring/assess';
-import { realSnapshot } from './fixtures-snapshots';
+import { realSnapshot } from './fixture-files';
 
 const T0 = Date.UTC(2026, 8, 1);
 

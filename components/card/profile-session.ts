@@ -96,8 +96,10 @@ export function createProfileSession(store: CardStore, doc: Document) {
   function receiveFeed(body: unknown): void {
     const list = readItemList(body);
     if (!list.ok || !list.author || list.videos.length === 0) return;
+    const kept = feedVideos.get(list.author) ?? [];
+    // Deleted and set again so the author becomes the most recent (the oldest authors are dropped first).
     feedVideos.delete(list.author);
-    feedVideos.set(list.author, [...(feedVideos.get(list.author) ?? []), ...list.videos].slice(-FEED_VIDEOS_KEPT));
+    feedVideos.set(list.author, [...kept, ...list.videos].slice(-FEED_VIDEOS_KEPT));
     while (feedVideos.size > FEED_AUTHORS_KEPT) feedVideos.delete(feedVideos.keys().next().value!);
     const view = store.get().view;
     if (view.kind === 'ready' && view.handle === list.author) resubmitWithFeed();

@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
-import { repairSettings } from '@/lib/background/settings-store';
 import { CATALOGUES, localeFor } from '@/lib/i18n';
 import { translator } from '@/lib/i18n/format';
 import { composeMessage } from '@/lib/invitations/compose';
 import { copyText } from '@/lib/invitations/copy-formats';
 import { ask } from '@/lib/messaging/ask';
 import { fillForm, type FormField } from '@/lib/page/target-form';
+import { settingsFrom, settingsItem } from '@/lib/platform/settings-item';
 import { createShadowHost } from '../dom/shadow-host';
 import { replaceView } from '../dom/replace-view';
 import { copyLabels } from '../invitations/copy-labels';
@@ -41,12 +40,9 @@ export function mountFormHelper(findFields: (host: Element) => Map<FormField, El
   });
   render();
 
-  const applyLocale = (stored: unknown) => store.set({ locale: localeFor(navigator.language, repairSettings(stored).uiLanguage) });
-  void browser.storage.local.get('settings').then((s) => applyLocale(s['settings']));
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes['settings']) applyLocale(changes['settings'].newValue);
-  };
-  browser.storage.onChanged.addListener(onChanged);
+  const applyLocale = (stored: unknown) => store.set({ locale: localeFor(navigator.language, settingsFrom(stored).uiLanguage) });
+  void settingsItem.getValue().then(applyLocale);
+  const unwatch = settingsItem.watch(applyLocale);
   ask('invitation.drafts', {})
     .then(({ drafts }) => store.set({ drafts, draftId: store.get().draftId || drafts[0]?.id || '' }))
     .catch((e: unknown) => store.set({ error: e instanceof Error ? e.message : String(e) }));
@@ -57,7 +53,7 @@ export function mountFormHelper(findFields: (host: Element) => Map<FormField, El
 
   return () => {
     window.clearInterval(timer);
-    browser.storage.onChanged.removeListener(onChanged);
+    unwatch();
     unsubscribe();
     queued = false;
     host.remove();

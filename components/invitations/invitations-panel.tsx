@@ -1,7 +1,7 @@
 import './invitations.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { loadSettings } from '@/lib/background/settings-store';
+import { loadSettings } from '@/lib/platform/settings-item';
 import type { VettokDatabase } from '@/lib/db/database';
 import { listDrafts, listInvitations } from '@/lib/db/queries/invitations';
 import { shortlistedCreators } from '@/lib/db/queries/memberships';

@@ -9,10 +9,11 @@ import { localeFor } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createAffiliateSession } from '@/components/card/affiliate-session';
+import { AFFILIATE_MATCHES } from '@/lib/platform/hosts';
 
 /** Affiliate Center creator pages: the same card, fed with the commerce metrics the page shows. */
 export default defineContentScript({
-  matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
+  matches: AFFILIATE_MATCHES,
   runAt: 'document_idle',
   // The stylesheet is bundled and handed to the card's shadow root (nothing fetched, no web-accessible CSS).
   cssInjectionMode: 'manual',

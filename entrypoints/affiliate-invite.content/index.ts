@@ -5,10 +5,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountFormHelper } from '@/components/form-helper/mount-form-helper';
 import { findFormFields, looksLikeTargetForm } from '@/lib/page/target-form';
 import { watchLocation } from '@/lib/page/watch-location';
+import { AFFILIATE_MATCHES } from '@/lib/platform/hosts';
 
 /** Affiliate Center: beside the Target collaboration form, fill from a draft or copy. Never submits. */
 export default defineContentScript({
-  matches: ['https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
+  matches: AFFILIATE_MATCHES,
   runAt: 'document_idle',
   // The stylesheets are bundled and handed to the helper's shadow root (nothing fetched).
   cssInjectionMode: 'manual',

@@ -1,109 +1,47 @@
 import { browser } from 'wxt/browser';
-import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeFor, overdueBadge } from '@/lib/background/badge';
+import { createActionBadge } from '@/lib/background/action-badge';
+import { browserAlarms, notify } from '@/lib/background/browser-reminders';
 import { createNavigationFollower } from '@/lib/background/follow-navigation';
-import { createHandlers } from '@/lib/background/handlers';
+import { createBackgroundRouter } from '@/lib/background/handlers';
+import { storeImportProgress, throttledProgress } from '@/lib/background/import-progress';
+import { overlayInjection } from '@/lib/background/overlay-injection';
 import { createReminders } from '@/lib/background/reminders';
-import { loadSettings, saveSettings } from '@/lib/background/settings-store';
-import { tabCreators } from '@/lib/background/tab-creators';
+import { createSettingsCache } from '@/lib/background/settings-cache';
+import { tabCreators, tabUrl } from '@/lib/background/tab-creators';
 import { forgetIfMovedOn } from '@/lib/background/tab-page';
-import type { Assessment } from '@/lib/schemas/assessment';
 import { VettokDatabase } from '@/lib/db/database';
 import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
 import { localeFor } from '@/lib/i18n';
-import { IMPORT_PROGRESS_KEY } from '@/lib/messaging/protocol';
-import { createRouter } from '@/lib/messaging/router';
-import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
-
-const OVERLAY_SCRIPT: ScriptPublicPath = '/content-scripts/tiktok-profile.js';
 
 export default defineBackground(() => {
   const db = new VettokDatabase();
-  // Settings are read on every snapshot: kept in memory, dropped whenever storage.local's copy changes
-  // (extension pages write it directly) or the background saves it.
-  let cachedSettings: ReturnType<typeof loadSettings> | null = null;
-  const settings = () =>
-    (cachedSettings ??= loadSettings().catch((error: unknown) => {
-      cachedSettings = null;
-      throw error;
-    }));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) cachedSettings = null;
-  });
+  const { settings, saveSettings } = createSettingsCache();
   const locale = async () => localeFor(browser.i18n.getUILanguage(), (await settings()).uiLanguage);
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-  let overdue = 0;
-  let lastProgress = 0;
-  const reminders = createReminders({
-    db,
-    now: () => Date.now(),
-    timeZone,
-    locale,
-    alarms: {
-      getAll: () => browser.alarms.getAll(),
-      create: async (name, when) => void (await browser.alarms.create(name, { when })),
-      clear: (name) => browser.alarms.clear(name),
+  const now = () => Date.now();
+  const { setBadge, setOverdueCount } = createActionBadge();
+  const reminders = createReminders({ db, now, timeZone, locale, alarms: browserAlarms, notify, setOverdueCount });
+  const route = createBackgroundRouter(
+    {
+      db,
+      now,
+      ids: { newId: () => crypto.randomUUID() },
+      settings,
+      saveSettings,
+      locale,
+      timeZone,
+      tabCreators,
+      collaborationsChanged: async () => void (await reminders.run()),
+      setBadge,
+      tabUrl,
+      takeStagedImport,
+      clearStagedImports,
+      importProgress: throttledProgress(storeImportProgress),
     },
-    async notify(id, title, message) {
-      await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
-    },
-    async setOverdueCount(count) {
-      overdue = count;
-      const { text, color } = overdueBadge(count);
-      // Global badge: shown on every tab that has no creator badge of its own.
-      await browser.action.setBadgeText({ text });
-      await browser.action.setBadgeBackgroundColor({ color });
-    },
-  });
-  async function setBadge(tabId: number, assessment: Assessment | null) {
-    const { text, color } = assessment ? badgeFor(assessment) : overdueBadge(overdue);
-    await browser.action.setBadgeText({ tabId, text });
-    await browser.action.setBadgeBackgroundColor({ tabId, color });
-  }
-  // A site the extension has no host permission for shows no URL: no creator there.
-  const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
-  const handlers = createHandlers({
-    db,
-    now: () => Date.now(),
-    ids: { newId: () => crypto.randomUUID() },
-    settings,
-    async saveSettings(next) {
-      cachedSettings = null;
-      await saveSettings(next);
-      cachedSettings = null;
-    },
-    locale,
-    timeZone,
-    tabCreators,
-    collaborationsChanged: async () => void (await reminders.run()),
-    setBadge,
-    tabUrl,
-    takeStagedImport,
-    clearStagedImports,
-    // Rows written by a running import, for the side panel's progress bar (a few writes a second).
-    importProgress(done, total) {
-      const now = Date.now();
-      if (done < total && now - lastProgress < 250) return;
-      lastProgress = now;
-      void browser.storage.local.set({ [IMPORT_PROGRESS_KEY]: { done, total } });
-    },
-  });
-  const followNavigation = createNavigationFollower({
-    async overlayLoaded(tabId) {
-      // Runs in the content scripts' isolated world, where the overlay script sets its flag.
-      const [result] = await browser.scripting.executeScript({
-        target: { tabId },
-        func: (flag: string) => (globalThis as Record<string, unknown>)[flag] === true,
-        args: [OVERLAY_LOADED_FLAG],
-      });
-      return result?.result === true;
-    },
-    async injectOverlay(tabId) {
-      await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
-    },
-  });
-  const route = createRouter(handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+    { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
+  );
+  const followNavigation = createNavigationFollower(overlayInjection);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { observeFeed } from '@/lib/page/feed-observer';
+import { AFFILIATE_MATCHES, TIKTOK_MATCHES } from '@/lib/platform/hosts';
 
 /**
  * MAIN world, before TikTok's own scripts: passes a parsed copy of a creator's video list and
@@ -7,7 +8,7 @@ import { observeFeed } from '@/lib/page/feed-observer';
  * This world has no extension APIs and holds nothing of the merchant's.
  */
 export default defineContentScript({
-  matches: ['https://www.tiktok.com/*', 'https://affiliate.tiktok.com/*', 'https://affiliate.tiktokshopglobalselling.com/*'],
+  matches: [...TIKTOK_MATCHES, ...AFFILIATE_MATCHES],
   world: 'MAIN',
   runAt: 'document_start',
   main() {

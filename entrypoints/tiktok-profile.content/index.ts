@@ -11,6 +11,7 @@ import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 import { runSoon } from '@/lib/page/run-soon';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createProfileSession } from '@/components/card/profile-session';
+import { TIKTOK_ORIGIN } from '@/lib/platform/hosts';
 
 /**
  * Creator and video pages: read the page, show its figures on the overlay card at once, have the
@@ -19,7 +20,7 @@ import { createProfileSession } from '@/components/card/profile-session';
  * its stylesheet, so nothing is fetched before the card mounts (docs/performance.md).
  */
 export default defineContentScript({
-  matches: ['https://www.tiktok.com/@*'],
+  matches: [`${TIKTOK_ORIGIN}/@*`],
   runAt: 'document_end',
   cssInjectionMode: 'manual',
   // No window.postMessage announcing the script (and the extension's id) to the page.

@@ -1,6 +1,7 @@
+import { TIKTOK_ORIGIN } from '../platform/hosts';
 import { routeOf } from '../readers/profile-url';
 
-const TIKTOK = 'https://www.tiktok.com/';
+const TIKTOK = `${TIKTOK_ORIGIN}/`;
 
 export interface NavigationDeps {
   /** Whether the overlay script already runs in the tab's page (its isolated world holds the flag). */

@@ -19,3 +19,8 @@ export const tabCreators = {
     else await browser.storage.session.set({ [key]: shown });
   },
 };
+
+/** The tab's URL now; null when the tab is gone or on a site the extension has no host permission for. */
+export async function tabUrl(tabId: number): Promise<string | null> {
+  return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
+}

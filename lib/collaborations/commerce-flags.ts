@@ -1,4 +1,5 @@
 import type { Flag } from '../schemas/assessment';
+import { median } from '../scoring/signal';
 import type { Collaboration, CollaborationResult } from './collaboration';
 import { resolveTimeZone, samplePostingDueAt } from './deadlines';
 import { gpm, normaliseHandle } from './metrics';
@@ -38,13 +39,6 @@ export interface GpmFloor {
   floor: number;
   source: 'merchant' | 'median';
   median: number | null;
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** The GPM floor per currency from the merchant's results (all of them, every creator). */

@@ -71,13 +71,18 @@ export class VettokDatabase extends Dexie {
     // Version 6: creators in 1,024 buckets of one record each (an import of 100,000 creators
     // writes ≈ 1,000 records instead of 100,000, with no index). Indexes nothing needs go, since
     // each costs every entry's write: the entries' `[listId+status]` and `tags` (filters and the
-    // tag list come from the rows in memory), `listId` (`[listId+handle]` answers a list), and
-    // the lists' `name`.
+    // tag list come from the rows in memory), `listId` (`[listId+handle]` answers a list), the
+    // lists' `name`, the snapshots' single `handle` (`[handle+capturedAt]` answers a creator), the
+    // invitations' `draftId` and `applicationId`, and the collaborations' `creatorHandle`,
+    // `draftId` and `status` (collaborations are read whole, by `updatedAt`).
     this.version(6)
       .stores({
         creatorBuckets: 'bucket',
+        snapshots: '++id, [handle+capturedAt]',
         shortlists: 'id, createdAt',
         shortlistEntries: 'id, &[listId+handle], handle, [listId+addedAt]',
+        invitations: 'id, createdAt, *handles',
+        collaborations: 'id, invitationId, updatedAt',
       })
       .upgrade(packCreatorsIntoBuckets);
     // Version 7: the old per-creator table goes (read by version 6's upgrade first).

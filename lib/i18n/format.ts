@@ -48,7 +48,7 @@ export function formatStyled(locale: Locale, value: number, style: 'pct' | 'rati
  * Both UI locales (en, zh-CN) write numbers the same way: groups of three digits separated by ",",
  * "." before the decimals. Formatting them by hand gives exactly Intl's output (checked in
  * tests/unit/i18n/format-number.test.ts) without Intl: the first `Intl.NumberFormat` a page builds loads
- * ICU number data, ~50 ms of main-thread time on a creator page (docs/performance.md).
+ * ICU number data, main-thread time on every creator page (measured: docs/performance.md).
  */
 const INTL = new Map<string, Intl.NumberFormat>();
 

@@ -15,7 +15,7 @@ export function post(name: string, payload: unknown): Promise<unknown> {
  * known error code) but its data is not parsed with zod a second time: the background's router
  * already validated it against this message's reply schema (lib/messaging/replies.ts) before
  * sending it, and the background is Vettok's own code, not the page. Building those schemas cost
- * every creator page ≈ 10–15 ms of script time (docs/security.md §2, docs/performance.md). The
+ * every creator page script time (docs/security.md §2; measured: docs/performance.md). The
  * types still come from the protocol.
  */
 export async function ask<N extends ContentMessage>(name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {

@@ -27,10 +27,7 @@ import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
  * own extension pages (popup, side panel). docs/security.md lists the allowlist with the reasons.
  */
 export type SenderKind = 'tiktok' | 'affiliate' | 'page';
-export const SENDER_KINDS: readonly SenderKind[] = ['tiktok', 'affiliate', 'page'];
 
-const Handle = HandleSchema;
-const Id = IdSchema;
 
 export { ListMembershipSchema };
 
@@ -40,11 +37,11 @@ const Tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
 export const MAX_BULK_ENTRIES = 20_000;
 /** Characters of backup text per import chunk: even if JSON escaping doubled every one, a chunk message stays under MAX_MESSAGE_CHARS. */
 export const IMPORT_CHUNK_CHARS = 450_000;
-const Undo = z.object({ undoId: Id, affected: z.number() });
+const Undo = z.object({ undoId: IdSchema, affected: z.number() });
 
 export const BulkActionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('move'), toListId: Id }),
-  z.strictObject({ kind: z.literal('copy'), toListId: Id }),
+  z.strictObject({ kind: z.literal('move'), toListId: IdSchema }),
+  z.strictObject({ kind: z.literal('copy'), toListId: IdSchema }),
   z.strictObject({ kind: z.literal('tag'), add: z.array(Tag).check(z.maxLength(20)), remove: z.array(Tag).check(z.maxLength(20)) }),
   z.strictObject({ kind: z.literal('status'), status: EntryStatusSchema }),
   z.strictObject({ kind: z.literal('priority'), priority: PrioritySchema }),
@@ -93,7 +90,7 @@ export const PROTOCOL = {
    */
   'shortlist.add': {
     from: ['tiktok', 'affiliate', 'page'],
-    request: z.strictObject({ handle: Handle, listId: z.optional(z.nullable(Id)) }),
+    request: z.strictObject({ handle: HandleSchema, listId: z.optional(z.nullable(IdSchema)) }),
     response: CONTENT_REPLIES['shortlist.add'],
   },
   'list.create': {
@@ -103,25 +100,25 @@ export const PROTOCOL = {
   },
   'list.rename': {
     from: ['page'],
-    request: z.strictObject({ listId: Id, name: ListName }),
+    request: z.strictObject({ listId: IdSchema, name: ListName }),
     response: z.object({ list: ShortlistSchema }),
   },
   'list.archive': {
     from: ['page'],
-    request: z.strictObject({ listId: Id, archived: z.boolean() }),
+    request: z.strictObject({ listId: IdSchema, archived: z.boolean() }),
     response: z.object({ list: ShortlistSchema }),
   },
   /** Deletes a list and its entries (undoable with `undo.apply`). */
   'list.delete': {
     from: ['page'],
-    request: z.strictObject({ listId: Id }),
+    request: z.strictObject({ listId: IdSchema }),
     response: Undo,
   },
   /** Status, priority, tags or note of one entry. */
   'entry.update': {
     from: ['page'],
     request: z.strictObject({
-      entryId: Id,
+      entryId: IdSchema,
       patch: z.strictObject({
         status: z.optional(EntryStatusSchema),
         priority: z.optional(PrioritySchema),
@@ -129,12 +126,12 @@ export const PROTOCOL = {
         note: z.optional(z.string().check(z.maxLength(2000))),
       }),
     }),
-    response: z.object({ entry: ShortlistEntrySchema, undoId: Id }),
+    response: z.object({ entry: ShortlistEntrySchema, undoId: IdSchema }),
   },
   /** One action on many entries, all or nothing (undoable). */
   'entries.bulk': {
     from: ['page'],
-    request: z.strictObject({ entryIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_BULK_ENTRIES)), action: BulkActionSchema }),
+    request: z.strictObject({ entryIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(MAX_BULK_ENTRIES)), action: BulkActionSchema }),
     response: Undo,
   },
   /**
@@ -145,7 +142,7 @@ export const PROTOCOL = {
    */
   'undo.apply': {
     from: ['page'],
-    request: z.strictObject({ undoId: Id }),
+    request: z.strictObject({ undoId: IdSchema }),
     response: z.object({ restored: z.boolean(), merged: z.number(), refusal: z.nullable(z.enum(['gone', 'list-gone'])) }),
   },
   /**
@@ -158,14 +155,14 @@ export const PROTOCOL = {
     request: z.strictObject({
       chunks: z.number().check(z.int(), z.positive(), z.maximum(1000)),
       totalChars: z.number().check(z.int(), z.positive()),
-      staged: z.optional(Id),
+      staged: z.optional(IdSchema),
     }),
-    response: z.object({ sessionId: Id }),
+    response: z.object({ sessionId: IdSchema }),
   },
   'backup.import.chunk': {
     from: ['page'],
     request: z.strictObject({
-      sessionId: Id,
+      sessionId: IdSchema,
       index: z.number().check(z.int(), z.nonnegative()),
       text: z.string().check(z.maxLength(IMPORT_CHUNK_CHARS)),
     }),
@@ -174,7 +171,7 @@ export const PROTOCOL = {
   /** Validates the whole file (the only check) and answers with the preview, or refuses it. */
   'backup.import.check': {
     from: ['page'],
-    request: z.strictObject({ sessionId: Id }),
+    request: z.strictObject({ sessionId: IdSchema }),
     response: z.union([
       z.object({
         checked: z.literal(true),
@@ -188,7 +185,7 @@ export const PROTOCOL = {
   /** Writes the checked file in one transaction (merge or replace), or writes nothing. */
   'backup.import.commit': {
     from: ['page'],
-    request: z.strictObject({ sessionId: Id, mode: z.enum(['merge', 'replace']) }),
+    request: z.strictObject({ sessionId: IdSchema, mode: z.enum(['merge', 'replace']) }),
     response: z.union([
       z.object({
         imported: z.literal(true),
@@ -238,19 +235,19 @@ export const PROTOCOL = {
   },
   'invitation.draft.delete': {
     from: ['page'],
-    request: z.strictObject({ id: Id }),
+    request: z.strictObject({ id: IdSchema }),
     response: z.object({ deleted: z.boolean() }),
   },
   /** Apply a ready draft to creators: one invitation per batch of ≤ 50 creators. */
   'invitation.apply': {
     from: ['page'],
-    request: z.strictObject({ draftId: Id, handles: z.array(Handle).check(z.minLength(1), z.maxLength(10_000)) }),
+    request: z.strictObject({ draftId: IdSchema, handles: z.array(HandleSchema).check(z.minLength(1), z.maxLength(10_000)) }),
     response: z.object({ invitations: z.array(InvitationSchema) }),
   },
   /** The overlay's "invite this creator": the named draft, else the newest ready one. */
   'invitation.inviteCreator': {
     from: ['tiktok', 'affiliate'],
-    request: z.strictObject({ handle: Handle, draftId: z.optional(z.nullable(Id)) }),
+    request: z.strictObject({ handle: HandleSchema, draftId: z.optional(z.nullable(IdSchema)) }),
     response: CONTENT_REPLIES['invitation.inviteCreator'],
   },
   /** Drafts for the Target-collaboration helper on the Affiliate Center form (not templates). */
@@ -263,9 +260,9 @@ export const PROTOCOL = {
   'collab.start': {
     from: ['page'],
     request: z.strictObject({
-      handle: Handle,
-      invitationId: z.optional(z.nullable(Id)),
-      draftId: z.optional(z.nullable(Id)),
+      handle: HandleSchema,
+      invitationId: z.optional(z.nullable(IdSchema)),
+      draftId: z.optional(z.nullable(IdSchema)),
       roiThreshold: z.optional(RoiThreshold),
       consecutiveCount: z.optional(ConsecutiveCount),
     }),
@@ -275,7 +272,7 @@ export const PROTOCOL = {
   'collab.update': {
     from: ['page'],
     request: z.strictObject({
-      id: Id,
+      id: IdSchema,
       patch: z.strictObject({
         status: z.optional(CollaborationStatusSchema),
         terminationReason: z.optional(z.nullable(TerminationReasonSchema)),
@@ -294,18 +291,18 @@ export const PROTOCOL = {
   /** Adds the figures of one published video or live. */
   'collab.result.add': {
     from: ['page'],
-    request: z.strictObject({ id: Id, result: ResultInputSchema }),
+    request: z.strictObject({ id: IdSchema, result: ResultInputSchema }),
     response: Collab,
   },
   'collab.result.remove': {
     from: ['page'],
-    request: z.strictObject({ id: Id, resultId: Id }),
+    request: z.strictObject({ id: IdSchema, resultId: IdSchema }),
     response: Collab,
   },
   /** Records the creator's one 7-day extension of the sample posting deadline. */
   'collab.extend': {
     from: ['page'],
-    request: z.strictObject({ id: Id }),
+    request: z.strictObject({ id: IdSchema }),
     response: Collab,
   },
 } as const;

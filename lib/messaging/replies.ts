@@ -10,12 +10,11 @@ import { IdSchema } from '../schemas/field-rules';
  * Content scripts take only the types from here (`ask` checks the envelope, not the data again:
  * docs/security.md §2), so these schemas are never built on a TikTok page.
  */
-const Id = IdSchema;
 const LocaleSchema = z.enum(['zh-CN', 'en']);
 
-export const ListMembershipSchema = z.object({ listId: Id, listName: z.string() });
+export const ListMembershipSchema = z.object({ listId: IdSchema, listName: z.string() });
 /** What the overlay's list picker offers: every unarchived list, and the one used last. */
-const ListChoicesSchema = z.object({ listChoices: z.array(ListMembershipSchema), lastListId: z.nullable(Id) });
+const ListChoicesSchema = z.object({ listChoices: z.array(ListMembershipSchema), lastListId: z.nullable(IdSchema) });
 
 export const CONTENT_REPLIES = {
   'snapshot.submit': z.extend(ListChoicesSchema, {
@@ -24,8 +23,8 @@ export const CONTENT_REPLIES = {
     locale: LocaleSchema,
   }),
   'page.unreadable': z.object({ locale: LocaleSchema }),
-  'shortlist.add': z.extend(ListChoicesSchema, { entryId: Id, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
-  'invitation.inviteCreator': z.object({ invitationId: Id, draftId: Id, draftName: z.string() }),
+  'shortlist.add': z.extend(ListChoicesSchema, { entryId: IdSchema, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
+  'invitation.inviteCreator': z.object({ invitationId: IdSchema, draftId: IdSchema, draftName: z.string() }),
   'invitation.drafts': z.object({ drafts: z.array(DraftSchema) }),
 };
 

@@ -23,6 +23,16 @@ export class HandlerError extends Error {
   }
 }
 
+/**
+ * One row of the table that turns an error a handler throws into a reply code (lib/background's
+ * table lists the database's error classes); `message` replaces the error's own when given.
+ */
+export interface ErrorReply {
+  matches(error: unknown): boolean;
+  code: ErrorCode;
+  message?: string;
+}
+
 const fail = (code: ErrorCode, message: string): Reply => ({ ok: false, error: { code, message } });
 
 function describeIssues(error: z.core.$ZodError): string {
@@ -34,9 +44,10 @@ function describeIssues(error: z.core.$ZodError): string {
 
 /**
  * The background's single entry for messages: checks size, envelope, name, sender and payload,
- * runs the handler, and validates the handler's own reply before sending it.
+ * runs the handler, and validates the handler's own reply before sending it. A handler's error
+ * replies with its HandlerError code, else the first matching row of `errorReplies`, else `internal`.
  */
-export function createRouter(handlers: Handlers, self: ExtensionIdentity) {
+export function createRouter(handlers: Handlers, self: ExtensionIdentity, errorReplies: readonly ErrorReply[] = []) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {
     let size: number;
     try {
@@ -68,6 +79,8 @@ export function createRouter(handlers: Handlers, self: ExtensionIdentity) {
       return { ok: true, data: checked.data };
     } catch (error) {
       if (error instanceof HandlerError) return fail(error.code, error.message);
+      const known = errorReplies.find((reply) => reply.matches(error));
+      if (known) return fail(known.code, known.message ?? (error instanceof Error ? error.message : String(error)));
       return fail('internal', error instanceof Error ? error.message : String(error));
     }
   };

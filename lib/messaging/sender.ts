@@ -1,3 +1,4 @@
+import { AFFILIATE_ORIGINS, TIKTOK_ORIGIN } from '../platform/hosts';
 import type { SenderKind } from './protocol';
 
 /** The parts of `runtime.MessageSender` the router looks at. */
@@ -14,10 +15,6 @@ export interface ExtensionIdentity {
   baseUrl: string;
 }
 
-/** Pages Vettok's content scripts run on, by sender kind. A content-script message from anywhere else is refused. */
-export const TIKTOK_ORIGINS = ['https://www.tiktok.com'];
-export const AFFILIATE_ORIGINS = ['https://affiliate.tiktok.com', 'https://affiliate.tiktokshopglobalselling.com'];
-export const CONTENT_ORIGINS = [...TIKTOK_ORIGINS, ...AFFILIATE_ORIGINS];
 
 /**
  * Who sent a message: Vettok's own extension pages (`page`), one of its content scripts in the top
@@ -35,7 +32,8 @@ export function classifySender(sender: SenderInfo, self: ExtensionIdentity): Sen
   }
   // Vettok's content scripts run in the top frame only (no all_frames); a subframe is not one of them.
   if (sender.tab?.id === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return null;
-  if (TIKTOK_ORIGINS.includes(origin)) return 'tiktok';
+  // Pages Vettok's content scripts run on, by sender kind; a content-script message from anywhere else is refused.
+  if (origin === TIKTOK_ORIGIN) return 'tiktok';
   if (AFFILIATE_ORIGINS.includes(origin)) return 'affiliate';
   return null;
 }

@@ -25,7 +25,7 @@ export function listenToFeed(win: Window, onPayload: (url: string, body: unknown
   win.addEventListener('message', onMessage);
   // Posted from a microtask, not from the script's first task: the browser notes where a message
   // was posted from, and doing that under the content script's top-level frame made V8 recover
-  // source positions for the whole bundle, ≈ 3–6 ms on every creator page (docs/performance.md).
+  // source positions for the whole bundle on every creator page (measured: docs/performance.md).
   queueMicrotask(() => win.postMessage({ channel: FEED_REPLAY }, win.location.origin));
   return () => win.removeEventListener('message', onMessage);
 }

@@ -1,11 +1,13 @@
+import { HANDLE_IN_PATH } from '../schemas/handle-rule';
+
 /** What a TikTok URL points at, from its path alone (cheap: runs on every TikTok page). */
 export type TikTokRoute =
   | { kind: 'profile'; handle: string }
   | { kind: 'video'; handle: string; videoId: string }
   | { kind: 'other' };
 
-const PROFILE_PATH = /^\/@([A-Za-z0-9._]{1,64})\/?$/;
-const VIDEO_PATH = /^\/@([A-Za-z0-9._]{1,64})\/(?:video|photo)\/(\d{5,25})\/?$/;
+const PROFILE_PATH = new RegExp(`^/@(${HANDLE_IN_PATH})/?$`);
+const VIDEO_PATH = new RegExp(`^/@(${HANDLE_IN_PATH})/(?:video|photo)/(\\d{5,25})/?$`);
 
 /** `url` may be relative to `base` (a link's `href` as written in the page). */
 export function routeOf(url: string, base?: string): TikTokRoute {

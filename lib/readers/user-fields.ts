@@ -1,5 +1,6 @@
 import type { Count, CreatorSnapshot, ReadSource } from '../schemas/creator-snapshot';
 import { bool, cappedText, field, isRecord, nonEmptyText, nonNegativeInt, statCount } from './json-values';
+import { HANDLE_PATTERN } from '../schemas/handle-rule';
 
 /**
  * Identity and counts from a TikTok `user` object plus its stats pair. The same shape appears in
@@ -10,14 +11,13 @@ import { bool, cappedText, field, isRecord, nonEmptyText, nonNegativeInt, statCo
 export const MAX_BIO = 1_000;
 export const MAX_NICKNAME = 200;
 export const MAX_URL = 2_048;
-const HANDLE = /^[a-z0-9._]{1,64}$/;
 
 /** A TikTok uniqueId as stored in snapshots: lower-case, no "@", TikTok's own character set. */
 export function normaliseHandle(value: unknown): string | null {
   const raw = nonEmptyText(value);
   if (!raw) return null;
   const handle = raw.trim().replace(/^@/, '').toLowerCase();
-  return HANDLE.test(handle) ? handle : null;
+  return HANDLE_PATTERN.test(handle) ? handle : null;
 }
 
 /** A numeric id (TikTok ids are digit strings, sometimes numbers). */

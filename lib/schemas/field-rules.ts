@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { HANDLE_MAX_CHARS, HANDLE_PATTERN } from './handle-rule';
 
 /**
  * The rules every id, handle and timestamp follows wherever it travels: in messages (the protocol),
@@ -10,7 +11,7 @@ import * as z from 'zod/mini';
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** A TikTok handle as Vettok keeps it: lower case, without "@" (lib/readers/user-fields.ts reads it so). */
-export const HandleSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9._]+$/));
+export const HandleSchema = z.string().check(z.minLength(1), z.maxLength(HANDLE_MAX_CHARS), z.regex(HANDLE_PATTERN));
 
 /**
  * The latest instant accepted: the last millisecond of year 9999. Every date is shown and exported

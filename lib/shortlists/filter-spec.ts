@@ -36,35 +36,6 @@ const STATUS_RANK: Record<string, number> = Object.fromEntries(EntryStatusSchema
 const some = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
 
 /**
- * The conditions the database answers from its indexes (see shortlist-query): entry status and
- * tags, creator score, followers and tier. The rest (text, confidence, pitfalls, language) are
- * checked on the rows the indexes let through.
- */
-export interface IndexPlan {
-  statuses: string[] | null;
-  tags: string[];
-  score: [number, number] | null;
-  followers: [number, number] | null;
-  tiers: string[] | null;
-}
-
-export function indexPlan(f: ShortlistFilter): IndexPlan {
-  const range = (min: number | undefined, max: number | undefined): [number, number] | null =>
-    min === undefined && max === undefined ? null : [min ?? -Infinity, max ?? Infinity];
-  return {
-    statuses: some(f.statuses) ? [...f.statuses] : null,
-    tags: some(f.tags) ? [...f.tags] : [],
-    score: range(f.minScore, f.maxScore),
-    followers: range(f.minFollowers, f.maxFollowers),
-    tiers: some(f.tiers) ? [...f.tiers] : null,
-  };
-}
-
-export function usesIndexes(plan: IndexPlan): boolean {
-  return plan.statuses !== null || plan.tags.length > 0 || plan.score !== null || plan.followers !== null || plan.tiers !== null;
-}
-
-/**
  * The filter as one predicate, built once: only the conditions the filter sets are checked per row,
  * and the search text is normalised once, not per row.
  */
@@ -106,11 +77,6 @@ export function rowMatcher(f: ShortlistFilter): (row: ShortlistRowView) => boole
   if (checks.length === 0) return () => true;
   if (checks.length === 1) return checks[0]!;
   return (row) => checks.every((check) => check(row));
-}
-
-/** True when a row passes every constraint of the filter. */
-export function matchesFilter(row: ShortlistRowView, f: ShortlistFilter): boolean {
-  return rowMatcher(f)(row);
 }
 
 function sortValue(row: ShortlistRowView, key: SortKey): number | string | null {
@@ -166,8 +132,8 @@ export function sortRows(rows: readonly ShortlistRowView[], f: ShortlistFilter):
 }
 
 /** True when the filter lets every row through (only a sort, or nothing). */
-export function isUnfiltered(f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): boolean {
-  return allowed === null && Object.entries(f).every(([k, v]) => k === 'sort' || k === 'descending' || v === undefined || (Array.isArray(v) && v.length === 0) || v === false || (k === 'text' && typeof v === 'string' && v.trim().replace(/^@/, '') === ''));
+export function isUnfiltered(f: ShortlistFilter): boolean {
+  return Object.entries(f).every(([k, v]) => k === 'sort' || k === 'descending' || v === undefined || (Array.isArray(v) && v.length === 0) || v === false || (k === 'text' && typeof v === 'string' && v.trim().replace(/^@/, '') === ''));
 }
 
 /**
@@ -175,16 +141,6 @@ export function isUnfiltered(f: ShortlistFilter, allowed: ReadonlySet<string> | 
  * keeps the order, so no sort runs while the merchant types. Unfiltered, the sorted rows
  * themselves are returned.
  */
-export function filterSorted(sorted: readonly ShortlistRowView[], f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): readonly ShortlistRowView[] {
-  if (isUnfiltered(f, allowed)) return sorted;
-  const matches = rowMatcher(f);
-  return allowed === null ? sorted.filter(matches) : sorted.filter((r) => allowed.has(r.entryId) && matches(r));
-}
-
-/**
- * Rows passing the filter, sorted. `allowed` is the set of entry ids the database's indexes let
- * through (null = no indexed condition); the other conditions are checked here.
- */
-export function filterAndSort(rows: readonly ShortlistRowView[], f: ShortlistFilter, allowed: ReadonlySet<string> | null = null): ShortlistRowView[] {
-  return [...filterSorted(sortRows(rows, f), f, allowed)];
+export function filterSorted(sorted: readonly ShortlistRowView[], f: ShortlistFilter): readonly ShortlistRowView[] {
+  return isUnfiltered(f) ? sorted : sorted.filter(rowMatcher(f));
 }

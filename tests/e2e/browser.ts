@@ -1,13 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { REAL_FIXTURES } from '../real-fixtures';
+import { fixtureText } from '../fixture-files';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
 
-/** Real captures served at the TikTok URLs they were saved from. */
+/** The project's page fixtures (tests/fixtures/, trimmed from real captures), served at the TikTok URLs they were saved from. */
 export const REAL_PAGES: Record<string, string> = {
   'https://www.tiktok.com/@jelly.here10': 'profile-jelly.here10-2026-04-universal-data.html',
   'https://www.tiktok.com/@alcaldiasa': 'profile-alcaldiasa-2026-05-universal-data.html',
@@ -31,12 +31,12 @@ export interface Vettok {
   close(): Promise<void>;
 }
 
-/** A captured page's text, read once per test file (both browsers' suites serve it). */
+/** A page fixture's text, read once per test file (both browsers' suites serve it). */
 const PAGE_CACHE = new Map<string, string>();
 export function fixtureHtml(file: string): string {
   let html = PAGE_CACHE.get(file);
   if (html === undefined) {
-    html = readFileSync(join(REAL_FIXTURES, file), 'utf8');
+    html = fixtureText(file);
     PAGE_CACHE.set(file, html);
   }
   return html;
@@ -44,7 +44,7 @@ export function fixtureHtml(file: string): string {
 
 /**
  * Launches Debian's Chromium with the built extension. Nothing reaches the network: TikTok page
- * URLs are answered from the captures, every other request is refused.
+ * URLs are answered from the page fixtures, every other request is refused.
  */
 export async function launchVettok(): Promise<Vettok> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first: ${EXTENSION_DIR}`);
@@ -121,10 +121,6 @@ export async function launchVettok(): Promise<Vettok> {
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
-}
-
-export function fixtureText(file: string): string {
-  return readFileSync(join(REAL_FIXTURES, file), 'utf8');
 }
 
 /** A minimal profile page that embeds a real `webapp.user-detail` scope the way TikTok does. */

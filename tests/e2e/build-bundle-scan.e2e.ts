@@ -50,6 +50,9 @@ const HTTPS_HOSTS = new Set([
   'affiliate.tiktokshopglobalselling.com',
   'react.dev',
   'developer.mozilla.org',
+  // WXT storage's error text when loaded outside an extension (an issue and the testing guide).
+  'github.com',
+  'wxt.dev',
   'tinyurl.com',
   'www.rekapcepat.id',
   'www.hubfluence.io',

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText, launchVettok, REAL_PAGES, type Vettok } from './browser';
+import { fixtureText } from '../fixture-files';
+import { launchVettok, REAL_PAGES, type Vettok } from './browser';
 import { overlayOf } from './overlay-probe';
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';

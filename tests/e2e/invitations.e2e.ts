@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL_FIXTURES } from '../real-fixtures';
+import { fixtureText } from '../fixture-files';
 import { launchVettok, type Vettok } from './browser';
 import { formHelperOf, overlayOf } from './overlay-probe';
 
@@ -10,7 +10,7 @@ const JELLY = 'https://www.tiktok.com/@jelly.here10';
 const ALCALDIA = 'https://www.tiktok.com/@alcaldiasa';
 // A third creator for the overlay: jelly.here10's real page with the handle renamed (derived by this test).
 const THIRD = 'https://www.tiktok.com/@third.creator';
-const thirdPage = () => readFileSync(join(REAL_FIXTURES, 'profile-jelly.here10-2026-04-universal-data.html'), 'utf8').replaceAll('jelly.here10', 'third.creator');
+const thirdPage = () => fixtureText('profile-jelly.here10-2026-04-universal-data.html').replaceAll('jelly.here10', 'third.creator');
 const FORM_URL = 'https://affiliate.tiktok.com/connection/target-invitation/create';
 const FORM_HTML = readFileSync(join(import.meta.dirname, 'pages/target-collaboration-form.written.html'), 'utf8');
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText, launchVettok, pageWithUserDetail, type Vettok } from './browser';
+import { fixtureText } from '../fixture-files';
+import { launchVettok, pageWithUserDetail, type Vettok } from './browser';
 import { contentWorld, overlayOf } from './overlay-probe';
 
 /** Reading real pages of every kind, as the merchant browses them. */

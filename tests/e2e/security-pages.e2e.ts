@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText, launchVettok, pageWithUserDetail, tabIdOf, type Vettok } from './browser';
+import { fixtureText } from '../fixture-files';
+import { launchVettok, pageWithUserDetail, tabIdOf, type Vettok } from './browser';
 import { contentWorld, overlayOf, type ContentWorld } from './overlay-probe';
 import { newDraft } from '../../lib/invitations/draft';
 import { completeTerms } from '../unit/invitations/fixtures';
@@ -26,7 +27,7 @@ async function countRows(handle: string) {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const count = (store: string, index: string | null, key: IDBValidKey | null) =>
+  const count = (store: string, index: string | null, key: IDBValidKey | IDBKeyRange | null) =>
     new Promise<number>((resolve, reject) => {
       const source = db.transaction(store).objectStore(store);
       const request = index ? source.index(index).count(key!) : key === null ? source.count() : source.count(key);
@@ -41,11 +42,15 @@ async function countRows(handle: string) {
   });
   const result = {
     creators: buckets.reduce((n, b) => n + b.handles.filter((h) => h === handle).length, 0),
-    snapshots: await count('snapshots', 'handle', handle),
+    snapshots: await count('snapshots', '[handle+capturedAt]', IDBKeyRange.bound([handle, -Infinity], [handle, Infinity])),
     entries: await count('shortlistEntries', 'handle', handle),
     drafts: await count('invitationDrafts', null, 'kill-flow-draft'),
     invitations: await count('invitations', 'handles', handle),
-    collaborations: await count('collaborations', 'creatorHandle', handle),
+    collaborations: await new Promise<number>((resolve, reject) => {
+      const request = db.transaction('collaborations').objectStore('collaborations').getAll();
+      request.onsuccess = () => resolve((request.result as { creatorHandle: string }[]).filter((c) => c.creatorHandle === handle).length);
+      request.onerror = () => reject(request.error);
+    }),
   };
   db.close();
   return result;

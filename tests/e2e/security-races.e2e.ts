@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText, launchVettok, tabIdOf, type Vettok } from './browser';
+import { fixtureText } from '../fixture-files';
+import { launchVettok, tabIdOf, type Vettok } from './browser';
 import { overlayOf } from './overlay-probe';
 
 /**

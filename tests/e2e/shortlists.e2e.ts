@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL_FIXTURES } from '../real-fixtures';
+import { fixtureText } from '../fixture-files';
 import { launchVettok, type Vettok } from './browser';
 import { overlayOf } from './overlay-probe';
 
@@ -12,7 +11,7 @@ const NASA = 'https://www.tiktok.com/@nasa';
 
 /** A creator page written for the test: the real `webapp.user-detail` capture of @nasa, embedded as TikTok embeds it. */
 function nasaPage(): string {
-  const json = readFileSync(join(REAL_FIXTURES, 'user-detail-scope-nasa-2026-09.json'), 'utf8').replace(/</g, '\\u003c');
+  const json = fixtureText('user-detail-scope-nasa-2026-09.json').replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NASA (@nasa) | TikTok</title></head><body><div id="app"></div><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${json}</script></body></html>`;
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL_FIXTURES } from '../real-fixtures';
+import { PROJECT_FIXTURES } from '../fixture-files';
 import { launchVettok, REAL_PAGES, type Vettok } from './browser';
 import { overlayOf } from './overlay-probe';
 
@@ -18,7 +18,7 @@ describe('the command-line check and the overlay agree', () => {
   const vetted = new Map<string, VetLine>();
   beforeAll(async () => {
     vettok = await launchVettok();
-    const files = URLS.map((url) => join(REAL_FIXTURES, REAL_PAGES[url]!));
+    const files = URLS.map((url) => join(PROJECT_FIXTURES, REAL_PAGES[url]!));
     const output = execFileSync('npx', ['tsx', 'scripts/vet.ts', `--now=${new Date().toISOString()}`, ...files], { encoding: 'utf8' });
     output.trim().split('\n').forEach((line, i) => vetted.set(URLS[i]!, JSON.parse(line) as VetLine));
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureText, pageWithUserDetail } from '../e2e/browser';
+import { fixtureText } from '../fixture-files';
+import { pageWithUserDetail } from '../e2e/browser';
 import { launchFirefoxVettok, type FirefoxVettok } from './firefox';
 
 /** What the card shows, read in Vettok's content-script world (sent as source: self-contained). */

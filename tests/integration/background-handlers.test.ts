@@ -1,11 +1,11 @@
 import { creatorCount, getCreator } from '../../lib/db/queries/creators';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
-import { createRouter } from '../../lib/messaging/router';
+import { createBackgroundRouter } from '../../lib/background/handlers';
+import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import type { TabCreator } from '../../lib/background/tab-page';
 import type { Assessment } from '../../lib/schemas/assessment';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -30,7 +30,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     setBadge: async (tabId, assessment) => void badges.set(tabId, assessment),
     ...overrides,
   });
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   return { db: deps.db, route, badges, tabs, advance: (ms: number) => (clock += ms) };
 }
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
 import type { Collaboration } from '../../lib/collaborations/collaboration';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
 import type { Reply } from '../../lib/messaging/protocol';
-import { createRouter } from '../../lib/messaging/router';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps } from './test-db';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -19,7 +18,7 @@ function setup() {
   let changed = 0;
   const deps = fakeBackgroundDeps({ now: () => NOW, collaborationsChanged: async () => void (changed += 1) });
   const db = deps.db;
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   const ask = (name: string, payload: unknown, sender: object = PAGE) => route({ vettok: 1, name, payload }, sender);
   return { db, ask, changes: () => changed };
 }

@@ -1,16 +1,15 @@
 import { getCreators } from '../../lib/db/queries/creators';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
 import { importData } from '../../lib/db/backup-repository';
 import { readAllData } from '../../lib/db/queries/backup-data';
 import { applyUndo, bulkUpdateEntries } from '../../lib/db/entries-repository';
 import { recordSnapshot } from '../../lib/db/creators-repository';
 import type { VettokDatabase } from '../../lib/db/database';
-import { createRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { assess } from '../../lib/scoring/assess';
 import { creatorColumns, rowView } from '../../lib/shortlists/row-view';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, sequentialIds, shownRows } from './test-db';
 
@@ -46,7 +45,7 @@ describe("entries carry their creator's columns", () => {
     await expectViewsInSync(db);
 
     // Adding through the background, then a bulk copy and its undo.
-    const route = createRouter(createHandlers(deps), { id: 'x'.repeat(32), baseUrl: `chrome-extension://${'x'.repeat(32)}/` });
+    const route = createBackgroundRouter(deps, { id: 'x'.repeat(32), baseUrl: `chrome-extension://${'x'.repeat(32)}/` });
     const PAGE = { id: 'x'.repeat(32), url: `chrome-extension://${'x'.repeat(32)}/sidepanel.html` };
     const lists = await db.shortlists.toArray();
     expect(await route({ vettok: 1, name: 'shortlist.add', payload: { handle: 'nasa', listId: lists[1]!.id } }, PAGE)).toMatchObject({ ok: true });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
 import { VettokDatabase } from '../../lib/db/database';
 import { earliestDay } from '../../lib/db/invitations-repository';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
-import { createRouter } from '../../lib/messaging/router';
 import type { Reply } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { completeTerms } from '../unit/invitations/fixtures';
 import { testScanner } from '../unit/invitations/test-scanner';
 import { fakeBackgroundDeps, seedShippedVersion } from './test-db';
@@ -21,7 +20,7 @@ const NOW = Date.UTC(2026, 10, 24, 12);
 function setup() {
   const deps = fakeBackgroundDeps({ now: () => NOW, claimScanner: testScanner });
   const db = deps.db;
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   const ask = (name: string, payload: unknown, sender: typeof PAGE = PAGE) => route({ vettok: 1, name, payload }, sender);
   return { db, ask };
 }

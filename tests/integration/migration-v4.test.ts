@@ -55,7 +55,7 @@ describe('database version 3 → 4 (collaborations)', () => {
     expect(await db.invitations.where('handles').equals(fixture.creators[0]!.handle).count()).toBe(1);
     expect(await db.collaborations.count()).toBe(0);
     expect(await db.notifiedReminders.count()).toBe(0);
-    expect(await db.collaborations.where('creatorHandle').equals('x').count()).toBe(0);
+    expect(await db.collaborations.where('invitationId').equals('x').count()).toBe(0);
     await db.delete();
   });
 });

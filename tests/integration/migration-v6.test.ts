@@ -83,6 +83,12 @@ describe('database version 5 → 7 (creators in buckets; unused indexes dropped)
     const entryIndexes = db.shortlistEntries.schema.indexes.map((i) => i.name).sort();
     expect(entryIndexes).toEqual(['[listId+addedAt]', '[listId+handle]', 'handle'].sort());
     expect(db.shortlists.schema.indexes.map((i) => i.name)).toEqual(['createdAt']);
+    // As the upgrade left them in IndexedDB itself, not only as the class declares them.
+    const stored = db.backendDB().transaction(['snapshots', 'invitations', 'collaborations'], 'readonly');
+    const indexNames = (table: string) => [...stored.objectStore(table).indexNames].sort();
+    expect(indexNames('snapshots')).toEqual(['[handle+capturedAt]']);
+    expect(indexNames('invitations')).toEqual(['createdAt', 'handles']);
+    expect(indexNames('collaborations')).toEqual(['invitationId', 'updatedAt']);
     const after = buckets;
     db.close();
 

@@ -2,11 +2,11 @@ import { allCreators, creatorCount } from '../../lib/db/queries/creators';
 import { packCreators } from '../../lib/db/creators-repository';
 import { describe, expect, it } from 'vitest';
 import { buildBackup } from '../../lib/backup/build-backup';
-import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
+import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { readAllData } from '../../lib/db/queries/backup-data';
-import { createRouter } from '../../lib/messaging/router';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, freshDb, sequentialIds, shownRows } from './test-db';
 import { entriesOfList } from '../../lib/db/queries/shortlist-rows';
@@ -19,7 +19,7 @@ const CONTENT = { id: ID, url: 'https://www.tiktok.com/@a', tab: { id: 7 } };
 function setup(overrides: Partial<BackgroundDeps> = {}) {
   const deps = fakeBackgroundDeps({ now: () => Date.UTC(2026, 10, 24), ids: sequentialIds('n'), ...overrides });
   const db = deps.db;
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   async function ask<T = Record<string, unknown>>(name: string, payload: unknown, sender: object = PAGE): Promise<T> {
     const reply = await route({ vettok: 1, name, payload }, sender);
     if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });

@@ -1,10 +1,10 @@
-import type { BackgroundDeps } from '../../lib/background/handlers';
+import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import Dexie from 'dexie';
 import { afterEach } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
 import { loadListRows } from '../../lib/db/queries/shortlist-rows';
-import { filterAndSort, type ShortlistFilter } from '../../lib/shortlists/filter-spec';
+import { filterSorted, sortRows, type ShortlistFilter } from '../../lib/shortlists/filter-spec';
 import { SHIPPED_STORES } from './shipped-versions';
 
 let counter = 0;
@@ -76,5 +76,5 @@ export async function openAfterShipped(name: string, version: number, rows: obje
 
 /** A list's rows passing a filter, sorted: what the side panel shows (the whole list read, then filtered in memory). */
 export async function shownRows(db: VettokDatabase, listId: string, filter: ShortlistFilter) {
-  return filterAndSort(await loadListRows(db, listId), filter);
+  return [...filterSorted(sortRows(await loadListRows(db, listId), filter), filter)];
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
 import type { BackupData } from '../../lib/backup/backup-format';
 import { buildBackup } from '../../lib/backup/build-backup';
 import { resultsCsv } from '../../lib/collaborations/results-csv';
@@ -9,10 +9,9 @@ import { EMPTY_DATES, type Collaboration, type CollaborationDates } from '../../
 import { readAllData } from '../../lib/db/queries/backup-data';
 import { allLists, listCounts, loadListRows } from '../../lib/db/queries/shortlist-rows';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
-import { createRouter } from '../../lib/messaging/router';
 import { LATEST_INSTANT } from '../../lib/schemas/field-rules';
 import { shortlistCsv } from '../../lib/shortlists/shortlist-csv';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps, sequentialIds } from '../integration/test-db';
 import { realCreator, sampleData } from '../sample-data';
 
@@ -32,7 +31,7 @@ const FILES = ['user-detail-scope-nasa-2026-09.json', 'user-detail-scope-a-2026-
 
 function setup() {
   const deps = fakeBackgroundDeps({ now: () => AT.getTime(), ids: sequentialIds('s') });
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   const call = async (name: string, payload: unknown, sender: object = PAGE) => route({ vettok: 1, name, payload }, sender);
   return { db: deps.db, call };
 }

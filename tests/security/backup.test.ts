@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
+import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, type BackupData } from '../../lib/backup/backup-format';
 import { buildBackup } from '../../lib/backup/build-backup';
 import { readBackup } from '../../lib/backup/read-backup';
 import { importData } from '../../lib/db/backup-repository';
 import { readAllData } from '../../lib/db/queries/backup-data';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
-import { createRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
 import { sampleData } from '../sample-data';
 import { freshDb, sequentialIds } from '../integration/test-db';
@@ -35,7 +35,7 @@ function setup() {
     tabCreators: { get: async () => null, set: async () => undefined },
     setBadge: async () => undefined,
   };
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   const call = async (name: string, payload: unknown) => route({ vettok: 1, name, payload }, PAGE);
   return { db, call };
 }

@@ -22,7 +22,7 @@ const SINKS: [string, string, string][] = [
   ['new Function', "export const f = (s: string) => new Function('x', s);", 'entrypoints/background/x.ts'],
 ];
 
-const PURE_FOLDERS = ['lib/readers', 'lib/scoring', 'lib/compliance', 'lib/invitations'];
+const PURE_FOLDERS = ['lib/readers', 'lib/scoring', 'lib/compliance', 'lib/invitations', 'lib/collaborations'];
 const IMPURE_IMPORTS: [string, string, string][] = [
   ['Dexie', "import Dexie from 'dexie';\nexport const d = Dexie;", 'no-restricted-imports'],
   ['dexie-react-hooks', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const u = useLiveQuery;", 'no-restricted-imports'],

@@ -4,7 +4,7 @@ import { newDraft } from '../../lib/invitations/draft';
 import { MAX_MESSAGE_CHARS, PROTOCOL, type MessageName, type SenderKind } from '../../lib/messaging/protocol';
 import { createRouter, type Handlers } from '../../lib/messaging/router';
 import type { SenderInfo } from '../../lib/messaging/sender';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 
 /**
  * Issue 9 §2: every message the background accepts, against every kind of sender and every kind

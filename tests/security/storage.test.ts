@@ -2,15 +2,15 @@ import { creatorCount, getCreator } from '../../lib/db/queries/creators';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
+import { createBackgroundRouter } from '../../lib/background/handlers';
+import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { buildBackup } from '../../lib/backup/build-backup';
 import { importData } from '../../lib/db/backup-repository';
 import { readAllData } from '../../lib/db/queries/backup-data';
 import type { VettokDatabase } from '../../lib/db/database';
-import { createRouter } from '../../lib/messaging/router';
 import { creatorColumns, withoutView } from '../../lib/shortlists/row-view';
 import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
-import { realSnapshot } from '../fixtures-snapshots';
+import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { freshDb, sequentialIds } from '../integration/test-db';
 
@@ -70,7 +70,7 @@ function setup() {
     tabCreators: { get: async () => null, set: async () => undefined },
     setBadge: async () => undefined,
   };
-  const route = createRouter(createHandlers(deps), SELF);
+  const route = createBackgroundRouter(deps, SELF);
   return { db, quota, route };
 }
 

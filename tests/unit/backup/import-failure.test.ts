@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
+import { createBackgroundRouter } from '../../../lib/background/handlers';
 import { importFailureOf } from '../../../lib/backup/import-failure';
 import { MAX_BACKUP_NESTING, readBackup } from '../../../lib/backup/read-backup';
 import { nestingExceeds } from '../../../lib/backup/json-depth';
-import { createRouter } from '../../../lib/messaging/router';
 import { MessageError } from '../../../lib/messaging/reply-shape';
 import { fakeBackgroundDeps, sequentialIds } from '../../integration/test-db';
 
@@ -35,11 +34,11 @@ describe('import errors a merchant understands', () => {
   });
 
   it('says "interrupted" (retry works) when the worker restarted between preview and confirmation, "incomplete" otherwise', async () => {
-    const before = createRouter(createHandlers(fakeBackgroundDeps({ ids: sequentialIds('a') })), SELF);
+    const before = createBackgroundRouter(fakeBackgroundDeps({ ids: sequentialIds('a') }), SELF);
     const begin = await before({ vettok: 1, name: 'backup.import.begin', payload: { chunks: 2, totalChars: 10 } }, PAGE);
     const { sessionId } = (begin as { data: { sessionId: string } }).data;
     // The same side panel talks to a restarted worker: a fresh set of handlers that never saw the session.
-    const after = createRouter(createHandlers(fakeBackgroundDeps({ ids: sequentialIds('b') })), SELF);
+    const after = createBackgroundRouter(fakeBackgroundDeps({ ids: sequentialIds('b') }), SELF);
     expect(await after({ vettok: 1, name: 'backup.import.commit', payload: { sessionId, mode: 'merge' } }, PAGE)).toMatchObject({
       ok: true,
       data: { imported: false, code: 'interrupted' },

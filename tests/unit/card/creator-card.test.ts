@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CardActions } from '../../../components/card/card-actions';
 import { CreatorCard } from '../../../components/card/creator-card';
@@ -8,8 +7,9 @@ import type { Assessment, Flag } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 import { DEFAULT_SETTINGS } from '../../../lib/schemas/settings';
 import { assess } from '../../../lib/scoring/assess';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 import { parseHtml } from '../readers/html';
+import { readyView } from './ready-view';
 
 const URL_ = 'https://www.tiktok.com/@jelly.here10';
 const NOW = Date.UTC(2026, 3, 20);
@@ -17,7 +17,7 @@ let snapshot: CreatorSnapshot;
 let assessment: Assessment;
 
 beforeAll(() => {
-  const page = readFileSync(`${REAL_FIXTURES}/profile-jelly.here10-2026-04-universal-data.html`, 'utf8');
+  const page = fixtureText('profile-jelly.here10-2026-04-universal-data.html');
   const read = readProfilePage(parseHtml(page, URL_), URL_, NOW);
   if (!read.ok) throw new Error(read.reason);
   snapshot = read.snapshot;
@@ -27,18 +27,7 @@ beforeAll(() => {
 const noop: CardActions = { toggle: () => {}, move: () => {}, pick: () => {}, add: () => {}, invite: () => {} };
 
 function ready(patch: Partial<Extract<CardView, { kind: 'ready' }>> = {}): CardView {
-  return {
-    kind: 'ready',
-    handle: snapshot.handle,
-    snapshot,
-    assessment,
-    lists: [],
-    listChoices: [],
-    lastListId: null,
-    add: { kind: 'idle' },
-    invite: { kind: 'idle' },
-    ...patch,
-  };
+  return { ...readyView(snapshot, assessment), ...patch } as CardView;
 }
 
 function card(view: CardView, state: Partial<CardState> = {}, actions = noop): HTMLElement {

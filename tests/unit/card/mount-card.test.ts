@@ -5,6 +5,7 @@ import { mountCard } from '../../../components/card/mount-card';
 import { createCardStore, type CardView } from '../../../components/card/card-store';
 import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
+import { readyView } from './ready-view';
 
 const snapshot = {
   handle: 'jelly.here10',
@@ -14,7 +15,7 @@ const snapshot = {
 const assessment = { score: 72, grade: 'B', tier: 'micro', merchantTier: null, confidence: 'medium', flags: [], figures: [{ id: 'er', value: 0.05, formulaKey: 'formula.er', inputs: {} }] } as unknown as Assessment;
 
 function ready(patch: Partial<Extract<CardView, { kind: 'ready' }>> = {}): CardView {
-  return { kind: 'ready', handle: 'jelly.here10', snapshot, assessment, lists: [], listChoices: [], lastListId: null, add: { kind: 'idle' }, invite: { kind: 'idle' }, ...patch };
+  return { ...readyView(snapshot, assessment), ...patch } as CardView;
 }
 
 /** Mounts the card and returns its (closed) shadow root, caught as it is attached. */

@@ -2,24 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardStore, type CardView } from '../../../components/card/card-store';
 import { submitSnapshot } from '../../../components/card/submit-snapshot';
 import { ask, MessageError } from '../../../lib/messaging/ask';
-import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
+import { readyView, smallAssessment } from './ready-view';
 
 vi.mock('../../../lib/messaging/ask', async (original) => ({ ...(await original<typeof import('../../../lib/messaging/ask')>()), ask: vi.fn() }));
 const asked = vi.mocked(ask);
 
-const assessment = { score: 70, flags: [], figures: [] } as unknown as Assessment;
-const ready = (handle: string): CardView => ({
-  kind: 'ready',
-  handle,
-  snapshot: { handle } as CreatorSnapshot,
-  assessment,
-  lists: [],
-  listChoices: [],
-  lastListId: null,
-  add: { kind: 'idle' },
-  invite: { kind: 'idle' },
-});
+const assessment = smallAssessment;
+const ready = (handle: string): CardView => readyView({ handle } as CreatorSnapshot);
 const full = new MessageError('storage-full', 'The browser has no room left for Vettok data; nothing was saved.');
 
 beforeEach(() => asked.mockReset());

@@ -4,7 +4,7 @@ import { creatorOutcome } from '../../../lib/collaborations/commerce-flags';
 import { SCORE_CAPS } from '../../../lib/scoring/constants';
 import { assess } from '../../../lib/scoring/assess';
 import { DEFAULT_SETTINGS } from '../../../lib/schemas/settings';
-import { realSnapshot } from '../../fixtures-snapshots';
+import { realSnapshot } from '../../fixture-files';
 import { collaboration, resultsWithRoi } from './factories';
 
 describe('outcome flags in the assessment', () => {

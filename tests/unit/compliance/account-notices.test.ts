@@ -62,9 +62,9 @@ describe.each(Object.entries(PAIRS) as [ComplianceLanguage, readonly Pair[]][])(
 
 describe('scanAccountNotices', () => {
   it.each([
-    // ../shared/fixtures/real/api-user-detail-zg.520-2025-10.json (the bio, as captured)
+    // tests/fixtures/api-user-detail-zg.520-2025-10.json (the bio, as captured)
     ['账号出售，需要的联系VX:zmk1086', { kind: 'for-sale', match: '账号出售', language: 'zh' }],
-    // ../shared/fixtures/real/profile-jelly.here10-2026-04-universal-data.html (the bio, as captured)
+    // tests/fixtures/profile-jelly.here10-2026-04-universal-data.html (the bio, as captured)
     ['⋆｡‧˚ʚ🍒ɞ˚‧｡⋆\n✎ᝰTạm Ngưng Nhận Job📒\n📩Contact here📩', { kind: 'not-taking-jobs', match: 'Tạm Ngưng Nhận Job', language: 'vi' }],
   ] as const)('real bio %j', (bio, notice) => {
     expect(scanAccountNotices(bio)).toEqual([notice]);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, HandlerError, type Handlers } from '../../../lib/messaging/router';
 import { classifySender } from '../../../lib/messaging/sender';
-import { realSnapshot } from '../../fixtures-snapshots';
+import { realSnapshot } from '../../fixture-files';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -91,5 +91,23 @@ describe('createRouter', () => {
       ok: false,
       error: { code: 'internal' },
     });
+  });
+  it('maps a thrown error through the table of error replies, first match wins, else internal', async () => {
+    class Missing extends Error {}
+    class Full extends Error {}
+    const table = [
+      { matches: (e: unknown) => e instanceof Full, code: 'storage-full' as const, message: 'no room left' },
+      { matches: (e: unknown) => e instanceof Missing, code: 'invalid-payload' as const },
+      { matches: (e: unknown) => e instanceof Error, code: 'too-large' as const },
+    ];
+    const throwing = (error: Error) => createRouter(handlers({ 'tab.creator': async () => { throw error; } }), SELF, table);
+    const ask = { vettok: 1, name: 'tab.creator', payload: { tabId: 1 } };
+    expect(await throwing(new Full('disk'))(ask, PAGE)).toEqual({ ok: false, error: { code: 'storage-full', message: 'no room left' } });
+    expect(await throwing(new Missing('no list x'))(ask, PAGE)).toEqual({ ok: false, error: { code: 'invalid-payload', message: 'no list x' } });
+    // A HandlerError keeps its own code, whatever the table says.
+    expect(await throwing(new HandlerError('forbidden', 'no'))(ask, PAGE)).toEqual({ ok: false, error: { code: 'forbidden', message: 'no' } });
+    // Without a table, an unexpected error is internal.
+    const bare = createRouter(handlers({ 'tab.creator': async () => { throw new Missing('x'); } }), SELF);
+    expect(await bare(ask, PAGE)).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { followerTrend, parseMoneyRange, readAffiliateProfile, unwrapAffiliateValues } from '../../../lib/readers/affiliate-profile';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 
-const capture = JSON.parse(readFileSync(`${REAL_FIXTURES}/affiliate-creator-profile-emthuythuyyy-vn-2025-02.json`, 'utf8')) as unknown;
+const capture = JSON.parse(fixtureText('affiliate-creator-profile-emthuythuyyy-vn-2025-02.json')) as unknown;
 
 /** Re-wraps values the way the live API sends them (the capture's source had unwrapped them). */
 function wrap(value: unknown, depth = 0): unknown {

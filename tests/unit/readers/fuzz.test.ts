@@ -1,5 +1,4 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- fuzzing walks arbitrary JSON shapes */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readAffiliateProfile } from '../../../lib/readers/affiliate-profile';
@@ -12,7 +11,7 @@ import { readSigiState } from '../../../lib/readers/sigi-state';
 import { readUniversalData, readUserDetail } from '../../../lib/readers/universal-data';
 import { readVideoDetail } from '../../../lib/readers/video-detail';
 import { CreatorSnapshotSchema, type ReadResult } from '../../../lib/schemas/creator-snapshot';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 import { parseHtml } from './html';
 
 /**
@@ -22,9 +21,9 @@ import { parseHtml } from './html';
  */
 
 const RUNS = { numRuns: 200, endOnFailure: true };
-const json = (file: string): unknown => JSON.parse(readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8'));
+const json = (file: string): unknown => JSON.parse(fixtureText(file));
 const script = (file: string, id: string): unknown =>
-  JSON.parse(new RegExp(`<script[^>]*id="${id}"[^>]*>([\\s\\S]*?)</script>`).exec(readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8'))![1]!);
+  JSON.parse(new RegExp(`<script[^>]*id="${id}"[^>]*>([\\s\\S]*?)</script>`).exec(fixtureText(file))![1]!);
 
 const sigiFull = script('profile-dylanlemay-2023-02-sigi-state.html', 'SIGI_STATE') as Record<string, any>;
 const sigiIds: string[] = sigiFull['ItemList']['user-post']['list'].slice(0, 3);
@@ -169,9 +168,9 @@ describe('readers on mutated real captures never throw and stay within the schem
 
 describe('readSavedFile on truncated and garbled files', () => {
   const texts = [
-    readFileSync(`${REAL_FIXTURES}/api-user-detail-zg.520-2025-10.json`, 'utf8'),
-    readFileSync(`${REAL_FIXTURES}/affiliate-creator-profile-emthuythuyyy-vn-2025-02.json`, 'utf8'),
-    readFileSync(`${REAL_FIXTURES}/user-detail-scope-khaby.lame-2026-09.json`, 'utf8'),
+    fixtureText('api-user-detail-zg.520-2025-10.json'),
+    fixtureText('affiliate-creator-profile-emthuythuyyy-vn-2025-02.json'),
+    fixtureText('user-detail-scope-khaby.lame-2026-09.json'),
   ];
   it('any prefix, any splice', () => {
     fc.assert(

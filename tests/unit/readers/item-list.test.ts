@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyItemList, readItemList } from '../../../lib/readers/item-list';
 import { mergeItemListVideos } from '../../../lib/readers/merge-snapshot';
 import { readUniversalData } from '../../../lib/readers/universal-data';
 import type { RecentVideo } from '../../../lib/schemas/creator-snapshot';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 
-const captured = JSON.parse(readFileSync(`${REAL_FIXTURES}/api-item-list-zg.520-2025-10.json`, 'utf8')) as { data: Record<string, unknown> };
+const captured = JSON.parse(fixtureText('api-item-list-zg.520-2025-10.json')) as { data: Record<string, unknown> };
 
 const item = (id: string, over: Record<string, unknown> = {}): Record<string, unknown> => ({
   id,
@@ -85,7 +84,7 @@ describe('readItemList', () => {
 });
 
 describe('mergeItemListVideos', () => {
-  const base = readUniversalData(JSON.parse(readFileSync(`${REAL_FIXTURES}/user-detail-scope-nasa-2026-09.json`, 'utf8')), 0, null);
+  const base = readUniversalData(JSON.parse(fixtureText('user-detail-scope-nasa-2026-09.json')), 0, null);
   if (!base.ok) throw new Error('nasa capture unreadable');
   const grid = (id: string, views: number, pinned = false): RecentVideo => ({
     id, createTime: null, views, likes: null, comments: null, shares: null, saves: null, pinned, caption: null, exact: false,

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageTextKey, readProfilePage } from '../../../lib/readers/read-profile-page';
 import { readVideoPage } from '../../../lib/readers/video-detail';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 import { parseHtml } from './html';
 
-const html = (file: string): string => readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8');
+const html = (file: string): string => fixtureText(file);
 const JELLY = 'profile-jelly.here10-2026-04-universal-data.html';
 const ALCALDIA = 'profile-alcaldiasa-2026-05-universal-data.html';
 const NOW = 1_700_000_000_000;
@@ -118,7 +117,7 @@ describe('readProfilePage on real pages parsed by happy-dom', () => {
   });
 
   it('a banned account read from its page is unavailable', () => {
-    const json = readFileSync(`${REAL_FIXTURES}/user-detail-scope-unavailable-statuscode-10221-2026-09.json`, 'utf8');
+    const json = fixtureText('user-detail-scope-unavailable-statuscode-10221-2026-09.json');
     const doc = parseHtml(`<html><body><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${json}</script></body></html>`);
     expect(readProfilePage(doc, 'https://www.tiktok.com/@gone', NOW)).toEqual({
       ok: false, reason: 'account-unavailable', detail: 'statusCode 10221: user banned',

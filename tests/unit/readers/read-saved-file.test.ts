@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSavedFile } from '../../../lib/readers/read-saved-file';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 import { parseHtml } from './html';
 
 const opts = { parseHtml: (h: string) => parseHtml(h), now: 5 };
-const fixture = (file: string): string => readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8');
+const fixture = (file: string): string => fixtureText(file);
 
 describe('readSavedFile detection', () => {
   it('a saved captcha page is blocked', () => {

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSavedFile, type SavedFileRead } from '../../../lib/readers/read-saved-file';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureFiles, fixtureText, realCaptureFiles, realCapturesPresent, realCaptureText } from '../../fixture-files';
 import { parseHtml } from './html';
 
 /**
@@ -9,6 +8,9 @@ import { parseHtml } from './html';
  * (statsV2 strings, JSON-LD userInteractionCount, DOM grid cells), not from the readers' output.
  * `exact: false` rows give a value the interval must contain (the exact figure another capture of
  * the same account shows, where there is one).
+ *
+ * The same table holds for the project fixtures trimmed from these captures (tests/fixtures/), read
+ * always, and for the real captures themselves when ../shared is there.
  */
 
 type C = { value: number; exact: boolean; contains?: number } | null;
@@ -120,16 +122,30 @@ const TABLE: Record<string, Row | Failure> = {
   },
 };
 
-const files = readdirSync(REAL_FIXTURES).filter((f) => f !== 'SOURCES.md').sort();
+interface Source {
+  tier: string;
+  files: string[];
+  text: (file: string) => string;
+  /** The real captures must match the table exactly; the project ships a part of them. */
+  complete: boolean;
+}
+
+const SOURCES: Source[] = [
+  { tier: 'project fixtures', files: fixtureFiles(), text: fixtureText, complete: false },
+  ...(realCapturesPresent ? [{ tier: 'real captures', files: realCaptureFiles(), text: realCaptureText, complete: true }] : []),
+];
+
 const cache = new Map<string, SavedFileRead>();
-export function readFixture(file: string, url?: string | null): SavedFileRead {
-  const key = `${file}|${url ?? ''}`;
-  let result = cache.get(key);
-  if (!result) {
-    result = readSavedFile(readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8'), { parseHtml: (h) => parseHtml(h, url ?? undefined), now: 1_700_000_000_000, url });
-    cache.set(key, result);
-  }
-  return result;
+function reader(source: Source): (file: string, url?: string | null) => SavedFileRead {
+  return (file, url) => {
+    const key = `${source.tier}|${file}|${url ?? ''}`;
+    let result = cache.get(key);
+    if (!result) {
+      result = readSavedFile(source.text(file), { parseHtml: (h) => parseHtml(h, url ?? undefined), now: 1_700_000_000_000, url });
+      cache.set(key, result);
+    }
+    return result;
+  };
 }
 
 function expectCount(actual: { value: number; low: number; high: number; exact: boolean } | null, expected: C, name: string): void {
@@ -144,9 +160,12 @@ function expectCount(actual: { value: number; low: number; high: number; exact: 
   }
 }
 
-describe('real captures, read as saved files', () => {
-  it('covers every capture', () => {
-    expect(files.sort()).toEqual(Object.keys(TABLE).sort());
+describe.each(SOURCES)('$tier, read as saved files', (source) => {
+  const { files } = source;
+  const readFixture = reader(source);
+  it(source.complete ? 'covers every capture' : 'every fixture is a capture in the table', () => {
+    if (source.complete) expect(files).toEqual(Object.keys(TABLE).sort());
+    else expect(files.filter((f) => !(f in TABLE))).toEqual([]);
   });
 
   it.each(files)('%s', (file) => {
@@ -179,27 +198,8 @@ describe('real captures, read as saved files', () => {
   });
 });
 
-describe('details the table does not cover', () => {
-  it('a private follower-list entry says so', () => {
-    const r = readFixture('api-user-list-follower-entry-risha_hsf-private-2024-02.json');
-    expect(r.ok && r.snapshot.privateAccount).toBe(true);
-  });
-
-  it.each(['api-user-list-followers-us-2025-10.json', 'api-user-list-following-us-2025-10.json'])(
-    '%s: each entry keeps its own exact statsV2 counts',
-    (file) => {
-      const entries = (JSON.parse(readFileSync(`${REAL_FIXTURES}/${file}`, 'utf8')) as {
-        data: { userList: { user: { uniqueId: string }; statsV2: { followerCount: string; heartCount: string } }[] };
-      }).data.userList;
-      const r = readFixture(file);
-      expect(r.ok).toBe(false);
-      if (r.ok) return;
-      expect(r.others?.map((o) => [o.handle, o.followers?.value, o.likes?.value])).toEqual(
-        entries.map((e) => [e.user.uniqueId, Number(e.statsV2.followerCount), Number(e.statsV2.heartCount)]),
-      );
-    },
-  );
-
+describe.each(SOURCES)('$tier: details the table does not cover', (source) => {
+  const readFixture = reader(source);
   it('the 10221 capture keeps its status code and message', () => {
     const r = readFixture('user-detail-scope-unavailable-statuscode-10221-2026-09.json');
     expect(r).toMatchObject({ ok: false, reason: 'account-unavailable', detail: 'statusCode 10221: user banned' });
@@ -238,13 +238,6 @@ describe('details the table does not cover', () => {
       id: '7606836476323597588', createTime: 1_771_104_645_000, locationCreated: 'BR', textLanguage: 'ro', saves: 4768, comments: 449,
     });
     expect(r.snapshot.nickname).toBe('W. Corporation®');
-  });
-
-  it('reflow page: the author, not the person who shared the link', () => {
-    const r = readFixture('reflow-video-cyber3301-numberformatter-en-2026-02.html');
-    if (!r.ok) throw new Error(r.reason);
-    expect(r.snapshot.handle).toBe('mu33.__');
-    expect(r.snapshot.recentVideos[0]).toMatchObject({ id: '7610426235671350549', locationCreated: 'IQ', views: 174, likes: 22 });
   });
 
   it('dylanlemay SIGI: 30 videos in ItemList order, figures not exact', () => {
@@ -303,6 +296,37 @@ describe('details the table does not cover', () => {
     // From qr_code_schema; creator_oecuid (7495881263612856625) is a Shop id, not the user id.
     expect(r.snapshot.userId).toBe('7402753618010866693');
     expect(r.snapshot.secUid).toBe('MS4wLjABAAAAB7eb8GMM6dn8acMw_vavjL_VA9z_ZhfDYQNXm6yV4BHX4HkHLmrcXz3lqNiTnfsM');
+  });
+});
+
+/** Captures the project ships no fixture of: read only in the real-capture tier. */
+describe.runIf(realCapturesPresent)('real captures: details of captures without a project fixture', () => {
+  const readFixture = reader(SOURCES.at(-1)!);
+  it('a private follower-list entry says so', () => {
+    const r = readFixture('api-user-list-follower-entry-risha_hsf-private-2024-02.json');
+    expect(r.ok && r.snapshot.privateAccount).toBe(true);
+  });
+
+  it.each(['api-user-list-followers-us-2025-10.json', 'api-user-list-following-us-2025-10.json'])(
+    '%s: each entry keeps its own exact statsV2 counts',
+    (file) => {
+      const entries = (JSON.parse(realCaptureText(file)) as {
+        data: { userList: { user: { uniqueId: string }; statsV2: { followerCount: string; heartCount: string } }[] };
+      }).data.userList;
+      const r = readFixture(file);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.others?.map((o) => [o.handle, o.followers?.value, o.likes?.value])).toEqual(
+        entries.map((e) => [e.user.uniqueId, Number(e.statsV2.followerCount), Number(e.statsV2.heartCount)]),
+      );
+    },
+  );
+
+  it('reflow page: the author, not the person who shared the link', () => {
+    const r = readFixture('reflow-video-cyber3301-numberformatter-en-2026-02.html');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.snapshot.handle).toBe('mu33.__');
+    expect(r.snapshot.recentVideos[0]).toMatchObject({ id: '7610426235671350549', locationCreated: 'IQ', views: 174, likes: 22 });
   });
 
   it('search results list the creators they show', () => {

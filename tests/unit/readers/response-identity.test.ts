@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { affiliateProfileCreatorIds } from '../../../lib/readers/response-identity';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 
-const capture = JSON.parse(readFileSync(`${REAL_FIXTURES}/affiliate-creator-profile-emthuythuyyy-vn-2025-02.json`, 'utf8')) as unknown;
+const capture = JSON.parse(fixtureText('affiliate-creator-profile-emthuythuyyy-vn-2025-02.json')) as unknown;
 
 describe('affiliateProfileCreatorIds (lib/readers/response-identity.ts)', () => {
   it('names the creator of a real marketplace profile response by its TikTok Shop id (the page URL\'s cid)', () => {

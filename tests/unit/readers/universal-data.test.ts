@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readUniversalData } from '../../../lib/readers/universal-data';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 
-const json = (name: string): unknown => JSON.parse(readFileSync(`${REAL_FIXTURES}/${name}`, 'utf8'));
+const json = (name: string): unknown => JSON.parse(fixtureText(name));
 
 describe('readUniversalData on real captures', () => {
   it.each([

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAffiliateProfile } from '../../../lib/readers/affiliate-profile';
 import { DEFAULT_SETTINGS } from '../../../lib/schemas/settings';
 import { assess } from '../../../lib/scoring/assess';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 
 describe('assessing an Affiliate Center creator page (no video list)', () => {
-  const json: unknown = JSON.parse(readFileSync(`${REAL_FIXTURES}/affiliate-creator-profile-emthuythuyyy-vn-2025-02.json`, 'utf8'));
+  const json: unknown = JSON.parse(fixtureText('affiliate-creator-profile-emthuythuyyy-vn-2025-02.json'));
   const read = readAffiliateProfile(json, Date.UTC(2025, 1, 28), null);
   if (!read.ok) throw new Error('the capture must be readable');
   const assessment = assess([read.snapshot], DEFAULT_SETTINGS, Date.UTC(2025, 1, 28));

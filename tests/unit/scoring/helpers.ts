@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { readUniversalData, readUserDetail } from '../../../lib/readers/universal-data';
 import { exactCount, type Count, type CreatorSnapshot, type ReadResult, type RecentVideo } from '../../../lib/schemas/creator-snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/schemas/settings';
-import { REAL_FIXTURES } from '../../real-fixtures';
+import { fixtureText } from '../../fixture-files';
 
 export const DAY = 86_400_000;
 /** A fixed "now" for deterministic tests: 2026-09-15T00:00:00Z. */
 export const NOW = Date.UTC(2026, 8, 15);
 
-export const fixture = (name: string): unknown => JSON.parse(readFileSync(`${REAL_FIXTURES}/${name}`, 'utf8'));
+export const fixture = (name: string): unknown => JSON.parse(fixtureText(name));
 
 /** Reads a real universal-data capture the way the extension does. */
 export function readReal(name: string, capturedAt = NOW): ReadResult {

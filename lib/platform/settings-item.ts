@@ -1,14 +1,13 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { Settings } from '../schemas/settings';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../schemas/settings';
 
-const KEY = 'settings';
-
 /**
- * Stored settings, validated then repaired: a missing or corrupt value falls back to the default
- * for that part only, so one bad field never resets the merchant's other choices.
+ * Version 1 (unversioned) settings, repaired part by part: a missing or corrupt value falls back to
+ * the default for that part only, so one bad field never resets the merchant's other choices.
+ * Frozen with the migration it belongs to: later changes to the schema get their own migration.
  */
-export function repairSettings(stored: unknown): Settings {
+function repairVersion1(stored: unknown): Settings {
   const whole = SettingsSchema.safeParse(stored);
   if (whole.success) return whole.data;
   const candidate = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
@@ -28,11 +27,26 @@ export function repairSettings(stored: unknown): Settings {
   return SettingsSchema.parse(repaired);
 }
 
+/**
+ * The merchant's settings in storage.local: the one place that names their key. Only the background
+ * writes them (the `settings.save` message); pages read them and `.watch()` for changes.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: repairVersion1 },
+});
+
+/** The stored settings, validated; the defaults when nothing valid is stored. */
+export function settingsFrom(stored: unknown): Settings {
+  const parsed = SettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
-  return repairSettings(stored[KEY]);
+  return settingsFrom(await settingsItem.getValue());
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: SettingsSchema.parse(settings) });
+  await settingsItem.setValue(SettingsSchema.parse(settings));
 }

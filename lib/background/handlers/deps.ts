@@ -1,0 +1,43 @@
+import type { VettokDatabase } from '../../db/database';
+import type { IdSource } from '../../db/shortlists-repository';
+import type { Locale } from '../../i18n';
+import type { ClaimScanner } from '../../invitations/lint';
+import type { Assessment } from '../../schemas/assessment';
+import type { Settings } from '../../schemas/settings';
+import type { TabCreator } from '../tab-page';
+
+/** Everything the background's handlers need from the browser, passed in so tests can fake it. */
+export interface BackgroundDeps {
+  db: VettokDatabase;
+  now(): number;
+  ids: IdSource;
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  locale(): Promise<Locale>;
+  /** Remembers which creator a tab shows, and on which page (survives service-worker restarts). */
+  tabCreators: {
+    get(tabId: number): Promise<TabCreator | null>;
+    set(tabId: number, shown: TabCreator | null): Promise<void>;
+  };
+  /**
+   * The tab's URL now (null when the tab is gone or on a site the extension may not see). Without it
+   * the recorded creator is taken as still shown.
+   */
+  tabUrl?(tabId: number): Promise<string | null>;
+  setBadge(tabId: number, assessment: Assessment | null): Promise<void>;
+  /**
+   * The text of the backup file the side panel staged under `key` (lib/db/import-staging.ts), the
+   * staging store emptied; null when there is none. Without it only chunked imports work.
+   */
+  takeStagedImport?(key: string, maxBytes: number): Promise<{ text: string } | { tooLarge: number } | null>;
+  /** Empties the staging store (erase everything: no backup file outlives the data). */
+  clearStagedImports?(): Promise<void>;
+  /** Rows written so far by a running import (shown in the side panel); optional. */
+  importProgress?(done: number, total: number): void;
+  /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
+  claimScanner?: ClaimScanner;
+  /** The merchant's IANA time zone for collaboration deadlines; UTC when not given. */
+  timeZone?(): string;
+  /** Re-plans reminders, alarms and the badge after a collaboration changed (lib/background/reminders.ts). */
+  collaborationsChanged?(): Promise<void>;
+}
