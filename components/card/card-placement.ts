@@ -14,16 +14,23 @@ export async function loadCardPlacement(): Promise<CardPlacement> {
   }
 }
 
+/** This page's changes, one after another: two quick toggles never write in the wrong order. */
+let pending: Promise<unknown> = Promise.resolve();
+
 /**
  * Changes what is stored by `change` (read again first: another tab may have written meanwhile).
  * A failed write (a full disk) only means the card forgets: it never stops the card.
  */
-export async function updateCardPlacement(change: (placement: CardPlacement) => CardPlacement): Promise<CardPlacement> {
-  const next = change(await loadCardPlacement());
-  try {
-    await browser.storage.local.set({ [CARD_PLACEMENT_KEY]: next });
-  } catch {
-    // Remembered for this page only.
-  }
-  return next;
+export function updateCardPlacement(change: (placement: CardPlacement) => CardPlacement): Promise<CardPlacement> {
+  const done = pending.then(async () => {
+    const next = change(await loadCardPlacement());
+    try {
+      await browser.storage.local.set({ [CARD_PLACEMENT_KEY]: next });
+    } catch {
+      // Remembered for this page only.
+    }
+    return next;
+  });
+  pending = done.catch(() => undefined);
+  return done;
 }

@@ -93,6 +93,12 @@ describe('the card on TikTok pages', () => {
   });
 
   it('stays collapsed after a reload and an in-app navigation, and opens where the merchant dragged it', async () => {
+    // The previous test left the card expanded: wait until that is stored.
+    const store = await vettok.openExtensionPage('popup.html?tab=0');
+    await expect
+      .poll(() => store.evaluate(async () => ((await chrome.storage.local.get('cardPlacement'))['cardPlacement'] as { collapsed?: boolean } | undefined)?.collapsed ?? false))
+      .toBe(false);
+    await store.close();
     const page = await vettok.open(JELLY);
     const card = await readyCard(page);
     const overlay = card.getByTestId('vettok-overlay');
