@@ -60,7 +60,7 @@ describe('the card on TikTok pages', () => {
     await vettok?.close();
   });
 
-  it('never covers TikTok’s header, navigation or action buttons on the real captures, at 1280×800 and 1440×900', async () => {
+  it('never covers TikTok’s header, navigation or action buttons on the captured pages (the project’s fixtures of real captures), at 1280×800 and 1440×900', async () => {
     let controlsSeen = 0;
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -87,7 +87,7 @@ describe('the card on TikTok pages', () => {
         await page.close();
       }
     }
-    // The rendered-DOM capture (@mounirlelion) carries TikTok's logo link and side navigation: the
+    // The rendered-DOM page (@mounirlelion) carries TikTok's logo link and side navigation: the
     // check above is not vacuous.
     expect(controlsSeen).toBeGreaterThan(20);
   });
