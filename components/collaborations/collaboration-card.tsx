@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CollaborationStatusSchema,
   TerminationReasonSchema,
@@ -8,7 +8,7 @@ import {
 import { resultFlags, type GpmFloor } from '@/lib/collaborations/commerce-flags';
 import type { Deadline } from '@/lib/collaborations/deadlines';
 import { aggregateCollaboration, gpm, roi, type Metric } from '@/lib/collaborations/metrics';
-import { evaluateCollaborationStopLoss } from '@/lib/collaborations/stop-loss';
+import { evaluateCollaborationStopLoss, inDateOrder } from '@/lib/collaborations/stop-loss';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import { FlagList } from '../flag-list';
 import { useI18n } from '../i18n';
@@ -30,11 +30,13 @@ const fromInput = (text: string) => (text === '' ? null : new Date(text).getTime
 export interface CardActions {
   update(patch: RequestOf<'collab.update'>['patch']): Promise<void>;
   addResult(result: RequestOf<'collab.result.add'>['result']): Promise<void>;
+  updateResult(resultId: string, result: RequestOf<'collab.result.update'>['result']): Promise<void>;
   removeResult(resultId: string): Promise<void>;
   extend(): Promise<void>;
 }
 
-export function MetricText({ metric, label, testId }: { metric: Metric; label: string; testId: string }) {
+/** A figure with its state; its formula beside it unless `formula` is false (rows show it once, on demand). */
+export function MetricText({ metric, label, testId, formula = true }: { metric: Metric; label: string; testId: string; formula?: boolean }) {
   const { t, n } = useI18n();
   return (
     <span className="vt-metric" data-testid={testId} data-value={metric.value ?? ''}>
@@ -43,9 +45,11 @@ export function MetricText({ metric, label, testId }: { metric: Metric; label: s
       </strong>
       {metric.provisional && metric.value !== null && <span className="vt-muted"> ({t('collab.provisional')})</span>}
       {metric.reason && <span className="vt-muted"> ({t(`collab.reason.${metric.reason}`)})</span>}
-      <small className="vt-formula" data-testid={`${testId}-formula`}>
-        {t(metric.formulaKey)}
-      </small>
+      {formula && (
+        <small className="vt-formula" data-testid={`${testId}-formula`}>
+          {t(metric.formulaKey)}
+        </small>
+      )}
     </span>
   );
 }
@@ -63,8 +67,10 @@ export function CollaborationCard({
   actions: CardActions;
 }) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, n, locale } = i18n;
   const [editing, setEditing] = useState(false);
+  const [editingResult, setEditingResult] = useState<string | null>(null);
+  const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   const evaluation = evaluateCollaborationStopLoss(c);
   const terminate = evaluation.status === 'terminate';
   const totals = aggregateCollaboration(c);
@@ -126,56 +132,67 @@ export function CollaborationCard({
       )}
       {totals.map((total) => (
         <p key={total.currency} className="vt-metrics" data-testid="collab-totals" data-currency={total.currency}>
-          <MetricText metric={total.roi} label={t('collab.roi')} testId="collab-roi" />{' '}
-          <MetricText metric={total.gpm} label={t('collab.gpm')} testId="collab-gpm" />
+          <MetricText metric={total.roi} label={t('collab.roi')} testId="collab-roi" formula={false} />{' '}
+          <MetricText metric={total.gpm} label={t('collab.gpm')} testId="collab-gpm" formula={false} />
         </p>
       ))}
       <h3>{t('collab.results')}</h3>
       {c.results.length === 0 ? (
         <p className="vt-muted">{t('collab.result.none')}</p>
       ) : (
-        <table className="vt-table">
-          <thead>
-            <tr>
-              <th>{t('collab.result.date')}</th>
-              <th className="vt-num">{t('collab.result.views')}</th>
-              <th className="vt-num">{t('collab.result.gmv')}</th>
-              <th className="vt-num">{t('collab.result.refunds')}</th>
-              <th>{t('collab.roi')}</th>
-              <th>{t('collab.gpm')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {c.results.map((r) => {
-              const verdict = evaluation.verdicts.find((v) => v.resultId === r.id)?.verdict ?? 'unknown';
-              const flags = resultFlags(c, r, floors);
-              return (
-                <tr key={r.id} data-testid="collab-result" data-verdict={verdict}>
-                  <td>
-                    {new Date(r.date).toLocaleDateString(locale)} {t(`collab.result.${r.kind}`)}
-                    {flags.length > 0 && <FlagList flags={flags} testId="collab-result-flags" i18n={i18n} />}
-                  </td>
-                  <td className="vt-num">{r.views ?? '—'}</td>
-                  <td className="vt-num">{r.gmv === null ? '—' : `${r.gmv} ${r.currency}`}</td>
-                  <td className="vt-num">{r.refunds ?? '—'}</td>
-                  <td>
-                    <MetricText metric={roi(r)} label="" testId="collab-result-roi" />
-                  </td>
-                  <td>
-                    <MetricText metric={gpm(r)} label="" testId="collab-result-gpm" />
-                  </td>
-                  <td>
-                    <button type="button" className="vt-button" onClick={() => void actions.removeResult(r.id)}>
-                      {t('collab.result.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ol className="vt-results" data-testid="collab-results">
+          {inDateOrder(c.results).map((r) => {
+            const verdict = evaluation.verdicts.find((v) => v.resultId === r.id)?.verdict ?? 'unknown';
+            const flags = resultFlags(c, r, floors);
+            const figure = (key: string, value: string) => (
+              <span className="vt-result-figure">
+                <span className="vt-muted">{t(key)}</span> {value}
+              </span>
+            );
+            return (
+              <li key={r.id} className={`vt-result vt-verdict-${verdict}`} data-testid="collab-result" data-verdict={verdict} data-seq={r.seq}>
+                <div className="vt-result-head">
+                  <span className="vt-result-when">
+                    {dayFormat.format(r.date)} · {t(`collab.result.${r.kind}`)}
+                  </span>
+                  <MetricText metric={roi(r)} label={t('collab.roi')} testId="collab-result-roi" formula={false} />
+                  <button
+                    type="button"
+                    className="vt-button vt-result-remove"
+                    data-testid="collab-result-edit"
+                    aria-expanded={editingResult === r.id}
+                    onClick={() => setEditingResult(editingResult === r.id ? null : r.id)}
+                  >
+                    {t('collab.result.edit')}
+                  </button>
+                  <button type="button" className="vt-button vt-result-remove" onClick={() => void actions.removeResult(r.id)} aria-label={t('collab.result.removeOne', { date: dayFormat.format(r.date) })}>
+                    {t('collab.result.remove')}
+                  </button>
+                </div>
+                <div className="vt-result-figures">
+                  {figure('collab.result.views', r.views === null ? '—' : n(r.views))}
+                  {figure('collab.result.gmv', r.gmv === null ? '—' : `${n(r.gmv)} ${r.currency}`)}
+                  {figure('collab.result.refunds', r.refunds === null ? '—' : n(r.refunds))}
+                  <MetricText metric={gpm(r)} label={t('collab.gpm')} testId="collab-result-gpm" formula={false} />
+                </div>
+                {flags.length > 0 && <FlagList flags={flags} testId="collab-result-flags" i18n={i18n} />}
+                {editingResult === r.id && (
+                  <ResultForm
+                    initial={r}
+                    defaultCurrency={r.currency}
+                    onAdd={(figures) => actions.updateResult(r.id, figures).then(() => setEditingResult(null))}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ol>
       )}
+      <details className="vt-formulas" data-testid="collab-formulas">
+        <summary>{t('collab.formulas')}</summary>
+        <p className="vt-formula" data-testid="collab-roi-formula">{t('collab.formula.roi')}</p>
+        <p className="vt-formula" data-testid="collab-gpm-formula">{t('collab.formula.gpm')}</p>
+      </details>
       <ResultForm onAdd={actions.addResult} defaultCurrency={c.results.at(-1)?.currency ?? 'USD'} />
       <button type="button" className="vt-button" data-testid="collab-edit" onClick={() => setEditing(!editing)} aria-expanded={editing}>
         {t('collab.edit')}

@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badCollaborations } from '@/lib/db/queries/bad-records';
 import { useMemo, useState, type FormEvent } from 'react';
 import { PIPELINE, type Collaboration } from '@/lib/collaborations/collaboration';
 import { gpmFloors } from '@/lib/collaborations/commerce-flags';
 import { computeAllDeadlines, resolveTimeZone } from '@/lib/collaborations/deadlines';
 import { normaliseHandle } from '@/lib/collaborations/metrics';
 import { resultsCsv } from '@/lib/collaborations/results-csv';
+import { csvTexts } from '@/lib/shortlists/csv-texts';
 import { csvDelimiterFor } from '@/lib/shortlists/csv';
 import { roiSeries } from '@/lib/collaborations/roi-series';
 import { listCollaborations } from '@/lib/db/queries/collaborations';
@@ -27,7 +30,7 @@ const NO_LISTS: Awaited<ReturnType<typeof shortlistMembers>> = { handles: [], li
 
 /** The side panel's Collaborations section: pipeline, overdue deadlines, ROI dashboard, records. */
 export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const send = useSend();
   const errorText = useErrorText();
   const collaborations = useLiveQuery(() => listCollaborations(db), [db], NO_COLLABORATIONS);
@@ -66,6 +69,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
   const actionsFor = (c: Collaboration): CardActions => ({
     update: (patch) => run(() => send('collab.update', { id: c.id, patch })),
     addResult: (result) => run(() => send('collab.result.add', { id: c.id, result })),
+    updateResult: (resultId, result) => run(() => send('collab.result.update', { id: c.id, resultId, result })),
     removeResult: (resultId) => run(() => send('collab.result.remove', { id: c.id, resultId })),
     extend: () => run(() => send('collab.extend', { id: c.id })),
   });
@@ -73,6 +77,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
   return (
     <section className="vt-list vt-collabs" data-testid="collab-panel">
       <h2>{t('collab.section')}</h2>
+      <BadRecordsNotice load={() => badCollaborations(db, Date.now())} deps={[db]} />
       {error && (
         <p className="vt-notice vt-notice-error" role="alert" data-testid="collab-error">
           {error}
@@ -125,8 +130,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
         data-testid="collab-export"
         disabled={!collaborations.some((c) => c.results.length > 0)}
         onClick={() => {
-          const csvKey = (col: string) => (['handle', 'collaboration', 'roi', 'gpm'].includes(col) ? `collab.csv.${col}` : `collab.result.${col}`);
-          const csv = resultsCsv(collaborations, (col) => t(csvKey(col)), csvDelimiterFor(navigator.language));
+          const csv = resultsCsv(collaborations, csvTexts(locale, timeZone), csvDelimiterFor(navigator.language));
           downloadText(`vettok-results-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
         }}
       >

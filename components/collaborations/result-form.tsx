@@ -14,15 +14,29 @@ const num = (text: string): number | null => {
   return Number.isFinite(value) ? value : Number.NaN;
 };
 
-/** The form for one published video or live: blank figures stay blank (not 0). */
-export function ResultForm({ onAdd, defaultCurrency }: { onAdd: (result: ResultInput) => Promise<void>; defaultCurrency: string }) {
+const text = (value: number | null) => (value === null ? '' : String(value));
+/** The local day of an instant, as a date input holds it. */
+const localDay = (at: number) => new Date(at - new Date(at).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+/**
+ * The form for one published video or live: blank figures stay blank (not 0). With `initial`, it
+ * corrects that result (the date keeps its time of day when the day is unchanged).
+ */
+export function ResultForm({ onAdd, defaultCurrency, initial }: { onAdd: (result: ResultInput) => Promise<void>; defaultCurrency: string; initial?: ResultInput }) {
   const { t } = useI18n();
-  const [values, setValues] = useState<Record<NumberField, string>>({
-    views: '', orders: '', gmv: '', refunds: '', commission: '', fee: '', sample: '', shipping: '',
-  });
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const [kind, setKind] = useState<'video' | 'live'>('video');
-  const [link, setLink] = useState('');
+  const [values, setValues] = useState<Record<NumberField, string>>(() => ({
+    views: text(initial?.views ?? null),
+    orders: text(initial?.orders ?? null),
+    gmv: text(initial?.gmv ?? null),
+    refunds: text(initial?.refunds ?? null),
+    commission: text(initial?.costs.commission ?? null),
+    fee: text(initial?.costs.fee ?? null),
+    sample: text(initial?.costs.sample ?? null),
+    shipping: text(initial?.costs.shipping ?? null),
+  }));
+  const [date, setDate] = useState(() => localDay(initial?.date ?? Date.now()));
+  const [kind, setKind] = useState<'video' | 'live'>(initial?.kind ?? 'video');
+  const [link, setLink] = useState(initial?.link ?? '');
   const [currency, setCurrency] = useState(defaultCurrency);
 
   async function submit(event: FormEvent) {
@@ -33,7 +47,7 @@ export function ResultForm({ onAdd, defaultCurrency }: { onAdd: (result: ResultI
       return v === null ? null : Math.round(v);
     };
     await onAdd({
-      date: new Date(`${date}T12:00`).getTime(),
+      date: initial && localDay(initial.date) === date ? initial.date : new Date(`${date}T12:00`).getTime(),
       kind,
       link: link.trim() === '' ? null : link.trim(),
       views: integer('views'),
@@ -46,7 +60,7 @@ export function ResultForm({ onAdd, defaultCurrency }: { onAdd: (result: ResultI
   }
 
   return (
-    <form className="vt-listbar" data-testid="collab-result-form" onSubmit={(e) => void submit(e)}>
+    <form className="vt-listbar" data-testid={initial ? 'collab-result-edit-form' : 'collab-result-form'} onSubmit={(e) => void submit(e)}>
       <label className="vt-field">
         <span>{t('collab.result.date')}</span>
         <input type="date" required value={date} data-testid="collab-result-date" onChange={(e) => setDate(e.target.value)} />
@@ -77,8 +91,8 @@ export function ResultForm({ onAdd, defaultCurrency }: { onAdd: (result: ResultI
         <span>{t('collab.result.link')}</span>
         <input type="url" value={link} data-testid="collab-result-link" onChange={(e) => setLink(e.target.value)} />
       </label>
-      <button type="submit" className="vt-button" data-testid="collab-result-add">
-        {t('collab.result.add')}
+      <button type="submit" className="vt-button" data-testid={initial ? 'collab-result-save' : 'collab-result-add'}>
+        {initial ? t('collab.result.save') : t('collab.result.add')}
       </button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { CATALOGUES, localeFor } from '@/lib/i18n';
+import { CATALOGUES, uiLocale } from '@/lib/i18n';
 import { translator } from '@/lib/i18n/format';
 import { composeMessage } from '@/lib/invitations/compose';
 import { copyText } from '@/lib/invitations/copy-formats';
@@ -23,7 +23,7 @@ export function mountFormHelper(findFields: (host: Element) => Map<FormField, El
   const { host, container } = createShadowHost(document, 'vettok-form-helper', css);
   document.body.append(host);
   const fields = () => findFields(host);
-  const store = createFormHelperStore({ locale: localeFor(navigator.language), drafts: null, error: null, draftId: '', result: null, recognised: fields().size, copied: null });
+  const store = createFormHelperStore({ locale: uiLocale('auto', navigator), drafts: null, error: null, draftId: '', result: null, recognised: fields().size, copied: null });
   const actions = formHelperActions(store, fields);
   let queued = false;
   const render = () => {
@@ -40,7 +40,7 @@ export function mountFormHelper(findFields: (host: Element) => Map<FormField, El
   });
   render();
 
-  const applyLocale = (stored: unknown) => store.set({ locale: localeFor(navigator.language, settingsFrom(stored).uiLanguage) });
+  const applyLocale = (stored: unknown) => store.set({ locale: uiLocale(settingsFrom(stored).uiLanguage, navigator) });
   void settingsItem.getValue().then(applyLocale);
   const unwatch = settingsItem.watch(applyLocale);
   ask('invitation.drafts', {})

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { ApplyPanel, type Candidate } from './apply-panel';
 import { CopyButtons } from './copy-buttons';
 import { DraftEditor } from './draft-editor';
-import { LintList } from './lint-list';
+import { LintList, problemsByField, useLintText } from './lint-list';
 import { MessagePreview } from './message-preview';
 
 const SAVE_DELAY_MS = 400;
@@ -63,6 +63,8 @@ export function DraftWorkspace(props: {
     () => lintTerms(draft.terms, { scanner: scanClaims, today: localDay(), creatorCount: selected.size }),
     [draft.terms, selected.size],
   );
+  const lintText = useLintText();
+  const problems = useMemo(() => problemsByField(lint, lintText), [lint, lintText]);
   const productIds = draft.terms.products.map((p) => p.id.trim()).filter(Boolean);
 
   return (
@@ -78,7 +80,7 @@ export function DraftWorkspace(props: {
           {t('inv.delete')}
         </button>
       </header>
-      <DraftEditor draft={draft} onChange={change} />
+      <DraftEditor draft={draft} onChange={change} problems={problems} />
       <MessagePreview result={lint} />
       <LintList result={lint} />
       <h3>{t('inv.copy.title')}</h3>

@@ -1,12 +1,15 @@
 import './invitations.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badInvitationRecords } from '@/lib/db/queries/bad-records';
+import { useEffect, useState } from 'react';
 import { loadSettings } from '@/lib/platform/settings-item';
 import type { VettokDatabase } from '@/lib/db/database';
 import { listDrafts, listInvitations } from '@/lib/db/queries/invitations';
 import { shortlistedCreators } from '@/lib/db/queries/memberships';
 import { COMMISSION_RANGES } from '@/lib/invitations/commission-ranges';
 import { newDraft, type Draft } from '@/lib/invitations/draft';
+import { termsFromDefaults } from '@/lib/invitations/defaults';
 import { defaultTerms, marketLanguage } from '@/lib/invitations/terms';
 import { send } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
@@ -14,13 +17,38 @@ import type { Candidate } from './apply-panel';
 import { DraftWorkspace } from './draft-workspace';
 import { InvitationList } from './invitation-list';
 
-/** A new draft in the target market's language and the merchant's category (Settings). */
+/** Today in the merchant's time zone, `YYYY-MM-DD`. */
+function localDay(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A new draft: the invitation defaults of Settings with their dates counted from today, else the
+ * target market's language; the merchant's category (Settings) where the terms name none.
+ */
 async function startingDraft(id: string, name: string, now: number, uiLocale: 'zh-CN' | 'en'): Promise<Draft> {
   const settings = await loadSettings().catch(() => null);
-  const terms = defaultTerms(marketLanguage(settings?.targetMarket ?? null, uiLocale));
-  const category = settings?.category ?? null;
+  const defaults = settings?.invitationDefaults;
+  const terms = defaults ? termsFromDefaults(defaults, localDay()) : defaultTerms(marketLanguage(settings?.targetMarket ?? null, uiLocale));
+  const category = terms.category ?? settings?.category ?? null;
   if (category && Object.prototype.hasOwnProperty.call(COMMISSION_RANGES, category)) terms.category = category;
   return newDraft(id, name, now, terms.language, terms);
+}
+
+/** Whether the merchant has set invitation defaults in Settings; null while unknown. */
+function useLiveSettingsDefaults(): boolean | null {
+  const [has, setHas] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSettings()
+      .then((settings) => live && setHas(Boolean(settings.invitationDefaults)))
+      .catch(() => live && setHas(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return has;
 }
 
 /** The side panel's Invitations section: templates and drafts, lint, copy, apply, applied invitations. */
@@ -52,9 +80,11 @@ export function InvitationsPanel({ db }: { db: VettokDatabase }) {
   };
 
   const current = drafts?.find((d) => d.id === selectedId) ?? null;
+  const hasDefaults = useLiveSettingsDefaults();
   return (
     <section className="vt-invitations" data-testid="invitations-panel">
       <h1>{t('inv.title')}</h1>
+      <BadRecordsNotice load={() => badInvitationRecords(db, Date.now())} deps={[db]} />
       <div className="vt-draft-bar">
         <select data-testid="draft-select" value={selectedId ?? ''} onChange={(e) => setSelectedId(e.target.value || null)} aria-label={t('inv.choose')}>
           <option value="">{t('inv.choose')}</option>
@@ -69,6 +99,14 @@ export function InvitationsPanel({ db }: { db: VettokDatabase }) {
           {t('inv.new')}
         </button>
       </div>
+      {hasDefaults !== null && (
+        <p className="vt-muted" data-testid="draft-defaults-note" data-defaults={hasDefaults ? 'set' : 'unset'}>
+          {hasDefaults ? t('inv.defaults.note') : t('inv.defaults.missing')}{' '}
+          <a href="#settings" data-testid="draft-defaults-open">
+            {t('inv.defaults.open')}
+          </a>
+        </p>
+      )}
       {error && <p className="vt-error">{error}</p>}
       {drafts?.length === 0 && <p className="vt-muted">{t('inv.empty')}</p>}
       {current && (

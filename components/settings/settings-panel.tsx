@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { COMMISSION_RANGES } from '@/lib/invitations/commission-ranges';
+import type { InvitationDefaults } from '@/lib/invitations/defaults';
 import { send } from '@/lib/messaging/client';
 import { DEFAULT_SETTINGS, MarketSchema, type Market, type Settings, type UiLanguage } from '@/lib/schemas/settings';
 import { useI18n } from '../i18n';
 import { RestrictedCategoryNote } from '../restricted-category-note';
 import { CardStartSetting } from './card-start-setting';
 import { useErrorText } from '../use-send';
+import { InvitationDefaultsSection } from './invitation-defaults';
 
 type ThresholdKey = 'headMin' | 'waistMin' | 'tailMin' | 'inactiveDays' | 'massFollowing' | 'followersPerVideoMax' | 'likesPerFollowerMin';
 /** The thresholds a merchant is most likely to tune; the rest keep their cited defaults. */
@@ -36,6 +38,16 @@ export function SettingsPanel() {
     } catch (error) {
       setStatus({ kind: 'failed', message: errorText(error) });
     }
+  }
+
+  // The defaults keep their own copy while the merchant types; they merge into the latest settings.
+  const latest = useRef(settings);
+  useEffect(() => {
+    latest.current = settings;
+  }, [settings]);
+  async function saveDefaults(invitationDefaults: InvitationDefaults | null) {
+    const current = latest.current;
+    if (current) await save({ ...current, invitationDefaults });
   }
 
   if (!settings) return <p className="vt-muted">{status.kind === 'failed' ? status.message : t('overlay.loading')}</p>;
@@ -106,8 +118,14 @@ export function SettingsPanel() {
           </label>
         ))}
       </fieldset>
+      <InvitationDefaultsSection settings={settings} onSave={(invitationDefaults) => saveDefaults(invitationDefaults)} />
       <div className="vt-actions">
-        <button type="button" className="vt-button" data-testid="settings-reset" onClick={() => void save({ ...DEFAULT_SETTINGS, uiLanguage: settings.uiLanguage })}>
+        <button
+          type="button"
+          className="vt-button"
+          data-testid="settings-reset"
+          onClick={() => void save({ ...DEFAULT_SETTINGS, uiLanguage: settings.uiLanguage, invitationDefaults: settings.invitationDefaults ?? null })}
+        >
           {t('settings.reset')}
         </button>
         <span className="vt-status" data-testid="settings-status" data-state={status.kind}>

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badVisitsOf } from '@/lib/db/queries/bad-records';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { EntryPatch } from '@/lib/db/entries-repository';
 import { entryDetail } from '@/lib/db/queries/creator-detail';
@@ -8,7 +10,10 @@ import { useI18n } from '../i18n';
 import { EntryEditor } from './entry-editor';
 import { HistoryChart } from './history-chart';
 
-/** One creator: full assessment, followers history, the lists they are in, and this entry's notes. */
+/**
+ * One creator as a full-width page over the side panel, with a back button (Esc goes back too):
+ * full assessment, followers history, the lists they are in, and this entry's notes.
+ */
 export function CreatorView({
   db,
   entryId,
@@ -29,13 +34,23 @@ export function CreatorView({
   const { entry, creator, visits, lists } = data;
   const points = visits.flatMap((v) => (v.snapshot.followers ? [{ at: v.capturedAt, followers: v.snapshot.followers.value }] : []));
   return (
-    <aside className="vt-creator-view vt-card" aria-label={t('creator.title', { handle: entry.handle })} data-testid="creator-view" data-handle={entry.handle}>
-      <header className="vt-card-head">
-        <strong className="vt-handle">@{entry.handle}</strong>
-        {creator?.nickname && <span className="vt-muted">{creator.nickname}</span>}
-        <button type="button" className="vt-icon-button" onClick={onClose} aria-label={t('action.close')} data-testid="creator-close">
-          ×
+    <section
+      className="vt-creator-view"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('creator.title', { handle: entry.handle })}
+      data-testid="creator-view"
+      data-handle={entry.handle}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header className="vt-creator-head">
+        <button type="button" className="vt-button" onClick={onClose} data-testid="creator-close" autoFocus>
+          ← {t('creator.back')}
         </button>
+        <strong className="vt-handle">@{entry.handle}</strong>
+        {creator?.nickname && <span className="vt-muted vt-nickname">{creator.nickname}</span>}
       </header>
       <p>
         <a href={profileUrl(entry.handle)} target="_blank" rel="noreferrer noopener" data-testid="creator-profile-link">
@@ -54,11 +69,12 @@ export function CreatorView({
         <p className="vt-muted">{t('creator.noData')}</p>
       )}
       <h3>{t('creator.history')}</h3>
+      <BadRecordsNotice load={() => badVisitsOf(db, entry.handle, Date.now())} deps={[db, entry.handle]} />
       <HistoryChart points={points} />
       <h3>{t('creator.lists')}</h3>
       <p data-testid="creator-lists">{lists.map((l) => l.listName).join(' · ')}</p>
       <h3>{t('creator.entry')}</h3>
       <EntryEditor key={`${entry.id}:${entry.note}:${entry.tags.join()}`} entry={entry} onSave={(patch) => onSave(entry.id, patch)} />
-    </aside>
+    </section>
   );
 }

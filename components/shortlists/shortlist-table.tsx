@@ -1,9 +1,11 @@
-import { memo, useLayoutEffect, useMemo, useRef, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { translate, type Locale } from '@/lib/i18n';
+import { languageName } from '@/lib/i18n/display-names';
 import { profileUrl } from '@/lib/readers/profile-url';
 import type { SortKey } from '@/lib/shortlists/filter-spec';
 import type { ShortlistRowView } from '@/lib/shortlists/row-view';
 import { useI18n } from '../i18n';
+import { COLUMN_SPECS, gridLayout, type ColumnId } from './shortlist-columns';
 import { useVirtualWindow } from './use-virtual-window';
 
 export const ROW_HEIGHT = 40;
@@ -13,20 +15,11 @@ export interface TableSort {
   descending: boolean;
 }
 
-const COLUMNS: { key: SortKey | null; label: string; className?: string }[] = [
-  { key: 'handle', label: 'column.handle' },
-  { key: 'followers', label: 'column.followers', className: 'vt-num' },
-  { key: null, label: 'column.tier' },
-  { key: 'score', label: 'column.score', className: 'vt-num' },
-  { key: 'confidence', label: 'column.confidence' },
-  { key: null, label: 'column.flags' },
-  { key: 'status', label: 'column.status' },
-  { key: 'priority', label: 'column.priority', className: 'vt-num' },
-  { key: 'addedAt', label: 'column.added' },
-];
-
 /**
- * One list as a virtualised grid. Rows carry the testing contract `shortlist-row` + `data-handle`.
+ * One list as a virtualised grid of compact rows: the creator, then the columns the merchant chose
+ * (by default score/grade, tier/followers, the top flag, status); a row opens the creator's full
+ * view. It fits the side panel's width; more columns than fit scroll sideways inside the list,
+ * never the page. Rows carry the testing contract `shortlist-row` + `data-handle`.
  * Keyboard: ↑/↓ move, Home/End, Space selects, Enter opens the creator, Ctrl/⌘+A selects all,
  * Esc clears the selection.
  */
@@ -39,7 +32,9 @@ export function ShortlistTable({
   active,
   onActive,
   onOpen,
+  columns,
 }: {
+  columns: readonly ColumnId[];
   rows: readonly ShortlistRowView[];
   sort: TableSort;
   onSort: (key: SortKey) => void;
@@ -62,6 +57,8 @@ export function ShortlistTable({
     }),
     [locale],
   );
+  const layout = useMemo(() => gridLayout(columns), [columns]);
+  const gridStyle = { gridTemplateColumns: layout.template, minWidth: layout.minWidth };
   const { first, last, totalHeight, onScroll, reveal } = useVirtualWindow(viewport, rows.length, ROW_HEIGHT);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.entryId));
 
@@ -129,7 +126,7 @@ export function ShortlistTable({
 
   return (
     <div className="vt-grid" role="grid" aria-rowcount={rows.length} aria-multiselectable="true">
-      <div className="vt-grid-head" role="row">
+      <div className="vt-grid-head" role="row" style={gridStyle}>
         <span role="columnheader" className="vt-cell-check">
           <input
             type="checkbox"
@@ -139,26 +136,31 @@ export function ShortlistTable({
             data-testid="select-all"
           />
         </span>
-        {COLUMNS.map((c) => (
-          <span
-            key={c.label}
-            role="columnheader"
-            className={c.className}
-            aria-sort={c.key && sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
-          >
-            {c.key ? (
-              <button type="button" className="vt-sort" onClick={() => onSort(c.key!)} data-testid={`sort-${c.key}`}>
-                {t(c.label)}
-                {sort.key === c.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-              </button>
-            ) : (
-              t(c.label)
-            )}
-          </span>
-        ))}
+        {(['creator', ...columns] as const).map((id) => {
+          const c = COLUMN_SPECS[id];
+          return (
+            <span
+              key={id}
+              role="columnheader"
+              className={c.numeric ? 'vt-num' : undefined}
+              data-column={id}
+              aria-sort={c.sort && sort.key === c.sort ? (sort.descending ? 'descending' : 'ascending') : undefined}
+            >
+              {c.sort ? (
+                <button type="button" className="vt-sort" onClick={() => onSort(c.sort!)} data-testid={`sort-${c.sort}`} title={t(c.label)}>
+                  {t(c.label)}
+                  {sort.key === c.sort ? (sort.descending ? ' ↓' : ' ↑') : ''}
+                </button>
+              ) : (
+                t(c.label)
+              )}
+            </span>
+          );
+        })}
       </div>
       <div
         className="vt-grid-body"
+        style={{ minWidth: layout.minWidth }}
         ref={viewport}
         onScroll={onScroll}
         tabIndex={0}
@@ -166,7 +168,7 @@ export function ShortlistTable({
         data-testid="shortlist-grid"
         aria-activedescendant={rows[active] ? `row-${rows[active].entryId}` : undefined}
       >
-        <div style={{ height: totalHeight, position: 'relative' }}>
+        <div style={{ height: totalHeight, position: 'relative', minWidth: layout.minWidth }}>
           {rows.slice(first, last).map((row, offset) => (
             <Row
               // Keyed by slot, not by entry: a row scrolled out is reused for the row scrolled in
@@ -179,6 +181,8 @@ export function ShortlistTable({
               onToggle={toggle}
               onOpen={openAt}
               formats={formats}
+              columns={columns}
+              gridStyle={gridStyle}
             />
           ))}
         </div>
@@ -195,11 +199,13 @@ interface RowProps {
   onToggle: (row: ShortlistRowView) => void;
   onOpen: (row: ShortlistRowView, index: number) => void;
   formats: { number: Intl.NumberFormat; date: Intl.DateTimeFormat; label: (key: string) => string; locale: Locale };
+  columns: readonly ColumnId[];
+  gridStyle: CSSProperties;
 }
 
 /** One row; re-renders only when its own data, place or selection changes. */
 const Row = memo(
-  function Row({ row, index, isActive, isSelected, onToggle, onOpen, formats }: RowProps) {
+  function Row({ row, index, isActive, isSelected, onToggle, onOpen, formats, columns, gridStyle }: RowProps) {
     const t = formats.label;
     const element = useRef<HTMLDivElement>(null);
     // A reused row that holds the focus (its checkbox or link) now shows another entry: the focus
@@ -216,7 +222,7 @@ const Row = memo(
         aria-rowindex={index + 1}
         aria-selected={isSelected}
         className={`vt-grid-row${isActive ? ' vt-active' : ''}${isSelected ? ' vt-selected' : ''}`}
-        style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+        style={{ ...gridStyle, transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
         data-testid="shortlist-row"
         data-handle={row.handle}
         data-index={index}
@@ -239,28 +245,66 @@ const Row = memo(
             </span>
           )}
         </span>
-        <span role="gridcell" className="vt-num" data-testid="row-followers" data-value={row.followers ?? ''}>
-          {row.followers === null ? '—' : formats.number.format(row.followers)}
-        </span>
-        <span role="gridcell" data-value={row.merchantTier ?? ''}>
-          {row.merchantTier ? t(`merchantTier.${row.merchantTier}`) : '—'}
-        </span>
-        <span role="gridcell" className="vt-num" data-testid="row-score" data-value={row.score === null ? '' : Math.round(row.score)}>
-          {row.score === null ? '—' : Math.round(row.score)}
-        </span>
-        <span role="gridcell">{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</span>
-        <span role="gridcell" className="vt-pitfalls">
-          {row.pitfalls.join(' ')}
-        </span>
-        <span role="gridcell" data-testid="row-status" data-value={row.status}>
-          {t(`status.${row.status}`)}
-        </span>
-        <span role="gridcell" className="vt-num">
-          {row.priority || ''}
-        </span>
-        <span role="gridcell">{formats.date.format(row.addedAt)}</span>
+        {columns.map((id) => cell(id, row, formats))}
       </div>
     );
   },
-  (a, b) => a.row === b.row && a.index === b.index && a.isActive === b.isActive && a.isSelected === b.isSelected && a.formats === b.formats,
+  (a, b) =>
+    a.row === b.row && a.index === b.index && a.isActive === b.isActive && a.isSelected === b.isSelected && a.formats === b.formats && a.columns === b.columns,
 );
+
+/**
+ * One cell of a chosen column: at most two short lines, the full text in its title. A plain
+ * function, not a component: the row re-renders its cells together, and scrolling reuses rows.
+ */
+function cell(id: ColumnId, row: ShortlistRowView, formats: RowProps['formats']) {
+  const t = formats.label;
+  switch (id) {
+    case 'score':
+      return (
+        <span key={id} role="gridcell" className="vt-num vt-cell-stack" data-testid="row-score" data-value={row.score === null ? '' : Math.round(row.score)}>
+          <strong>{row.score === null ? '—' : Math.round(row.score)}</strong>
+          {row.grade && <span className="vt-muted">{row.grade}</span>}
+        </span>
+      );
+    case 'tier': {
+      const tier = row.merchantTier ? t(`merchantTier.${row.merchantTier}`) : '—';
+      const followers = row.followers === null ? '—' : formats.number.format(row.followers);
+      return (
+        <span key={id} role="gridcell" className="vt-cell-stack" data-value={row.merchantTier ?? ''} title={`${tier} · ${followers}`}>
+          <span>{tier}</span>
+          <span className="vt-muted vt-figure" data-testid="row-followers" data-value={row.followers ?? ''}>
+            {followers}
+          </span>
+        </span>
+      );
+    }
+    case 'flag': {
+      const [top, ...more] = row.pitfalls;
+      return (
+        <span key={id} role="gridcell" className="vt-pitfalls" data-testid="row-flag" data-value={row.pitfalls.join(' ')} title={row.pitfalls.map((p) => `${p} ${t(`pitfall.${p}`)}`).join('\n')}>
+          {top ?? ''}
+          {more.length > 0 && <small> +{more.length}</small>}
+        </span>
+      );
+    }
+    case 'status':
+      return (
+        <span key={id} role="gridcell" data-testid="row-status" data-value={row.status}>
+          {t(`status.${row.status}`)}
+        </span>
+      );
+    case 'confidence':
+      return <span key={id} role="gridcell">{row.confidence ? t(`confidence.${row.confidence}`) : '—'}</span>;
+    case 'priority':
+      return (
+        <span key={id} role="gridcell" className="vt-num">
+          {row.priority || ''}
+        </span>
+      );
+    case 'added':
+      return <span key={id} role="gridcell">{formats.date.format(row.addedAt)}</span>;
+    case 'language':
+      return <span key={id} role="gridcell">{row.language ? languageName(formats.locale, row.language) : '—'}</span>;
+  }
+}

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { BadRecordsNotice } from '../bad-records-notice';
+import { badEntriesOfList } from '@/lib/db/queries/bad-records';
 import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import type { VettokDatabase } from '@/lib/db/database';
 import type { BulkAction, EntryPatch } from '@/lib/db/entries-repository';
@@ -8,11 +10,13 @@ import { tierMix } from '@/lib/shortlists/tier-mix';
 import { useI18n } from '../i18n';
 import { useErrorText, useSend } from '../use-send';
 import { BulkBar } from './bulk-bar';
+import { ColumnChooser } from './column-chooser';
 import { CreatorView } from './creator-view';
 import { ExportCsvButton } from './export-csv-button';
 import { ListBar } from './list-bar';
 import { NoticeBar, type Notice } from './notice-bar';
 import { ShortlistFilters } from './shortlist-filters';
+import { loadColumns, saveColumns, type ColumnId } from './shortlist-columns';
 import { ShortlistTable } from './shortlist-table';
 import { TierMixPanel } from './tier-mix-panel';
 
@@ -36,6 +40,7 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   const [active, setActive] = useState(0);
   const [openEntry, setOpenEntry] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [columns, setColumns] = useState<ColumnId[]>(() => loadColumns(localStorage));
 
   // The chosen list if it still exists, else the first unarchived one, else the first.
   const listId = useMemo(() => {
@@ -127,7 +132,8 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
   if (lists === undefined) return null;
   const total = counts?.[current?.list.id ?? ''] ?? null;
   return (
-    <div className="vt-shortlists" data-testid="shortlists" data-list-id={listId ?? ''}>
+    <div className="vt-shortlists" data-testid="shortlists" data-list-id={listId ?? ''} data-creator-open={String(openEntry !== null)}>
+      {listId && <BadRecordsNotice load={() => badEntriesOfList(db, listId, Date.now())} deps={[db, listId]} />}
       <NoticeBar
         notice={notice}
         onClose={() => setNotice(null)}
@@ -179,6 +185,13 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
           <ShortlistFilters filter={filter} onChange={setFilter} languages={languages} tags={tags} />
           <div className="vt-actions">
             <ExportCsvButton rows={rows} listName={current.list.name} />
+            <ColumnChooser
+              columns={columns}
+              onChange={(next) => {
+                setColumns(next);
+                saveColumns(localStorage, next);
+              }}
+            />
           </div>
           <BulkBar count={selected.size} lists={lists} currentListId={current.list.id} onAction={onBulk} onClear={() => setSelected(new Set())} />
           {baseRows?.length === 0 || firstPage?.length === 0 ? (
@@ -193,10 +206,13 @@ export function ShortlistsPage({ db }: { db: VettokDatabase }) {
               active={Math.min(active, Math.max(0, rows.length - 1))}
               onActive={setActive}
               onOpen={(row) => setOpenEntry(row.entryId)}
+              columns={columns}
             />
           )}
         </section>
       )}
+      {/* The creator's page covers the side panel; the list stays mounted underneath (its scroll,
+          selection and filters are there on the way back). */}
       {openEntry && <CreatorView db={db} entryId={openEntry} onClose={() => setOpenEntry(null)} onSave={onSave} />}
     </div>
   );

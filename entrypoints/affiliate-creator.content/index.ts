@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadCardPlacement } from '@/components/card/card-placement';
 import { startCard } from '@/components/card/start-card';
 import { createCardStore } from '@/components/card/card-store';
-import { localeFor } from '@/lib/i18n/format';
+import { uiLocale } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { watchLocation } from '@/lib/page/watch-location';
 import { createAffiliateSession } from '@/components/card/affiliate-session';
@@ -21,7 +21,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const placement = loadCardPlacement();
-    const store = createCardStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
+    const store = createCardStore({ view: { kind: 'hidden' }, locale: uiLocale('auto', navigator), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
     void startCard(ctx, store, sharedCss + inPageCss + cardCss, placement);
     session.open(location.href);

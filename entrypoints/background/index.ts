@@ -12,12 +12,13 @@ import { tabCreators, tabUrl } from '@/lib/background/tab-creators';
 import { forgetIfMovedOn } from '@/lib/background/tab-page';
 import { VettokDatabase } from '@/lib/db/database';
 import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
-import { localeFor } from '@/lib/i18n';
+import { uiLocale } from '@/lib/i18n';
 
 export default defineBackground(() => {
   const db = new VettokDatabase();
   const { settings, saveSettings } = createSettingsCache();
-  const locale = async () => localeFor(browser.i18n.getUILanguage(), (await settings()).uiLanguage);
+  // The one rule of every context (lib/i18n uiLocale): the setting, else navigator.languages.
+  const locale = async () => uiLocale((await settings()).uiLanguage, navigator);
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   const now = () => Date.now();
   const { setBadge, setOverdueCount } = createActionBadge();

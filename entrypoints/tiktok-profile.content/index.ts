@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadCardPlacement } from '@/components/card/card-placement';
 import { startCard } from '@/components/card/start-card';
 import { createCardStore } from '@/components/card/card-store';
-import { localeFor } from '@/lib/i18n/format';
+import { uiLocale } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 import { runSoon } from '@/lib/page/run-soon';
@@ -35,7 +35,7 @@ export default defineContentScript({
     // In the task right after the page's DOMContentLoaded task, not inside it (lib/page/run-soon.ts).
     runSoon(() => {
       if (ctx.isInvalid) return;
-      const store = createCardStore({ view: { kind: 'hidden' }, locale: localeFor(navigator.language), collapsed: false, compact: false });
+      const store = createCardStore({ view: { kind: 'hidden' }, locale: uiLocale('auto', navigator), collapsed: false, compact: false });
       const session = createProfileSession(store, document);
       // Read the page first (the store then holds its figures) and start the background's assessment;
       // the card renders whatever state the store holds once it is mounted, and the score when it comes.

@@ -64,6 +64,13 @@ export type Costs = z.infer<typeof CostsSchema>;
  */
 export const CollaborationResultSchema = z.object({
   id: IdSchema,
+  /**
+   * Entry order within the collaboration: 1 for the first result entered, one more than the
+   * highest held for each next one (since database version 8). Results of the same date are read
+   * in this order. 0 = entered before version 8 (a backup made then): such results keep the order
+   * in which the collaboration lists them, which is the order they were entered.
+   */
+  seq: z._default(z.number().check(z.int(), z.minimum(0)), 0),
   /** When the video was published or the live took place. */
   date: InstantSchema,
   kind: z.enum(['video', 'live']),

@@ -15,7 +15,8 @@ import { roi, totalCost } from './metrics';
  *   cost would never fire while the merchant is behind with data entry.
  * - Zero cost with something earned (GMV − refunds > 0) is a hit: any return on nothing spent
  *   clears any threshold.
- * - Results are ordered by date, then by id, so equal dates give the same answer every time.
+ * - Results are ordered by date, then by entry order (`seq`, then their place in the list), so
+ *   results entered for the same date are read in the order the merchant entered them.
  * - Once a run of N misses has happened, the flag stays (later hits do not erase it): the merchant
  *   decides, and the evidence is the first such run. The trailing run is reported too.
  * - Results in another currency than the first are still comparable: ROI is a ratio.
@@ -60,9 +61,17 @@ export function verdictOf(result: CollaborationResult, threshold: number): Resul
   return { ...base, verdict: !tie && metric.value < threshold ? 'below' : 'meets' };
 }
 
-/** Results in the order the rule reads them: by date, then by id. */
+/**
+ * Results in the order the rule reads them: by date, then by entry order (`seq`; the sort is stable,
+ * so results without a sequence keep their place in the list, which is their entry order).
+ */
 export function inDateOrder(results: readonly CollaborationResult[]): CollaborationResult[] {
-  return [...results].sort((a, b) => a.date - b.date || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...results].sort((a, b) => a.date - b.date || a.seq - b.seq);
+}
+
+/** The sequence number the next result entered into `results` gets. */
+export function nextResultSeq(results: readonly CollaborationResult[]): number {
+  return results.reduce((max, r) => Math.max(max, r.seq), results.length === 0 ? 0 : results.length) + 1;
 }
 
 export function evaluateStopLoss(

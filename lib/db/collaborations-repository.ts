@@ -7,6 +7,7 @@ import {
   type CollaborationStatus,
   type TerminationReason,
 } from '../collaborations/collaboration';
+import { nextResultSeq } from '../collaborations/stop-loss';
 import type { VettokDatabase } from './database';
 import type { IdSource } from './shortlists-repository';
 import { getCreator } from './queries/creators';
@@ -135,13 +136,27 @@ export async function updateCollaboration(
 export async function addResult(
   db: VettokDatabase,
   id: string,
-  result: Omit<CollaborationResult, 'id'>,
+  result: Omit<CollaborationResult, 'id' | 'seq'>,
   options: { now: number; ids: IdSource },
 ): Promise<Collaboration> {
   const resultId = options.ids.newId();
   return change(db, id, options.now, (c) => {
     if (c.results.length >= MAX_RESULTS) throw new CollaborationRefusedError(`a collaboration holds at most ${MAX_RESULTS} results`);
-    return { ...c, results: [...c.results, { ...result, id: resultId }] };
+    return { ...c, results: [...c.results, { ...result, id: resultId, seq: nextResultSeq(c.results) }] };
+  });
+}
+
+/** Replaces the figures of one result; its id and entry order (`seq`) stay, so it keeps its place among same-date results. */
+export async function updateResult(
+  db: VettokDatabase,
+  id: string,
+  resultId: string,
+  result: Omit<CollaborationResult, 'id' | 'seq'>,
+  now: number,
+): Promise<Collaboration> {
+  return change(db, id, now, (c) => {
+    if (!c.results.some((r) => r.id === resultId)) throw new CollaborationRefusedError(`no result ${resultId} in collaboration ${id}`);
+    return { ...c, results: c.results.map((r) => (r.id === resultId ? { ...result, id: r.id, seq: r.seq } : r)) };
   });
 }
 

@@ -5,7 +5,12 @@ import type { CreatorBucket, CreatorRecord } from '../schemas/records';
 import type { VettokDatabase } from './database';
 import { bucketOf, creatorsIn, getCreator } from './queries/creators';
 
-/** Visits of one creator closer together than this replace each other instead of piling up. */
+/**
+ * The minimum spacing of two stored visits of one creator. A visit's row is keyed by its first
+ * read; reads less than this after it are the same visit (the row's figures take the newest read,
+ * its key stays). The window never slides: a merchant who looks at a creator every few minutes gets
+ * a new point every 10 minutes, not one point that keeps moving.
+ */
 export const SNAPSHOT_MERGE_WINDOW_MS = 10 * 60 * 1000;
 /** How many of the latest visits the assessment sees. */
 export const HISTORY_FOR_ASSESSMENT = 60;
@@ -25,18 +30,18 @@ export async function recordSnapshot(
   return db.transaction('rw', db.creatorBuckets, db.snapshots, db.shortlistEntries, async () => {
     const handle = snapshot.handle;
     const at = snapshot.capturedAt;
-    // A read within the merge window of a stored visit is the same visit: a newer read replaces it,
-    // an older one (arriving late: a restarted worker, another tab) never overwrites it. A visit
-    // outside every window is its own row, even when it arrives after newer ones.
+    // A read within the spacing of a stored visit's first read is that visit: a newer read replaces
+    // its figures under the visit's key (the first read's time, so the window does not move), an
+    // older one (arriving late: a restarted worker, another tab) never overwrites them. A read
+    // outside every window is a visit of its own, even when it arrives after newer ones.
     const near = await db.snapshots
       .where('[handle+capturedAt]')
       .between([handle, at - SNAPSHOT_MERGE_WINDOW_MS], [handle, at + SNAPSHOT_MERGE_WINDOW_MS], false, false)
       .last();
-    const row = { handle, capturedAt: at, snapshot };
     if (near?.id !== undefined) {
-      if (at >= near.capturedAt) await db.snapshots.put({ ...row, id: near.id });
+      if (at >= near.snapshot.capturedAt) await db.snapshots.put({ handle, capturedAt: near.capturedAt, snapshot, id: near.id });
     } else {
-      await db.snapshots.add(row);
+      await db.snapshots.add({ handle, capturedAt: at, snapshot });
     }
     const history = (
       await db.snapshots

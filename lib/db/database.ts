@@ -14,6 +14,7 @@ import { upgradeEntriesToV2 } from './migrations/v2-entries';
 import { upgradeDraftsToV3 } from './migrations/v3-draft-terms';
 import { addEntryViews } from './migrations/v5-entry-view';
 import { packCreatorsIntoBuckets } from './migrations/v6-creator-buckets';
+import { numberResultsInEntryOrder } from './migrations/v8-result-sequence';
 
 
 export const DATABASE_NAME = 'vettok';
@@ -87,5 +88,8 @@ export class VettokDatabase extends Dexie {
       .upgrade(packCreatorsIntoBuckets);
     // Version 7: the old per-creator table goes (read by version 6's upgrade first).
     this.version(7).stores({ creators: null });
+    // Version 8: each collaboration result carries `seq`, its entry order (results of the same date
+    // are read in the order they were entered). No index changes.
+    this.version(8).stores({}).upgrade(numberResultsInEntryOrder);
   }
 }

@@ -1,5 +1,7 @@
 import { planBatches } from '../invitations/batching';
-import type { Draft } from '../invitations/draft';
+import { defaultsReadyOn } from '../invitations/defaults-draft';
+import { newDraft, readStoredDraft, type Draft } from '../invitations/draft';
+import type { InvitationDefaults } from '../invitations/defaults';
 import type { Invitation } from '../invitations/invitation';
 import { lintTerms, type ClaimScanner, type LintIssue } from '../invitations/lint';
 import type { VettokDatabase } from './database';
@@ -59,7 +61,8 @@ export async function applyDraft(
   options: ApplyOptions,
 ): Promise<Invitation[]> {
   return db.transaction('rw', db.invitationDrafts, db.creatorBuckets, db.invitations, async () => {
-    const draft = await db.invitationDrafts.get(request.draftId);
+    const stored = await db.invitationDrafts.get(request.draftId);
+    const draft = stored && readStoredDraft(stored);
     if (!draft) throw new UnknownDraftError(`no invitation draft with id ${request.draftId}`);
     const handles = [...new Set(request.handles)];
     const lint = lintTerms(draft.terms, { scanner: options.scanner, today: earliestDay(options.now), creatorCount: handles.length });
@@ -97,11 +100,28 @@ export async function draftForQuickInvite(
   scanner: ClaimScanner,
   now: number,
 ): Promise<Draft | null> {
-  if (draftId) return (await db.invitationDrafts.get(draftId)) ?? null;
-  for (const draft of await db.invitationDrafts.orderBy('updatedAt').reverse().toArray()) {
+  if (draftId) {
+    const stored = await db.invitationDrafts.get(draftId);
+    return stored ? readStoredDraft(stored) : null;
+  }
+  for (const draft of (await db.invitationDrafts.orderBy('updatedAt').reverse().toArray()).map(readStoredDraft)) {
     if (draft.terms.isTemplate) continue;
     if (lintTerms(draft.terms, { scanner, today: earliestDay(now) }).ready) return draft;
   }
   return null;
 }
 
+
+/**
+ * The draft "Invite this creator" makes when no draft is ready: the merchant's invitation defaults
+ * (Settings) made into a draft today, saved, if they pass the lint; null otherwise.
+ */
+export async function draftFromDefaults(
+  db: VettokDatabase,
+  defaults: InvitationDefaults,
+  options: { now: number; id: string; scanner: ClaimScanner },
+): Promise<Draft | null> {
+  const terms = defaultsReadyOn(defaults, earliestDay(options.now), options.scanner);
+  if (!terms) return null;
+  return saveDraft(db, newDraft(options.id, terms.collaborationName.trim(), options.now, terms.language, terms), options.now);
+}

@@ -120,8 +120,4 @@ export const collaborationsEn = {
   'collab.chart.empty': 'No result with an ROI yet.',
   'collab.chart.label': 'ROI by month, {currency}',
   'collab.export': 'Export results (CSV)',
-  'collab.csv.handle': 'creator',
-  'collab.csv.collaboration': 'collaboration',
-  'collab.csv.roi': 'roi',
-  'collab.csv.gpm': 'gpm',
 } as const;

@@ -79,7 +79,7 @@ export const collaborationsZhCN: Record<keyof typeof collaborationsEn, string> =
   'collab.date.appealedAt': '已申诉',
   'collab.field.carrier': '物流公司',
   'collab.field.tracking': '运单号',
-  'collab.field.links': '内容链接（https，每行一个）',
+  'collab.field.links': '内容链接（须以 https 开头，每行一个）',
   'collab.field.notes': '备注',
   'collab.field.disputed': '结算有争议',
   'collab.save': '保存',
@@ -115,8 +115,4 @@ export const collaborationsZhCN: Record<keyof typeof collaborationsEn, string> =
   'collab.chart.empty': '还没有可计算 ROI 的数据。',
   'collab.chart.label': '按月 ROI，{currency}',
   'collab.export': '导出效果数据（CSV）',
-  'collab.csv.handle': '达人',
-  'collab.csv.collaboration': '合作',
-  'collab.csv.roi': 'ROI',
-  'collab.csv.gpm': 'GPM',
 };

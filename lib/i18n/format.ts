@@ -6,10 +6,23 @@
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
-/** The UI locale for a browser language: any Chinese → zh-CN, anything else → en. */
-export function localeFor(browserLanguage: string | undefined, choice: 'auto' | Locale = 'auto'): Locale {
-  if (choice !== 'auto') return choice;
-  return browserLanguage?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+/** What every context knows of the browser's language: `navigator` in pages, content scripts and the worker. */
+export interface BrowserLanguages {
+  readonly language?: string;
+  readonly languages?: readonly string[];
+}
+
+/**
+ * The UI language, the one rule for every context (card, popup, side panel, notifications, CSV):
+ * the merchant's choice in Settings, else — "follow the browser" — the browser's preferred language
+ * for web content (`navigator.languages[0]`, which content scripts, extension pages and the service
+ * worker all read alike; never `i18n.getUILanguage()`, the language of the browser's own menus,
+ * which can differ and which content scripts cannot see). Any Chinese → zh-CN, anything else → en.
+ */
+export function uiLocale(choice: 'auto' | Locale | undefined, browser: BrowserLanguages): Locale {
+  if (choice !== undefined && choice !== 'auto') return choice;
+  const preferred = browser.languages?.[0] ?? browser.language;
+  return preferred?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
 export type MessageParams = Record<string, string | number | null | boolean>;

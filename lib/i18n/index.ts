@@ -2,6 +2,8 @@ import { assessmentEn } from './assessment.en';
 import { assessmentZhCN } from './assessment.zh-CN';
 import { collaborationsEn } from './collaborations.en';
 import { collaborationsZhCN } from './collaborations.zh-CN';
+import { draftsEn } from './drafts.en';
+import { draftsZhCN } from './drafts.zh-CN';
 import { fillMessage, type Locale, type MessageParams } from './format';
 import { overlayEn } from './overlay.en';
 import { overlayZhCN } from './overlay.zh-CN';
@@ -14,9 +16,9 @@ export * from './format';
  * Every surface's texts in both languages, for the popup, the side panel, the background and the
  * Affiliate Center form helper. The overlay scripts use lib/i18n/overlay.ts instead.
  */
-const en = { ...uiEn, ...overlayEn, ...assessmentEn, ...collaborationsEn };
+const en = { ...uiEn, ...overlayEn, ...assessmentEn, ...collaborationsEn, ...draftsEn };
 export type MessageKey = keyof typeof en;
-const zhCN: Record<MessageKey, string> = { ...uiZhCN, ...overlayZhCN, ...assessmentZhCN, ...collaborationsZhCN };
+const zhCN: Record<MessageKey, string> = { ...uiZhCN, ...overlayZhCN, ...assessmentZhCN, ...collaborationsZhCN, ...draftsZhCN };
 
 export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 

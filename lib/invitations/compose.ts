@@ -1,5 +1,7 @@
+import { briefLines, splitHashtags } from './brief-rules';
 import type { InvitationTerms, ProductTerm } from './terms';
 import { PLACEHOLDERS, TEMPLATES, type Placeholder } from './templates';
+import type { LanguageTemplate } from './templates/template';
 
 export interface ComposeOptions {
   /** The creator's handle (without @); omitted when one message goes to several creators. */
@@ -12,11 +14,12 @@ function formatPercent(rate: number): string {
   return `${Number(rate.toFixed(2))}%`;
 }
 
-function productPhrase(product: ProductTerm): string {
+/** A product as {products} lists it, its rates in the template's language ("Serum（佣金 20%，广告佣金 10%）"). */
+function productPhrase(product: ProductTerm, template: LanguageTemplate): string {
   const name = product.name.trim() || product.id.trim();
-  const parts = product.commissionRate === null ? [] : [formatPercent(product.commissionRate)];
-  if (product.adsCommissionRate !== null) parts.push(`Ads ${formatPercent(product.adsCommissionRate)}`);
-  return parts.length ? `${name} (${parts.join(', ')})` : name;
+  const parts = product.commissionRate === null ? [] : [template.commissionRate.replace('{rate}', formatPercent(product.commissionRate))];
+  if (product.adsCommissionRate !== null) parts.push(template.adsCommissionRate.replace('{rate}', formatPercent(product.adsCommissionRate)));
+  return parts.length ? template.productWithRates.replace('{name}', () => name).replace('{rates}', () => parts.join(template.rateSeparator)) : name;
 }
 
 const count = (value: number | null) => (value === null || value <= 0 ? '' : String(value));
@@ -37,7 +40,7 @@ export function placeholderValues(terms: InvitationTerms, options: ComposeOption
   return {
     creator: handle ? `@${handle}` : template.genericCreator,
     collaboration: terms.collaborationName.trim(),
-    products: terms.products.filter((p) => p.name.trim() || p.id.trim()).map(productPhrase).join(template.listSeparator),
+    products: terms.products.filter((p) => p.name.trim() || p.id.trim()).map((p) => productPhrase(p, template)).join(template.listSeparator),
     endDate: terms.endDate ?? '',
     videos: count(terms.videos),
     lives: count(terms.lives),
@@ -53,6 +56,38 @@ export function placeholderValues(terms: InvitationTerms, options: ComposeOption
     stopLossRoi: terms.stopLossRoi === null || terms.stopLossRoi <= 0 ? '' : String(terms.stopLossRoi),
     disclosureTag: terms.disclosure ? template.disclosureTag : '',
     email: terms.sellerEmail.trim(),
+    ...briefValues(terms),
+  };
+}
+
+type BriefPlaceholder = Extract<
+  Placeholder,
+  'briefHeading' | 'sellingPoints' | 'mustShow' | 'hashtags' | 'productLink' | 'videoSeconds' | 'postBy' | 'sampleHeading' | 'sampleQuantity' | 'sampleShipping' | 'shippingPaidBy'
+>;
+
+/** The content brief and the sample terms; a section's heading only when something in it is set. */
+function briefValues(terms: InvitationTerms): Record<BriefPlaceholder, string> {
+  const template = TEMPLATES[terms.language];
+  const { brief, sample } = terms;
+  const briefPart = {
+    sellingPoints: briefLines(brief.sellingPoints).join(template.listSeparator),
+    mustShow: briefLines(brief.mustShow).join(template.listSeparator),
+    hashtags: splitHashtags(brief.hashtags).join(' '),
+    productLink: brief.productLink.trim(),
+    videoSeconds: count(brief.videoSeconds),
+    postBy: brief.postBy ?? '',
+  };
+  // Sample terms are said only where samples are given.
+  const samplePart = {
+    sampleQuantity: terms.freeSample ? count(sample.quantity) : '',
+    sampleShipping: terms.freeSample && sample.shipping ? template.shipping[sample.shipping] : '',
+    shippingPaidBy: terms.freeSample && sample.shippingPaidBy ? template.shippingPaidBy[sample.shippingPaidBy] : '',
+  };
+  return {
+    briefHeading: Object.values(briefPart).some(Boolean) ? template.briefHeading : '',
+    ...briefPart,
+    sampleHeading: Object.values(samplePart).some(Boolean) ? template.sampleHeading : '',
+    ...samplePart,
   };
 }
 
@@ -90,4 +125,30 @@ export function composeMessage(terms: InvitationTerms, options: ComposeOptions =
     if (!empty) lines.push(filled);
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+const BRIEF_PLACEHOLDERS: ReadonlySet<string> = new Set<BriefPlaceholder>([
+  'briefHeading',
+  'sellingPoints',
+  'mustShow',
+  'hashtags',
+  'productLink',
+  'videoSeconds',
+  'postBy',
+  'sampleHeading',
+  'sampleQuantity',
+  'sampleShipping',
+  'shippingPaidBy',
+]);
+
+/**
+ * The content brief and sample terms alone, in the message language: the lines of the language's
+ * default template that carry them, filled like the message. '' when none is set.
+ */
+export function composeBrief(terms: InvitationTerms): string {
+  const section = TEMPLATES[terms.language].body
+    .split('\n')
+    .filter((line) => [...line.matchAll(PLACEHOLDER_RE)].some((m) => BRIEF_PLACEHOLDERS.has(m[1]!)))
+    .join('\n');
+  return composeMessage({ ...terms, messageTemplate: section });
 }

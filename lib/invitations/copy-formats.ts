@@ -1,8 +1,8 @@
-import { composeMessage } from './compose';
+import { composeBrief, composeMessage } from './compose';
 import type { InvitationTerms } from './terms';
 
 /** Fields the merchant can copy one by one (the testing contract's `data-field` values). */
-export const COPY_FIELDS = ['name', 'message', 'endDate', 'productIds', 'commission', 'email', 'freeSample', 'all', 'api'] as const;
+export const COPY_FIELDS = ['name', 'message', 'endDate', 'productIds', 'commission', 'email', 'freeSample', 'brief', 'all', 'api'] as const;
 export type CopyField = (typeof COPY_FIELDS)[number];
 
 /** Commission in the Partner API's unit: hundredths of a percent (15 % → 1500). */
@@ -63,6 +63,7 @@ const DEFAULT_LABELS: Record<Exclude<CopyField, 'all' | 'api'>, string> = {
   commission: 'Commission',
   email: 'Seller contact email',
   freeSample: 'Free samples',
+  brief: 'Content brief and samples',
 };
 
 /** The text one copy button puts on the clipboard. */
@@ -87,6 +88,8 @@ export function copyText(field: CopyField, terms: InvitationTerms, options: Copy
       return terms.sellerEmail.trim();
     case 'freeSample':
       return `${terms.freeSample ? yes : no} / ${options.autoApproveLabel ?? 'auto-approve'} ${terms.freeSample && terms.autoApproveSamples ? yes : no}`;
+    case 'brief':
+      return composeBrief(terms);
     case 'api':
       return JSON.stringify(apiBody(terms, options), null, 2);
     case 'all': {
@@ -94,6 +97,8 @@ export function copyText(field: CopyField, terms: InvitationTerms, options: Copy
       const parts = (['name', 'endDate', 'productIds', 'commission', 'email', 'freeSample'] as const).map(
         (f) => `${labels[f]}:\n${copyText(f, terms, options)}`,
       );
+      const brief = composeBrief(terms);
+      if (brief) parts.push(`${labels.brief}:\n${brief}`);
       parts.push(`${labels.message}:\n${composeMessage(terms)}`);
       return parts.join('\n\n');
     }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, InstantSchema } from '../schemas/field-rules';
-import { InvitationTermsSchema, defaultTerms, type InvitationTerms, type MessageLanguage } from './terms';
+import { InvitationTermsSchema, defaultTerms, repairTerms, type InvitationTerms, type MessageLanguage } from './terms';
 
 /** A saved invitation draft (or template when `terms.isTemplate`). */
 export const DraftSchema = z.object({
@@ -23,4 +23,12 @@ export function draftToJson(draft: Draft): string {
 
 export function parseDraftJson(json: string): Draft {
   return DraftSchema.parse(JSON.parse(json));
+}
+
+/**
+ * A draft as stored, with terms as this version reads them: a field added since it was saved (the
+ * content brief, the sample terms) gets its default, so every reader sees complete terms.
+ */
+export function readStoredDraft(stored: Draft): Draft {
+  return { ...stored, terms: repairTerms(stored.terms) };
 }

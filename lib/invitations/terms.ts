@@ -28,8 +28,56 @@ export type BreachAction = z.infer<typeof BreachActionSchema>;
 export const UsageRightsSchema = z.enum(['none', 'organic', 'organic-and-ads']);
 export type UsageRights = z.infer<typeof UsageRightsSchema>;
 
+/**
+ * How samples reach the creator: the Affiliate Center's free-sample request (the creator asks, the
+ * seller approves and ships), shipped by the seller directly, or bought by the creator and refunded.
+ */
+export const SampleShippingSchema = z.enum(['sample-request', 'seller-ships', 'buy-and-refund']);
+export type SampleShipping = z.infer<typeof SampleShippingSchema>;
+
+/** Who pays the sample's shipping. */
+export const ShippingPayerSchema = z.enum(['seller', 'creator']);
+export type ShippingPayer = z.infer<typeof ShippingPayerSchema>;
+
 const Count = z.nullable(z.number().check(z.int(), z.nonnegative()));
 const Rate = z.nullable(z.number().check(z.nonnegative()));
+const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/**
+ * What the content should say and show. No backend field takes it: it travels in the message.
+ * Stored as typed, half-written values included; `lib/invitations/brief-rules.ts` says what is valid.
+ */
+export const ContentBriefSchema = z.object({
+  /** One selling point per line. */
+  sellingPoints: z.string().check(z.maxLength(2000)),
+  /** What the video must show, one item per line. */
+  mustShow: z.string().check(z.maxLength(2000)),
+  /** Hashtags as typed ("#glow #skincare" or "glow, skincare"). */
+  hashtags: z.string().check(z.maxLength(500)),
+  productLink: z.string().check(z.maxLength(2000)),
+  /** Length of each video, seconds. */
+  videoSeconds: Count,
+  /** Last day to post, `YYYY-MM-DD`; null = not set. */
+  postBy: z.nullable(Day),
+});
+export type ContentBrief = z.infer<typeof ContentBriefSchema>;
+
+/** Samples: how many, how they ship, who pays the shipping. Travels in the message. */
+export const SampleTermsSchema = z.object({
+  quantity: Count,
+  shipping: z.nullable(SampleShippingSchema),
+  shippingPaidBy: z.nullable(ShippingPayerSchema),
+});
+export type SampleTerms = z.infer<typeof SampleTermsSchema>;
+
+export function emptyBrief(): ContentBrief {
+  return { sellingPoints: '', mustShow: '', hashtags: '', productLink: '', videoSeconds: null, postBy: null };
+}
+
+/** One unit through the Affiliate Center's sample request, shipping paid by the seller. */
+export function defaultSampleTerms(): SampleTerms {
+  return { quantity: 1, shipping: 'sample-request', shippingPaidBy: 'seller' };
+}
 
 export const ProductTermSchema = z.object({
   id: z.string().check(z.maxLength(64)),
@@ -58,7 +106,7 @@ export const InvitationTermsSchema = z.object({
   isTemplate: z.boolean(),
   collaborationName: z.string().check(z.maxLength(200)),
   /** Last day of the collaboration, `YYYY-MM-DD`; null = not set. */
-  endDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  endDate: z.nullable(Day),
   products: z.array(ProductTermSchema).check(z.maxLength(1000)),
   freeSample: z.boolean(),
   autoApproveSamples: z.boolean(),
@@ -81,6 +129,9 @@ export const InvitationTermsSchema = z.object({
   disclosure: z.boolean(),
   /** Flat-fee variant; null = commission only. */
   flatFee: z.nullable(FlatFeeSchema),
+  // Added with the content brief: drafts, invitations and backups written before read the defaults.
+  brief: z._default(ContentBriefSchema, emptyBrief),
+  sample: z._default(SampleTermsSchema, defaultSampleTerms),
 });
 export type InvitationTerms = z.infer<typeof InvitationTermsSchema>;
 
@@ -109,6 +160,8 @@ export function defaultTerms(language: MessageLanguage = 'en'): InvitationTerms 
     stopLossConsecutive: 2,
     disclosure: true,
     flatFee: null,
+    brief: emptyBrief(),
+    sample: defaultSampleTerms(),
   };
 }
 

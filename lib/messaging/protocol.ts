@@ -11,6 +11,7 @@ import {
   TerminationReasonSchema,
 } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
+import { RecordIdSchema, RecordTableSchema } from '../backup/stored-records';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
@@ -65,8 +66,8 @@ const Collab = z.object({ collaboration: CollaborationSchema });
 const ShortText = z.nullable(z.string().check(z.trim(), z.maxLength(80)));
 const RoiThreshold = z.nullable(z.number().check(z.minimum(0), z.maximum(1000)));
 const ConsecutiveCount = z.number().check(z.int(), z.minimum(1), z.maximum(20));
-/** A result as the merchant enters it; the background gives it its id. */
-export const ResultInputSchema = z.omit(z.strictObject(CollaborationResultSchema.shape), { id: true });
+/** A result as the merchant enters it; the background gives it its id and entry sequence. */
+export const ResultInputSchema = z.omit(z.strictObject(CollaborationResultSchema.shape), { id: true, seq: true });
 
 export const PROTOCOL = {
   /**
@@ -238,6 +239,18 @@ export const PROTOCOL = {
     request: z.strictObject({ id: IdSchema }),
     response: z.object({ deleted: z.boolean() }),
   },
+  /** Remove one record a view cannot show (named in the view's bad-record notice). */
+  'record.remove': {
+    from: ['page'],
+    request: z.strictObject({ table: RecordTableSchema, id: RecordIdSchema }),
+    response: z.object({ removed: z.boolean() }),
+  },
+  /** Mend one record a view cannot show, where that loses nothing (dates out of range; a draft's missing terms). */
+  'record.fix': {
+    from: ['page'],
+    request: z.strictObject({ table: RecordTableSchema, id: RecordIdSchema }),
+    response: z.object({ fixed: z.boolean() }),
+  },
   /** Apply a ready draft to creators: one invitation per batch of ≤ 50 creators. */
   'invitation.apply': {
     from: ['page'],
@@ -292,6 +305,12 @@ export const PROTOCOL = {
   'collab.result.add': {
     from: ['page'],
     request: z.strictObject({ id: IdSchema, result: ResultInputSchema }),
+    response: Collab,
+  },
+  /** Corrects the figures of one result; it keeps its id and its place in entry order. */
+  'collab.result.update': {
+    from: ['page'],
+    request: z.strictObject({ id: IdSchema, resultId: IdSchema, result: ResultInputSchema }),
     response: Collab,
   },
   'collab.result.remove': {

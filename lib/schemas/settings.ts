@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { InvitationDefaultsSchema } from '../invitations/defaults';
 
 export const UiLanguageSchema = z.enum(['auto', 'zh-CN', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;
@@ -46,6 +47,8 @@ export const SettingsSchema = z.object({
     /** GPM (GMV per 1,000 views) below this, in the Affiliate Center's currency, is low; null = not judged. */
     minGpm: z.optional(z.nullable(z.number())),
   }),
+  /** The terms new invitation drafts start from; null or absent = not set up (settings saved before it). */
+  invitationDefaults: z.optional(z.nullable(InvitationDefaultsSchema)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -75,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
     followerJumpWindowDays: 30,
     minGpm: null,
   },
+  invitationDefaults: null,
 };
 
 export type Thresholds = Required<Settings['thresholds']>;

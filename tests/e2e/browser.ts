@@ -46,7 +46,7 @@ export function fixtureHtml(file: string): string {
  * Launches Debian's Chromium with the built extension. Nothing reaches the network: TikTok page
  * URLs are answered from the page fixtures, every other request is refused.
  */
-export async function launchVettok(): Promise<Vettok> {
+export async function launchVettok(options: { browserLanguage?: string } = {}): Promise<Vettok> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first: ${EXTENSION_DIR}`);
   const profileDir = mkdtempSync(join(tmpdir(), 'vettok-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -61,6 +61,9 @@ export async function launchVettok(): Promise<Vettok> {
       '--disable-component-update',
       '--disable-sync',
       '--no-sandbox',
+      // The browser's language for web content (navigator.languages), as a merchant's Chinese
+      // browser has it; the browser's own menus stay English (a mixed setup: issue 17).
+      ...(options.browserLanguage ? [`--accept-lang=${options.browserLanguage}`, '--lang=en-US'] : []),
     ],
   });
   const pages = new Map<string, string>();

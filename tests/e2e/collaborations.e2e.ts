@@ -121,6 +121,8 @@ describe('collaborations: from a shortlisted real creator to the stop-loss flag'
     const text = readFileSync(await file.path(), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.trimEnd().split('\r\n')).toHaveLength(3);
-    expect(text).toContain("'@jelly.here10");
+    // The handle without "@" next to its profile URL: no formula guard, no apostrophe (issue 17).
+    expect(text).toContain('\r\njelly.here10,https://www.tiktok.com/@jelly.here10,');
+    expect(text).not.toContain("'");
   });
 });

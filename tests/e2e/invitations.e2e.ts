@@ -106,7 +106,7 @@ describe('invitation drafts end to end', () => {
     expect(await copied(panel, 'commission')).toBe('1729384756\t15%');
     const message = await copied(panel, 'message');
     expect(message).toContain('达人你好！');
-    expect(message).toContain('Glow Serum 30ml (15%)');
+    expect(message).toContain('Glow Serum 30ml（佣金 15%）');
     expect(message).toContain('快来合作！');
     expect(message).not.toContain('全网最低');
     const all = await copied(panel, 'all');
@@ -170,7 +170,7 @@ describe('invitation drafts end to end', () => {
     expect(await page.locator('input[name=commission]').inputValue()).toBe('15');
     expect(await page.locator('input[name=ads_commission]').inputValue()).toBe('');
     expect(await page.locator('#email').inputValue()).toBe('shop@example.com');
-    expect(await page.locator('#message').inputValue()).toContain('Glow Serum 30ml (15%)');
+    expect(await page.locator('#message').inputValue()).toContain('Glow Serum 30ml（佣金 15%）');
 
     // The page's own (React-like) state saw every change through input events.
     const state = JSON.parse((await page.getByTestId('form-state').textContent())!);

@@ -102,7 +102,7 @@ describe('races and stale state', () => {
     await page.close();
   });
 
-  it('a record stored before the field rules (an entry dated 1e20) no longer blanks the side panel: import and export stay', async () => {
+  it('a record stored before the field rules (an entry dated 1e20): the list shows the rest and names it, with fix and remove', async () => {
     const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
     await expect.poll(() => overlayOf(page).getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
     const panel = await vettok.openExtensionPage('sidepanel.html');
@@ -116,15 +116,31 @@ describe('races and stale state', () => {
             const tx = open.result.transaction(['shortlists', 'shortlistEntries'], 'readwrite');
             tx.objectStore('shortlists').put({ id: 'old-list', name: 'Q4', createdAt: 1_764_000_000_000, archived: false });
             tx.objectStore('shortlistEntries').put({ id: 'old-entry', listId: 'old-list', handle: 'jelly.here10', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1e20, view: null });
+            tx.objectStore('shortlistEntries').put({ id: 'good-entry', listId: 'old-list', handle: 'alcaldiasa', status: 'contacted', priority: 1, tags: [], note: '', addedAt: 1_764_000_000_000, view: null });
+            tx.objectStore('shortlistEntries').put({ id: 'bad-priority', listId: 'old-list', handle: 'third.creator', status: 'scouting', priority: 9, tags: [], note: '', addedAt: 1_764_000_000_000, view: null });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
           };
         }),
     );
     await panel.reload();
-    await expect.poll(() => panel.getByTestId('view-failed').getAttribute('data-view')).toBe('sidepanel.tab.shortlists');
+    const rows = panel.getByTestId('shortlist-row');
+    const bad = panel.getByTestId('bad-record');
+    // The list shows its good entry, and names the two it cannot show; import and export stay.
+    await expect.poll(() => bad.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await panel.getByTestId('view-failed').count()).toBe(0);
     expect(await panel.getByTestId('export-json').isVisible()).toBe(true);
-    expect(await panel.getByTestId('import-file').count()).toBe(1);
+    const dated = panel.locator('[data-testid=bad-record][data-record-id=old-entry]');
+    expect(await dated.textContent()).toContain('@jelly.here10');
+    expect(await dated.textContent()).toContain('addedAt');
+    // A date out of range is mended (to now: an entry must have one); a priority of 9 can only go.
+    expect(await panel.locator('[data-record-id=bad-priority] [data-testid=bad-record-fix]').count()).toBe(0);
+    await dated.getByTestId('bad-record-fix').click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await panel.locator('[data-record-id=bad-priority] [data-testid=bad-record-remove]').click();
+    await expect.poll(() => panel.getByTestId('bad-records').count()).toBe(0);
+    expect(await rows.count()).toBe(2);
     await Promise.all([panel.close(), page.close()]);
   });
 });

@@ -64,6 +64,19 @@ describe('background handlers on a real database', () => {
     expect(await db.snapshots.count()).toBe(2);
   });
 
+  it('keeps the spacing from a visit\'s first read: reads every 4 minutes give a point every 10 minutes, not one sliding point', async () => {
+    const { db, route } = setup();
+    const t0 = Date.UTC(2026, 8, 1);
+    const MIN = 60_000;
+    // Reads at 0, 4, 8 | 12, 16, 20 | 24 minutes: the 10-minute spacing (SNAPSHOT_MERGE_WINDOW_MS)
+    // runs from each visit's first read, so 12 and 24 start new visits.
+    for (const m of [0, 4, 8, 12, 16, 20, 24]) await route(submit('user-detail-scope-nasa-2026-09.json', t0 + m * MIN), CONTENT);
+    const rows = await db.snapshots.orderBy('[handle+capturedAt]').toArray();
+    expect(rows.map((r) => (r.capturedAt - t0) / MIN)).toEqual([0, 12, 24]);
+    // Each visit holds its newest read.
+    expect(rows.map((r) => (r.snapshot.capturedAt - t0) / MIN)).toEqual([8, 20, 24]);
+  });
+
   it('adds to a default list created on first use, once per creator', async () => {
     const { db, route } = setup();
     await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);

@@ -33,6 +33,7 @@ describe('a backup holds everything the merchant recorded', () => {
     const collaboration = newCollaboration({ id: 'c1', creatorHandle: 'jelly.here10', invitationId: 'i1', draftId: 'd1', roiThreshold: 2, now: T0 });
     collaboration.results.push({
       id: 'r1',
+      seq: 1,
       date: T0 + 86_400_000,
       kind: 'video',
       link: null,

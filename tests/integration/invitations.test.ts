@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createBackgroundRouter } from '../../lib/background/handlers';
 import { VettokDatabase } from '../../lib/db/database';
 import { earliestDay } from '../../lib/db/invitations-repository';
-import { newDraft } from '../../lib/invitations/draft';
+import { newDraft, readStoredDraft } from '../../lib/invitations/draft';
+import { startingDefaults } from '../../lib/invitations/defaults';
 import { defaultTerms } from '../../lib/invitations/terms';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
 import type { Reply } from '../../lib/messaging/protocol';
 import { realSnapshot } from '../fixture-files';
 import { completeTerms } from '../unit/invitations/fixtures';
@@ -105,6 +107,30 @@ describe('invitation messages on a real database', () => {
     expect(stored[0]).toMatchObject({ handles: [handle], source: 'overlay' });
   });
 
+  it('with no draft at all, invites from the card with the invitation defaults of Settings, once they are complete', async () => {
+    let settings: Settings = DEFAULT_SETTINGS;
+    const deps = fakeBackgroundDeps({ now: () => NOW, claimScanner: testScanner, settings: async () => settings });
+    const route = createBackgroundRouter(deps, SELF);
+    const ask = (name: string, payload: unknown, sender: typeof PAGE = PAGE) => route({ vettok: 1, name, payload }, sender);
+    okData(await ask('snapshot.submit', { snapshot: { ...realSnapshot('user-detail-scope-a-2026-09.json'), handle: 'creator.0' } }, TIKTOK));
+
+    // Incomplete defaults make no draft: the card's invite is refused, and nothing is stored.
+    settings = { ...DEFAULT_SETTINGS, invitationDefaults: startingDefaults(defaultTerms('en')) };
+    expect(await ask('invitation.inviteCreator', { handle: 'creator.0' }, TIKTOK)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await deps.db.invitationDrafts.count()).toBe(0);
+
+    settings = { ...DEFAULT_SETTINGS, invitationDefaults: { ...startingDefaults(completeTerms('vi', { endDate: null })), endAfterDays: 30, postWithinDays: 14 } };
+    const reply = okData<{ draftId: string; draftName: string }>(await ask('invitation.inviteCreator', { handle: 'creator.0' }, TIKTOK));
+    expect(reply.draftName).toBe('Summer serum launch');
+    const draft = readStoredDraft((await deps.db.invitationDrafts.get(reply.draftId))!);
+    // NOW is 2026-11-24 12:00 UTC; the background counts from earliestDay (12 h earlier, the same day).
+    expect(draft.terms).toMatchObject({ language: 'vi', endDate: '2026-12-24', brief: { postBy: '2026-12-08' } });
+    // The next click uses that draft (now the newest ready one): still one draft, one invitation.
+    expect(okData<{ draftId: string }>(await ask('invitation.inviteCreator', { handle: 'creator.0' }, TIKTOK)).draftId).toBe(reply.draftId);
+    expect(await deps.db.invitationDrafts.count()).toBe(1);
+    expect(await deps.db.invitations.count()).toBe(1);
+  });
+
   it('offers drafts to the Affiliate Center helper but not to tiktok.com', async () => {
     const { ask } = setup();
     okData(await ask('invitation.draft.save', { draft: newDraft('d', 'D', 1, 'en', completeTerms()) }));
@@ -140,11 +166,12 @@ describe('database version 3 (applied invitations)', () => {
 
     const db = new VettokDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.shortlists.toArray()).toEqual([{ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false }]);
     expect(await db.shortlistEntries.count()).toBe(1);
-    expect(await db.invitationDrafts.get('empty')).toEqual({ id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: defaultTerms() });
-    expect((await db.invitationDrafts.get('partial'))?.terms).toEqual({ ...defaultTerms(), collaborationName: 'Kept', language: 'ms' });
+    // Terms added after version 3 (the content brief, the sample terms) are filled in when read.
+    expect(readStoredDraft((await db.invitationDrafts.get('empty'))!)).toEqual({ id: 'empty', name: 'Old empty', createdAt: 1, updatedAt: 2, terms: defaultTerms() });
+    expect(readStoredDraft((await db.invitationDrafts.get('partial'))!).terms).toEqual({ ...defaultTerms(), collaborationName: 'Kept', language: 'ms' });
     expect(await db.invitations.count()).toBe(0);
     await db.delete();
   });

@@ -42,7 +42,7 @@ describe('database version 3 → 4 (collaborations)', () => {
     const name = `vettok-migration-v4-${process.pid}-${++n}`;
     const fixture = v3Fixture();
     const db = await openAfterShipped(name, 3, fixture);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const byKey = <T>(rows: T[], key: (r: T) => string | number) => [...rows].sort((a, b) => String(key(a)).localeCompare(String(key(b))));
     expect(byKey(await allCreators(db), (r) => r.handle)).toEqual(byKey(fixture.creators, (r) => r.handle));
     expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);

@@ -24,7 +24,7 @@ describe('database version 4 → 5 (creator columns on every entry)', () => {
     const name = `vettok-migration-v5-${process.pid}-${++n}`;
     const fixture = v4Fixture();
     const db = await openAfterShipped(name, 4, fixture);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const creators = new Map(fixture.creators.map((c) => [c.handle, c]));
     const entries = byId(await db.shortlistEntries.toArray());
     expect(entries.map(withoutView)).toEqual(byId(fixture.shortlistEntries));
@@ -49,7 +49,7 @@ describe('database version 4 → 5 (creator columns on every entry)', () => {
 
     const again = new VettokDatabase(name);
     await again.open();
-    expect(again.verno).toBe(7);
+    expect(again.verno).toBe(8);
     expect(byId(await again.shortlistEntries.toArray())).toEqual(after);
     await again.delete();
   });

@@ -53,7 +53,7 @@ describe('database version 5 → 7 (creators in buckets; unused indexes dropped)
     const name = `vettok-migration-v6-${process.pid}-${++n}`;
     const fixture = v5Fixture();
     const db = await openAfterShipped(name, 5, fixture);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name)).not.toContain('creators');
 
     const buckets = await db.creatorBuckets.toArray();
@@ -94,7 +94,7 @@ describe('database version 5 → 7 (creators in buckets; unused indexes dropped)
 
     const again = new VettokDatabase(name);
     await again.open();
-    expect(again.verno).toBe(7);
+    expect(again.verno).toBe(8);
     expect(await again.creatorBuckets.toArray()).toEqual(after);
     await again.delete();
   });

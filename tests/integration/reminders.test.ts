@@ -82,7 +82,7 @@ describe('collaboration reminders across service-worker restarts', () => {
     const browser = fakeBrowser();
     const c = newCollaboration({ id: 'c2', creatorHandle: 'jelly.here10', roiThreshold: 2, now: T0 });
     const low = (id: string, date: number) => ({
-      id, date, kind: 'video' as const, link: null, views: 1000, orders: 1, gmv: 10, refunds: 0,
+      id, seq: 1, date, kind: 'video' as const, link: null, views: 1000, orders: 1, gmv: 10, refunds: 0,
       costs: { commission: 10, fee: null, sample: null, shipping: null }, currency: 'USD',
     });
     await db.collaborations.add({ ...c, results: [low('r1', T0 + HOUR), low('r2', T0 + 2 * HOUR)] });

@@ -7,10 +7,13 @@ import { resultsCsv } from '../../lib/collaborations/results-csv';
 import { computeDeadlines } from '../../lib/collaborations/deadlines';
 import { EMPTY_DATES, type Collaboration, type CollaborationDates } from '../../lib/collaborations/collaboration';
 import { readAllData } from '../../lib/db/queries/backup-data';
+import { badCollaborations, badEntriesOfList, badInvitationRecords, badVisitsOf } from '../../lib/db/queries/bad-records';
+import { listCollaborations } from '../../lib/db/queries/collaborations';
 import { allLists, listCounts, loadListRows } from '../../lib/db/queries/shortlist-rows';
 import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { LATEST_INSTANT } from '../../lib/schemas/field-rules';
 import { shortlistCsv } from '../../lib/shortlists/shortlist-csv';
+import { csvTexts } from '../../lib/shortlists/csv-texts';
 import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps, sequentialIds } from '../integration/test-db';
 import { realCreator, sampleData } from '../sample-data';
@@ -173,7 +176,7 @@ const backupArb = fc
           id: c.id,
           createdAt: c.createdAt,
           updatedAt: c.createdAt,
-          results: [{ id: c.resultId, date: c.resultDate, kind: 'video', link: null, views: 1000, orders: 3, gmv: 30, refunds: null, costs: { commission: 3, fee: null, sample: null, shipping: null }, currency: 'USD' }],
+          results: [{ id: c.resultId, seq: 1, date: c.resultDate, kind: 'video', link: null, views: 1000, orders: 3, gmv: 30, refunds: null, costs: { commission: 3, fee: null, sample: null, shipping: null }, currency: 'USD' }],
         },
       ],
     };
@@ -198,14 +201,20 @@ describe('fuzz: backups that pass import leave every view and action working', (
         for (const list of data.shortlists) {
           const rows = await loadListRows(db, list.id);
           expect(rows.length).toBe(counts[list.id]);
-          shortlistCsv(rows, () => list.name, (c) => c);
+          shortlistCsv(rows, () => list.name, csvTexts('zh-CN', 'Asia/Shanghai'), 'Asia/Shanghai');
           for (const row of rows) new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' }).format(row.addedAt);
         }
         for (const c of data.collaborations) {
           computeDeadlines(c, AT.getTime(), 'Asia/Jakarta');
           for (const at of Object.values(c.dates)) if (at !== null) new Date(at).toISOString();
         }
-        resultsCsv(data.collaborations, (c) => c, ';');
+        resultsCsv(data.collaborations, csvTexts('zh-CN', 'Asia/Shanghai'), ';');
+        // Every view shows every imported record: none is left out as one it cannot show.
+        for (const list of data.shortlists) expect(await badEntriesOfList(db, list.id, AT.getTime())).toEqual([]);
+        expect(await badCollaborations(db, AT.getTime())).toEqual([]);
+        expect(await badInvitationRecords(db, AT.getTime())).toEqual([]);
+        for (const creator of data.creators) expect(await badVisitsOf(db, creator.handle, AT.getTime())).toEqual([]);
+        expect((await listCollaborations(db)).length).toBe(data.collaborations.length);
 
         // Card (content script) and popup replies are checked against the protocol by the router.
         for (const creator of data.creators) {

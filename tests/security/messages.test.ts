@@ -66,6 +66,8 @@ const VALID: { [N in MessageName]: unknown } = {
   'tab.creator': { tabId: 1 },
   'invitation.draft.save': { draft: newDraft('d1', 'Draft', 1) },
   'invitation.draft.delete': { id: 'd1' },
+  'record.remove': { table: 'shortlistEntries', id: 'e1' },
+  'record.fix': { table: 'snapshots', id: 1 },
   'invitation.apply': { draftId: 'd1', handles: ['a'] },
   'invitation.inviteCreator': { handle: 'a' },
   'invitation.drafts': {},
@@ -87,6 +89,11 @@ const VALID: { [N in MessageName]: unknown } = {
       currency: 'USD',
     },
   },
+  'collab.result.update': {
+    id: 'c1',
+    resultId: 'r1',
+    result: { date: 1, kind: 'video', link: null, views: 1000, orders: 1, gmv: 10, refunds: 0, costs: { commission: 1, fee: 0, sample: 0, shipping: 0 }, currency: 'USD' },
+  },
   'collab.result.remove': { id: 'c1', resultId: 'r1' },
   'collab.extend': { id: 'c1' },
 };
@@ -105,7 +112,7 @@ const CONTENT_ALLOWLIST: Partial<Record<MessageName, readonly SenderKind[]>> = {
 };
 const allowed = (name: MessageName): readonly SenderKind[] => CONTENT_ALLOWLIST[name] ?? ['page'];
 /** Every other message (list admin, destructive, whole-database, settings): extension pages only, never a content script. */
-const PAGE_ONLY = ['list.create', 'list.rename', 'list.archive', 'backup.recorded', 'settings.save', 'settings.get', 'collab.start', 'collab.update', 'collab.result.add', 'collab.result.remove', 'collab.extend', 'data.erase', 'backup.import.begin', 'backup.import.chunk', 'backup.import.check', 'backup.import.commit', 'list.delete', 'entries.bulk', 'entry.update', 'invitation.draft.delete', 'invitation.draft.save', 'invitation.apply', 'tab.creator', 'undo.apply'];
+const PAGE_ONLY = ['list.create', 'list.rename', 'list.archive', 'backup.recorded', 'settings.save', 'settings.get', 'collab.start', 'collab.update', 'collab.result.add', 'collab.result.update', 'collab.result.remove', 'collab.extend', 'data.erase', 'backup.import.begin', 'backup.import.chunk', 'backup.import.check', 'backup.import.commit', 'list.delete', 'entries.bulk', 'entry.update', 'invitation.draft.delete', 'invitation.draft.save', 'invitation.apply', 'tab.creator', 'undo.apply', 'record.remove', 'record.fix'];
 
 const NAMES = Object.keys(PROTOCOL) as MessageName[];
 

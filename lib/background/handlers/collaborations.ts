@@ -1,8 +1,8 @@
-import { addResult, recordExtension, removeResult, startCollaboration, updateCollaboration } from '../../db/collaborations-repository';
+import { addResult, recordExtension, removeResult, startCollaboration, updateCollaboration, updateResult } from '../../db/collaborations-repository';
 import type { Handlers } from '../../messaging/router';
 import type { BackgroundDeps } from './deps';
 
-type CollaborationMessages = 'collab.start' | 'collab.update' | 'collab.result.add' | 'collab.result.remove' | 'collab.extend';
+type CollaborationMessages = 'collab.start' | 'collab.update' | 'collab.result.add' | 'collab.result.update' | 'collab.result.remove' | 'collab.extend';
 
 /** Collaborations and their results; every write re-plans the reminders. */
 export function collaborationHandlers(deps: BackgroundDeps): Pick<Handlers, CollaborationMessages> {
@@ -23,6 +23,10 @@ export function collaborationHandlers(deps: BackgroundDeps): Pick<Handlers, Coll
 
     async 'collab.result.add'({ id, result }) {
       return { collaboration: await write(addResult(deps.db, id, result, { now: deps.now(), ids: deps.ids })) };
+    },
+
+    async 'collab.result.update'({ id, resultId, result }) {
+      return { collaboration: await write(updateResult(deps.db, id, resultId, result, deps.now())) };
     },
 
     async 'collab.result.remove'({ id, resultId }) {

@@ -6,6 +6,7 @@ import { creatorHandlers } from './creators';
 import type { BackgroundDeps } from './deps';
 import { ERROR_REPLIES } from './error-replies';
 import { invitationHandlers } from './invitations';
+import { recordHandlers } from './records';
 import { settingsHandlers } from './settings';
 import { shortlistHandlers } from './shortlists';
 
@@ -18,6 +19,7 @@ function createHandlers(deps: BackgroundDeps): Handlers {
     ...settingsHandlers(deps),
     ...invitationHandlers(deps),
     ...collaborationHandlers(deps),
+    ...recordHandlers(deps),
   };
 }
 

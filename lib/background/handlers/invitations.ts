@@ -1,4 +1,4 @@
-import { applyDraft, deleteDraft, draftForQuickInvite, saveDraft } from '../../db/invitations-repository';
+import { applyDraft, deleteDraft, draftForQuickInvite, draftFromDefaults, saveDraft } from '../../db/invitations-repository';
 import { findInvitation, listDrafts } from '../../db/queries/invitations';
 import { scanClaims } from '../../invitations/claim-scanner';
 import { HandlerError, type Handlers } from '../../messaging/router';
@@ -25,7 +25,10 @@ export function invitationHandlers(deps: BackgroundDeps): Pick<Handlers, Invitat
 
     async 'invitation.inviteCreator'({ handle, draftId }, { sender }) {
       const now = deps.now();
-      const draft = await draftForQuickInvite(deps.db, draftId, scanner, now);
+      let draft = await draftForQuickInvite(deps.db, draftId, scanner, now);
+      // No ready draft yet: the merchant's invitation defaults (Settings) become one, if complete.
+      const defaults = draft || draftId ? null : (await deps.settings()).invitationDefaults;
+      if (defaults) draft = await draftFromDefaults(deps.db, defaults, { now, id: deps.ids.newId(), scanner });
       if (!draft) throw new HandlerError('invalid-payload', 'no ready invitation draft: finish one in the side panel first');
       // Clicking again does not invite the same creator twice with the same draft.
       const existing = await findInvitation(deps.db, draft.id, handle);

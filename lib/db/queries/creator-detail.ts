@@ -1,4 +1,6 @@
+import { partitionRecords } from '../../backup/stored-records';
 import type { VettokDatabase } from '../database';
+import { visitsOf } from './bad-records';
 import { listsOf } from './memberships';
 import { getCreator } from './creators';
 
@@ -8,7 +10,8 @@ export async function entryDetail(db: VettokDatabase, entryId: string) {
   if (!entry) return null;
   const [creator, visits, lists] = await Promise.all([
     getCreator(db, entry.handle),
-    db.snapshots.where('[handle+capturedAt]').between([entry.handle, 0], [entry.handle, Infinity]).toArray(),
+    // A visit the history cannot show is left out here and named by the view (badVisitsOf).
+    visitsOf(db, entry.handle).then((rows) => partitionRecords('snapshots', rows, Date.now()).good),
     listsOf(db, entry.handle),
   ]);
   return { entry, creator: creator ?? null, visits, lists };

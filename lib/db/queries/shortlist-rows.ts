@@ -1,3 +1,4 @@
+import { partitionEntries } from '../../backup/stored-records';
 import type { EntryWithView } from '../../schemas/records';
 import { rowFromColumns, rowView, type ShortlistRowView } from '../../shortlists/row-view';
 import type { VettokDatabase } from '../database';
@@ -8,7 +9,9 @@ import Dexie from 'dexie';
  * Rows from stored entries: each entry carries its creator's columns (`view`, since v5). An entry
  * written without them (none should be) has its creator read instead.
  */
-async function rowsOf(db: VettokDatabase, entries: readonly EntryWithView[]): Promise<ShortlistRowView[]> {
+async function rowsOf(db: VettokDatabase, stored: readonly EntryWithView[]): Promise<ShortlistRowView[]> {
+  // An entry the table cannot show is left out here and named by the view (badEntriesOfList).
+  const entries = partitionEntries(stored, Date.now()).good;
   const missing = entries.filter((e) => e.view === undefined);
   const creators = missing.length ? new Map(missing.map((e, i) => [e.id, i])) : null;
   const found = missing.length ? await getCreators(db, missing.map((e) => e.handle)) : [];

@@ -4,6 +4,12 @@ export const en: LanguageTemplate = {
   language: 'en',
   genericCreator: 'there',
   listSeparator: '; ',
+  briefHeading: 'Content brief:',
+  sampleHeading: 'Samples:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: '{rate}',
+  adsCommissionRate: 'Ads {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#ad',
   body: `Hi {creator},
 
@@ -22,6 +28,17 @@ What we agree on:
 - If the agreed content is not posted: {breach}
 - If {stopLossConsecutive} videos or LIVEs in a row return an ROI below {stopLossRoi}, either side may end the collaboration
 - Please mark the content as a paid partnership ({disclosureTag})
+{briefHeading}
+- Selling points: {sellingPoints}
+- Must show: {mustShow}
+- Hashtags: {hashtags}
+- Product link: {productLink}
+- Video length: about {videoSeconds} seconds
+- Please post by {postBy}
+{sampleHeading}
+- {sampleQuantity} unit(s) per creator
+- Shipping: {sampleShipping}
+- Shipping cost: {shippingPaidBy}
 Questions: {email}
 Thank you!`,
   usage: {
@@ -33,5 +50,14 @@ Thank you!`,
     'pay-sample-cost': 'the sample cost is charged back',
     'return-sample': 'the sample is returned to us',
     'end-collaboration': 'the collaboration ends',
+  },
+  shipping: {
+    'sample-request': 'request the free sample in TikTok Shop; we approve and ship it',
+    'seller-ships': 'we ship the sample to you directly',
+    'buy-and-refund': 'you buy the product in our shop and we refund it once the content is posted',
+  },
+  shippingPaidBy: {
+    seller: 'paid by us',
+    creator: 'paid by you',
   },
 };

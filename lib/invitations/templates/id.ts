@@ -4,6 +4,12 @@ export const id: LanguageTemplate = {
   language: 'id',
   genericCreator: 'Kak',
   listSeparator: '; ',
+  briefHeading: 'Brief konten:',
+  sampleHeading: 'Sampel:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'komisi {rate}',
+  adsCommissionRate: 'komisi iklan {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#iklan',
   body: `Halo {creator},
 
@@ -22,6 +28,17 @@ Yang kami sepakati:
 - Jika konten yang disepakati tidak diunggah: {breach}
 - Jika {stopLossConsecutive} video atau LIVE berturut-turut menghasilkan ROI di bawah {stopLossRoi}, kedua pihak dapat mengakhiri kolaborasi
 - Mohon tandai konten sebagai kerja sama berbayar ({disclosureTag})
+{briefHeading}
+- Keunggulan produk: {sellingPoints}
+- Wajib ditampilkan: {mustShow}
+- Tagar: {hashtags}
+- Tautan produk: {productLink}
+- Durasi video: sekitar {videoSeconds} detik
+- Mohon unggah paling lambat {postBy}
+{sampleHeading}
+- {sampleQuantity} unit per kreator
+- Pengiriman: {sampleShipping}
+- Ongkos kirim: {shippingPaidBy}
 Pertanyaan: {email}
 Terima kasih!`,
   usage: {
@@ -33,5 +50,14 @@ Terima kasih!`,
     'pay-sample-cost': 'biaya sampel ditagihkan kembali',
     'return-sample': 'sampel dikembalikan kepada kami',
     'end-collaboration': 'kolaborasi berakhir',
+  },
+  shipping: {
+    'sample-request': 'ajukan sampel gratis di TikTok Shop; kami setujui dan kirimkan',
+    'seller-ships': 'kami kirim sampel langsung ke Anda',
+    'buy-and-refund': 'Anda membeli produk di toko kami dan kami kembalikan dananya setelah konten diunggah',
+  },
+  shippingPaidBy: {
+    seller: 'ditanggung oleh kami',
+    creator: 'ditanggung oleh Anda',
   },
 };

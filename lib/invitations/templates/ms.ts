@@ -4,6 +4,12 @@ export const ms: LanguageTemplate = {
   language: 'ms',
   genericCreator: 'anda',
   listSeparator: '; ',
+  briefHeading: 'Taklimat kandungan:',
+  sampleHeading: 'Sampel:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'komisen {rate}',
+  adsCommissionRate: 'komisen iklan {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#iklan',
   body: `Hai {creator},
 
@@ -22,6 +28,17 @@ Perkara yang dipersetujui:
 - Jika kandungan yang dipersetujui tidak disiarkan: {breach}
 - Jika {stopLossConsecutive} video atau LIVE berturut-turut mencatat ROI di bawah {stopLossRoi}, mana-mana pihak boleh menamatkan kolaborasi
 - Sila tandakan kandungan sebagai kerjasama berbayar ({disclosureTag})
+{briefHeading}
+- Kelebihan produk: {sellingPoints}
+- Wajib ditunjukkan: {mustShow}
+- Tanda pagar: {hashtags}
+- Pautan produk: {productLink}
+- Tempoh video: kira-kira {videoSeconds} saat
+- Sila siarkan sebelum {postBy}
+{sampleHeading}
+- {sampleQuantity} unit bagi setiap pencipta
+- Penghantaran: {sampleShipping}
+- Kos penghantaran: {shippingPaidBy}
 Pertanyaan: {email}
 Terima kasih!`,
   usage: {
@@ -33,5 +50,14 @@ Terima kasih!`,
     'pay-sample-cost': 'kos sampel dicaj semula',
     'return-sample': 'sampel dipulangkan kepada kami',
     'end-collaboration': 'kolaborasi ditamatkan',
+  },
+  shipping: {
+    'sample-request': 'mohon sampel percuma di TikTok Shop; kami luluskan dan hantar',
+    'seller-ships': 'kami hantar sampel terus kepada anda',
+    'buy-and-refund': 'anda membeli produk di kedai kami dan kami pulangkan wang selepas kandungan disiarkan',
+  },
+  shippingPaidBy: {
+    seller: 'ditanggung oleh kami',
+    creator: 'ditanggung oleh anda',
   },
 };

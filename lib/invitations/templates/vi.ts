@@ -4,6 +4,12 @@ export const vi: LanguageTemplate = {
   language: 'vi',
   genericCreator: 'bạn',
   listSeparator: '; ',
+  briefHeading: 'Yêu cầu nội dung:',
+  sampleHeading: 'Mẫu sản phẩm:',
+  productWithRates: '{name} ({rates})',
+  commissionRate: 'hoa hồng {rate}',
+  adsCommissionRate: 'hoa hồng quảng cáo {rate}',
+  rateSeparator: ', ',
   disclosureTag: '#quangcao',
   body: `Chào {creator},
 
@@ -22,6 +28,17 @@ Thỏa thuận:
 - Nếu không đăng nội dung như đã thỏa thuận: {breach}
 - Nếu {stopLossConsecutive} video hoặc buổi LIVE liên tiếp có ROI dưới {stopLossRoi}, mỗi bên đều có thể kết thúc hợp tác
 - Vui lòng ghi rõ đây là nội dung hợp tác có trả phí ({disclosureTag})
+{briefHeading}
+- Điểm nổi bật: {sellingPoints}
+- Bắt buộc thể hiện: {mustShow}
+- Hashtag: {hashtags}
+- Link sản phẩm: {productLink}
+- Độ dài video: khoảng {videoSeconds} giây
+- Vui lòng đăng trước ngày {postBy}
+{sampleHeading}
+- {sampleQuantity} sản phẩm cho mỗi nhà sáng tạo
+- Vận chuyển: {sampleShipping}
+- Phí vận chuyển: {shippingPaidBy}
 Liên hệ: {email}
 Cảm ơn bạn!`,
   usage: {
@@ -33,5 +50,14 @@ Cảm ơn bạn!`,
     'pay-sample-cost': 'bạn hoàn lại chi phí mẫu',
     'return-sample': 'bạn gửi trả lại mẫu',
     'end-collaboration': 'hợp tác chấm dứt',
+  },
+  shipping: {
+    'sample-request': 'yêu cầu mẫu miễn phí trên TikTok Shop; chúng tôi duyệt và gửi mẫu',
+    'seller-ships': 'chúng tôi gửi mẫu trực tiếp cho bạn',
+    'buy-and-refund': 'bạn mua sản phẩm tại shop và chúng tôi hoàn tiền sau khi đăng nội dung',
+  },
+  shippingPaidBy: {
+    seller: 'chúng tôi chịu',
+    creator: 'bạn chịu',
   },
 };

@@ -4,6 +4,12 @@ export const zhCN: LanguageTemplate = {
   language: 'zh-CN',
   genericCreator: '达人',
   listSeparator: '；',
+  briefHeading: '内容要求：',
+  sampleHeading: '样品：',
+  productWithRates: '{name}（{rates}）',
+  commissionRate: '佣金 {rate}',
+  adsCommissionRate: '广告佣金 {rate}',
+  rateSeparator: '，',
   disclosureTag: '#广告',
   body: `{creator}你好！
 
@@ -22,6 +28,17 @@ export const zhCN: LanguageTemplate = {
 - 未按约定发布：{breach}
 - 连续 {stopLossConsecutive} 条视频或直播 ROI 低于 {stopLossRoi}，双方均可终止合作
 - 请标注为商业合作（{disclosureTag}）
+{briefHeading}
+- 核心卖点：{sellingPoints}
+- 必须展示：{mustShow}
+- 话题标签：{hashtags}
+- 商品链接：{productLink}
+- 视频时长：约 {videoSeconds} 秒
+- 请在 {postBy} 前发布
+{sampleHeading}
+- 每位达人 {sampleQuantity} 件
+- 寄样方式：{sampleShipping}
+- 运费：{shippingPaidBy}
 联系邮箱：{email}
 谢谢！`,
   usage: {
@@ -33,5 +50,14 @@ export const zhCN: LanguageTemplate = {
     'pay-sample-cost': '需承担样品费用',
     'return-sample': '需退回样品',
     'end-collaboration': '合作终止',
+  },
+  shipping: {
+    'sample-request': '在 TikTok Shop 申请免费样品，我们审核后寄出',
+    'seller-ships': '我们直接寄样给你',
+    'buy-and-refund': '你在店铺下单购买，发布后我们全额返款',
+  },
+  shippingPaidBy: {
+    seller: '由我们承担',
+    creator: '由你承担',
   },
 };

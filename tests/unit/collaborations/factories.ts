@@ -20,6 +20,7 @@ export function result(
   const { cost, costs, ...rest } = overrides;
   return {
     id: 'r1',
+    seq: 1,
     date: Date.UTC(2026, 0, 10),
     kind: 'video',
     link: null,
@@ -38,6 +39,7 @@ export function resultsWithRoi(rois: readonly (number | null)[]): CollaborationR
   return rois.map((r, i) =>
     result({
       id: `r${String(i).padStart(3, '0')}`,
+      seq: i + 1,
       date: Date.UTC(2026, 0, 1) + i * DAY,
       // A negative ROI comes from refunds above GMV, as it would in a real record.
       gmv: r === null ? 100 : Math.max(0, r * 100),

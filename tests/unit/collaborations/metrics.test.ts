@@ -81,6 +81,7 @@ const amount = fc.option(fc.double({ min: 0, max: 1e308, noNaN: true, noDefaultI
 const count = fc.option(fc.nat(), { nil: null });
 const arbitraryResult: fc.Arbitrary<CollaborationResult> = fc.record({
   id: fc.constant('r'),
+  seq: fc.constant(1),
   date: fc.nat(),
   kind: fc.constantFrom('video' as const, 'live' as const),
   link: fc.constant(null),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateStopLoss, verdictOf } from '../../../lib/collaborations/stop-loss';
+import { evaluateStopLoss, nextResultSeq, verdictOf } from '../../../lib/collaborations/stop-loss';
 import { DAY, result, resultsWithRoi } from './factories';
 
 const rule = (roiThreshold: number | null, consecutiveCount = 2) => ({ roiThreshold, consecutiveCount });
@@ -36,14 +36,74 @@ describe('stop-loss: N consecutive results below the ROI threshold', () => {
     expect(evaluateStopLoss(resultsWithRoi([0, 0, 0]), rule(null))).toMatchObject({ status: 'off', reason: 'no-threshold' });
   });
 
-  it('reads results in date order, not entry order; equal dates by id', () => {
+  it('reads results in date order, not entry order; equal dates in entry order', () => {
     const [a, b, c] = resultsWithRoi([1, 3, 1]);
     if (!a || !b || !c) throw new Error('fixture');
     // Entered as miss, miss, hit but dated miss, hit, miss: no run.
     expect(evaluateStopLoss([a, c, b], rule(1.5)).status).toBe('ok');
-    const sameDay = [result({ id: 'b', gmv: 300, cost: 100 }), result({ id: 'a', gmv: 100, cost: 100 }), result({ id: 'c', gmv: 100, cost: 100 })];
-    // By id: a (miss), b (hit), c (miss).
+    // Same date, entered miss (seq 1), hit (2), miss (3), with ids sorting otherwise: no run.
+    const sameDay = [result({ id: 'b', seq: 2, gmv: 300, cost: 100 }), result({ id: 'c', seq: 1, gmv: 100, cost: 100 }), result({ id: 'a', seq: 3, gmv: 100, cost: 100 })];
     expect(evaluateStopLoss(sameDay, rule(1.5)).status).toBe('ok');
+  });
+
+  describe('results of the same date (issue 17: the default date is today, so a day\'s results share it)', () => {
+    // Threshold 1.5 × 2 is the seed rule ("设定ROI阈值，连续两场不达标即终止合作"). ROI = GMV ÷ cost (100).
+    // Entered ROI 1.5 (meets: equal is not below), 1.0 (miss), 0.6 (miss): two misses in a row.
+    const entered = (ids: readonly string[], rois: readonly number[]) =>
+      rois.map((r, i) => result({ id: ids[i]!, seq: i + 1, gmv: r * 100, cost: 100 }));
+
+    it.each([
+      ['ids sorting in entry order', ['a', 'b', 'c']],
+      ['ids sorting against entry order', ['c', 'b', 'a']],
+      ['ids sorting the hit between the misses', ['b', 'a', 'c']],
+    ])('ROI 1.5, 1.0, 0.6 entered in that order terminate whatever the ids (%s)', (_label, ids) => {
+      const results = entered(ids, [1.5, 1.0, 0.6]);
+      for (const order of [results, [...results].reverse(), [results[1]!, results[2]!, results[0]!]]) {
+        const evaluation = evaluateStopLoss(order, rule(1.5));
+        expect(evaluation.status).toBe('terminate');
+        if (evaluation.status === 'off') throw new Error('unexpected');
+        expect(evaluation.evidence.map((v) => v.resultId)).toEqual([ids[1], ids[2]]);
+      }
+    });
+
+    it('a result on an earlier date still comes first, whatever its entry order', () => {
+      // Entered last but dated the day before: read first, so 1.0 then 1.5 then 0.6 — no run.
+      const [hit, miss] = entered(['a', 'b'], [1.5, 0.6]);
+      const earlier = result({ id: 'z', seq: 3, date: hit!.date - DAY, gmv: 100, cost: 100 });
+      expect(evaluateStopLoss([hit!, miss!, earlier], rule(1.5)).status).toBe('ok');
+      const [m1, m2] = entered(['a', 'b'], [0.6, 1.5]);
+      // 1.0 (earlier date), 0.6, 1.5: two misses first.
+      expect(evaluateStopLoss([m1!, m2!, earlier], rule(1.5)).status).toBe('terminate');
+    });
+
+    it('an edit keeps the result\'s place: raising the middle miss to a hit lifts the flag, lowering it back restores it', () => {
+      const results = entered(['a', 'b', 'c'], [1.0, 0.6, 0.6]);
+      expect(evaluateStopLoss(results, rule(1.5)).status).toBe('terminate');
+      const edited = results.map((r) => (r.id === 'b' ? { ...r, gmv: 200 } : r));
+      // 1.0, 2.0, 0.6: the hit separates the misses.
+      expect(evaluateStopLoss(edited, rule(1.5)).status).toBe('ok');
+      expect(evaluateStopLoss(edited.map((r) => (r.id === 'b' ? { ...r, gmv: 60 } : r)), rule(1.5)).status).toBe('terminate');
+    });
+
+    it('a deletion between joins the misses around it; a later entry goes after every held result', () => {
+      const results = entered(['a', 'b', 'c'], [1.0, 2.0, 0.6]);
+      expect(evaluateStopLoss(results, rule(1.5)).status).toBe('ok');
+      const withoutHit = results.filter((r) => r.id !== 'b');
+      // 1.0, 0.6: now consecutive.
+      expect(evaluateStopLoss(withoutHit, rule(1.5)).status).toBe('terminate');
+      // Deleting the last result and entering a hit: the hit is read after the misses held, so the
+      // first run stays (seq 3 after 1 and 2: nextResultSeq).
+      const [first, second] = entered(['a', 'b'], [1.0, 0.6]);
+      const hit = result({ id: 'd', seq: nextResultSeq([first!, second!]), gmv: 300, cost: 100 });
+      expect(hit.seq).toBe(3);
+      expect(evaluateStopLoss([hit, first!, second!], rule(1.5)).status).toBe('terminate');
+    });
+  });
+
+  it('numbers the next result after every held one, also after results without a sequence (entered before it existed)', () => {
+    expect(nextResultSeq([])).toBe(1);
+    expect(nextResultSeq([result({ seq: 4 }), result({ seq: 2 })])).toBe(5);
+    expect(nextResultSeq([result({ seq: 0 }), result({ seq: 0 })])).toBe(3);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUES, formatApproximate, LOCALES, localeFor, translate } from '../../../lib/i18n';
+import { CATALOGUES, formatApproximate, LOCALES, uiLocale, translate } from '../../../lib/i18n';
 import { overlayMessages } from '../../../lib/i18n/overlay';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -20,11 +20,15 @@ describe('i18n catalogues', () => {
   });
 
   it('follows the browser language unless the merchant chose one', () => {
-    expect(localeFor('zh-TW')).toBe('zh-CN');
-    expect(localeFor('zh-CN')).toBe('zh-CN');
-    expect(localeFor('vi-VN')).toBe('en');
-    expect(localeFor(undefined)).toBe('en');
-    expect(localeFor('zh-CN', 'en')).toBe('en');
+    expect(uiLocale('auto', { languages: ['zh-TW'] })).toBe('zh-CN');
+    expect(uiLocale('auto', { language: 'zh-CN' })).toBe('zh-CN');
+    expect(uiLocale('auto', { languages: ['vi-VN', 'zh-CN'] })).toBe('en');
+    expect(uiLocale('auto', {})).toBe('en');
+    expect(uiLocale(undefined, { languages: ['zh-CN'] })).toBe('zh-CN');
+    expect(uiLocale('en', { languages: ['zh-CN'] })).toBe('en');
+    expect(uiLocale('zh-CN', { languages: ['en-US'] })).toBe('zh-CN');
+    // The first preferred language decides, also when `language` (kept for older callers) disagrees.
+    expect(uiLocale('auto', { language: 'en-US', languages: ['zh-CN', 'en-US'] })).toBe('zh-CN');
   });
 
   it('fills placeholders and formats numbers for the locale', () => {

@@ -5,13 +5,13 @@ import { marketLanguage, MESSAGE_LANGUAGES, type MessageLanguage } from '../../.
 import { completeTerms } from './fixtures';
 
 /** Per language: what the complete terms must put in the message (numbers, names, localised phrases). */
-const EXPECTED: Record<MessageLanguage, { greeting: string; generic: string; phrases: string[] }> = {
-  'zh-CN': { greeting: '@lina.beauty你好！', generic: '达人你好！', phrases: ['发布 2 条带货短视频', '收到样品后 14 天内发布', '48 小时内反馈', '期限 90 天', '需承担样品费用', '连续 2 条视频或直播 ROI 低于 1.5', '#广告'] },
-  en: { greeting: 'Hi @lina.beauty,', generic: 'Hi there,', phrases: ['2 short video(s)', 'within 14 days of receiving it', 'within 48 hours', 'as ads for 90 days', 'the sample cost is charged back', 'If 2 videos or LIVEs in a row return an ROI below 1.5', '#ad'] },
-  id: { greeting: 'Halo @lina.beauty,', generic: 'Halo Kak,', phrases: ['2 video pendek', 'dalam 14 hari setelah sampel diterima', 'dalam 48 jam', 'selama 90 hari', 'biaya sampel ditagihkan kembali', 'ROI di bawah 1.5', '#iklan'] },
-  th: { greeting: 'สวัสดีค่ะ @lina.beauty', generic: 'สวัสดีค่ะ ครีเอเตอร์', phrases: ['วิดีโอสั้น 2 คลิป', 'ภายใน 14 วันหลังได้รับสินค้า', 'ภายใน 48 ชั่วโมง', 'เป็นเวลา 90 วัน', 'เรียกเก็บค่าสินค้าตัวอย่างคืน', 'ROI ต่ำกว่า 1.5', '#โฆษณา'] },
-  vi: { greeting: 'Chào @lina.beauty,', generic: 'Chào bạn,', phrases: ['2 video ngắn', 'trong vòng 14 ngày sau khi nhận mẫu', 'trong 48 giờ', 'trong 90 ngày', 'bạn hoàn lại chi phí mẫu', 'ROI dưới 1.5', '#quangcao'] },
-  ms: { greeting: 'Hai @lina.beauty,', generic: 'Hai anda,', phrases: ['2 video pendek', 'dalam masa 14 hari selepas menerima sampel', 'dalam masa 48 jam', 'selama 90 hari', 'kos sampel dicaj semula', 'ROI di bawah 1.5', '#iklan'] },
+const EXPECTED: Record<MessageLanguage, { greeting: string; generic: string; product: string; phrases: string[] }> = {
+  'zh-CN': { product: 'Glow Serum 30ml（佣金 15%）', greeting: '@lina.beauty你好！', generic: '达人你好！', phrases: ['发布 2 条带货短视频', '收到样品后 14 天内发布', '48 小时内反馈', '期限 90 天', '需承担样品费用', '连续 2 条视频或直播 ROI 低于 1.5', '#广告'] },
+  en: { product: 'Glow Serum 30ml (15%)', greeting: 'Hi @lina.beauty,', generic: 'Hi there,', phrases: ['2 short video(s)', 'within 14 days of receiving it', 'within 48 hours', 'as ads for 90 days', 'the sample cost is charged back', 'If 2 videos or LIVEs in a row return an ROI below 1.5', '#ad'] },
+  id: { product: 'Glow Serum 30ml (komisi 15%)', greeting: 'Halo @lina.beauty,', generic: 'Halo Kak,', phrases: ['2 video pendek', 'dalam 14 hari setelah sampel diterima', 'dalam 48 jam', 'selama 90 hari', 'biaya sampel ditagihkan kembali', 'ROI di bawah 1.5', '#iklan'] },
+  th: { product: 'Glow Serum 30ml (ค่าคอมมิชชัน 15%)', greeting: 'สวัสดีค่ะ @lina.beauty', generic: 'สวัสดีค่ะ ครีเอเตอร์', phrases: ['วิดีโอสั้น 2 คลิป', 'ภายใน 14 วันหลังได้รับสินค้า', 'ภายใน 48 ชั่วโมง', 'เป็นเวลา 90 วัน', 'เรียกเก็บค่าสินค้าตัวอย่างคืน', 'ROI ต่ำกว่า 1.5', '#โฆษณา'] },
+  vi: { product: 'Glow Serum 30ml (hoa hồng 15%)', greeting: 'Chào @lina.beauty,', generic: 'Chào bạn,', phrases: ['2 video ngắn', 'trong vòng 14 ngày sau khi nhận mẫu', 'trong 48 giờ', 'trong 90 ngày', 'bạn hoàn lại chi phí mẫu', 'ROI dưới 1.5', '#quangcao'] },
+  ms: { product: 'Glow Serum 30ml (komisen 15%)', greeting: 'Hai @lina.beauty,', generic: 'Hai anda,', phrases: ['2 video pendek', 'dalam masa 14 hari selepas menerima sampel', 'dalam masa 48 jam', 'selama 90 hari', 'kos sampel dicaj semula', 'ROI di bawah 1.5', '#iklan'] },
 };
 
 describe('composeMessage', () => {
@@ -21,7 +21,7 @@ describe('composeMessage', () => {
     expect(message.startsWith(expected.greeting)).toBe(true);
     for (const phrase of expected.phrases) expect(message).toContain(phrase);
     expect(message).toContain('Summer serum launch');
-    expect(message).toContain('Glow Serum 30ml (15%)');
+    expect(message).toContain(expected.product);
     expect(message).toContain('2026-12-31');
     expect(message).toContain('shop@example.com');
     expect(message).not.toMatch(/\{\w+\}/);
@@ -67,6 +67,17 @@ describe('composeMessage', () => {
       ],
     });
     expect(composeMessage(terms)).toBe('111 (12.5%, Ads 5%); Mask (10%)');
+  });
+
+  it('writes the rates in the message language: zh-CN says 佣金 and 广告佣金, not "Ads" (issue 17)', () => {
+    const terms = completeTerms('zh-CN', {
+      messageTemplate: '{products}',
+      products: [
+        { id: '111', name: '精华液', commissionRate: 20, adsCommissionRate: 10 },
+        { id: '222', name: '面膜', commissionRate: 15, adsCommissionRate: null },
+      ],
+    });
+    expect(composeMessage(terms)).toBe('精华液（佣金 20%，广告佣金 10%）；面膜（佣金 15%）');
   });
 });
 

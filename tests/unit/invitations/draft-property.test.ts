@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composeMessage } from '../../../lib/invitations/compose';
 import { draftToJson, parseDraftJson, type Draft } from '../../../lib/invitations/draft';
-import { BreachActionSchema, MESSAGE_LANGUAGES, UsageRightsSchema, type InvitationTerms } from '../../../lib/invitations/terms';
+import { BreachActionSchema, MESSAGE_LANGUAGES, SampleShippingSchema, ShippingPayerSchema, UsageRightsSchema, type InvitationTerms } from '../../../lib/invitations/terms';
 
 const count = fc.option(fc.nat({ max: 10_000 }), { nil: null });
 const rate = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null });
@@ -40,6 +40,19 @@ const terms: fc.Arbitrary<InvitationTerms> = fc.record({
     fc.record({ feeUsd: rate, promotionDays: count, contentReview: fc.boolean(), editRounds: count, adsAuthorization: fc.boolean() }),
     { nil: null },
   ),
+  brief: fc.record({
+    sellingPoints: fc.string({ maxLength: 200 }),
+    mustShow: fc.string({ maxLength: 200 }),
+    hashtags: fc.string({ maxLength: 100 }),
+    productLink: fc.string({ maxLength: 100 }),
+    videoSeconds: count,
+    postBy: date,
+  }),
+  sample: fc.record({
+    quantity: count,
+    shipping: fc.option(fc.constantFrom(...SampleShippingSchema.options), { nil: null }),
+    shippingPaidBy: fc.option(fc.constantFrom(...ShippingPayerSchema.options), { nil: null }),
+  }),
 });
 
 const draft: fc.Arbitrary<Draft> = fc.record({
