@@ -43,6 +43,14 @@ async function cardBox(page: Page): Promise<Box> {
   return box;
 }
 
+/** The collapsed state the card last stored (the last choice on any site), read from the extension's storage. */
+async function storedCollapsed(vettok: Vettok): Promise<boolean> {
+  const page = await vettok.openExtensionPage('popup.html?tab=0');
+  const collapsed = await page.evaluate(async () => ((await chrome.storage.local.get('cardPlacement'))['cardPlacement'] as { collapsed?: boolean } | undefined)?.collapsed ?? false);
+  await page.close();
+  return collapsed;
+}
+
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 async function readyCard(page: Page) {
@@ -83,7 +91,8 @@ describe('the card on TikTok pages', () => {
           expect(box.bottom).toBeLessThanOrEqual(viewport.height);
           await overlayOf(page).getByTestId('overlay-toggle').click();
         }
-        // Back to expanded for the next page (the state is remembered).
+        // Back to expanded for the next page (the state is remembered): stored before the tab closes.
+        await expect.poll(() => storedCollapsed(vettok)).toBe(false);
         await page.close();
       }
     }
@@ -93,12 +102,8 @@ describe('the card on TikTok pages', () => {
   });
 
   it('stays collapsed after a reload and an in-app navigation, and opens where the merchant dragged it', async () => {
-    // The previous test left the card expanded: wait until that is stored.
-    const store = await vettok.openExtensionPage('popup.html?tab=0');
-    await expect
-      .poll(() => store.evaluate(async () => ((await chrome.storage.local.get('cardPlacement'))['cardPlacement'] as { collapsed?: boolean } | undefined)?.collapsed ?? false))
-      .toBe(false);
-    await store.close();
+    // The previous test left the card expanded.
+    expect(await storedCollapsed(vettok)).toBe(false);
     const page = await vettok.open(JELLY);
     const card = await readyCard(page);
     const overlay = card.getByTestId('vettok-overlay');
