@@ -5,7 +5,7 @@ import { AFFILIATE_MATCHES, TIKTOK_MATCHES } from './lib/platform/hosts';
 
 /**
  * The creator card's content scripts, which load on every creator page (TikTok profile and video
- * pages, Affiliate Center creator pages), each built to cost that page as little as possible
+ * pages, Affiliate Center creator pages), and scout mode's chips on list pages, each built to cost that page as little as possible
  * (docs/performance.md):
  * - WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on Firefox) instead of
  *   webextension-polyfill: their only extension API, `runtime.sendMessage`, returns a promise
@@ -15,7 +15,13 @@ import { AFFILIATE_MATCHES, TIKTOK_MATCHES } from './lib/platform/hosts';
  *   are hook-free, so React renders the same source there;
  * - V8's compile hint and their text catalogues as JSON (scripts/build-plugins.ts).
  */
-const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator']);
+const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator', 'list-scout']);
+/**
+ * The scripts whose functions nearly all run on load (the card renders at once) and so gain from
+ * V8's eager-compile hint. Scout mode's script is idle until a list arrives: compiling it all
+ * eagerly would cost every feed page for nothing.
+ */
+const EAGER_COMPILE = new Set(['tiktok-profile', 'affiliate-creator']);
 
 /**
  * Everything that renders inside TikTok's pages — the card scripts and the Affiliate Center form
@@ -78,7 +84,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // WXT builds each content script on its own, so one entrypoint per call here.
       const names = entrypoints.map((e) => e.name);
-      if (names.length > 0 && names.every((name) => CARD_SCRIPTS.has(name))) config.plugins = [...(config.plugins ?? []), cataloguesAsJson, compileHint];
+      if (names.length > 0 && names.every((name) => CARD_SCRIPTS.has(name))) {
+        config.plugins = [...(config.plugins ?? []), cataloguesAsJson, ...(names.every((name) => EAGER_COMPILE.has(name)) ? [compileHint] : [])];
+      }
       const [first, ...rest] = names.map(aliasesFor);
       const entries = first ?? [];
       if (!entries.length || rest.some((r) => JSON.stringify(r) !== JSON.stringify(entries))) return;

@@ -88,7 +88,58 @@ const fixture = (file: string) => {
 const FEED_SHELL =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>For You | TikTok</title></head><body><div id="app"><main id="main-content-homepage_hot"></main></div></body></html>';
 
+/**
+ * A search results page of 30 creators (scout mode's chips), loaded as TikTok loads it: three
+ * responses of the search endpoint (offset 0, 12, 24), each the real search capture's results (11
+ * video hits and a user card, 12 creators) under the page's own handles (a numbered suffix after the
+ * first page; every copy keeps its own record's figures), the third cut to 6. The page renders a card
+ * with a link to each creator as the results arrive.
+ */
+const SEARCH_CREATORS = 30;
+const SEARCH_PAGE_SIZE = 12;
+type SearchResult = { item?: { author: { uniqueId: string } }; user_list?: { user_info: { unique_id: string } }[] };
+function searchResponse(url: string): string {
+  const offset = Number(new URL(url).searchParams.get('offset') ?? 0);
+  const body = (JSON.parse(fixture('api-search-general-keyword-tiktok-tikhub-2026-02.json')) as { data: { data: SearchResult[] } }).data;
+  const page = Math.floor(offset / SEARCH_PAGE_SIZE);
+  const data = body.data.slice(0, Math.max(0, Math.min(SEARCH_PAGE_SIZE, SEARCH_CREATORS - offset))).map((r) => {
+    const copy = JSON.parse(JSON.stringify(r)) as SearchResult;
+    if (page > 0 && copy.item) copy.item.author.uniqueId += `_${page}`;
+    if (page > 0) for (const card of copy.user_list ?? []) card.user_info.unique_id += `_${page}`;
+    return copy;
+  });
+  return JSON.stringify({ ...body, data, cursor: offset + data.length, has_more: offset + data.length < SEARCH_CREATORS ? 1 : 0 });
+}
+function searchPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:44px;align-items:center}</style></head><body><main id="main-content-search"></main><script>
+(async () => {
+  const list = document.getElementById('main-content-search');
+  for (let offset = 0, more = 1; more; ) {
+    const body = await fetch('/api/search/general/full/?keyword=TikTok&offset=' + offset).then((r) => r.json());
+    for (const r of body.data) {
+      const handle = r.item ? r.item.author.uniqueId : r.user_list[0].user_info.unique_id;
+      const card = document.createElement('div');
+      card.className = 'card';
+      const link = document.createElement('a');
+      link.href = '/@' + handle;
+      link.textContent = handle;
+      card.append(link);
+      list.append(card);
+    }
+    offset = body.cursor;
+    more = body.has_more;
+  }
+})();
+</script></body></html>`;
+}
+
+/** JSON responses the pages fetch, by URL path (the function gets the whole URL). */
+const RESPONSES: Record<string, (url: string) => string> = {
+  'https://www.tiktok.com/api/search/general/full': searchResponse,
+};
+
 const PAGES: Record<string, () => string> = {
+  'https://www.tiktok.com/search': searchPage,
   ...Object.fromEntries(Object.entries(REAL_PAGES).map(([url, file]) => [url, () => fixture(file)])),
   'https://www.tiktok.com/foryou': () => FEED_SHELL,
   // The real video-page capture served at a route no Vettok overlay matches: a full, heavy TikTok
@@ -182,6 +233,8 @@ async function launch(withExtension: boolean): Promise<Browser> {
     const clean = url.split('?')[0]!.split('#')[0]!.replace(/\/$/, '');
     const page = PAGES[clean];
     if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page() });
+    const json = RESPONSES[clean];
+    if (json) return route.fulfill({ status: 200, contentType: 'application/json', body: json(url) });
     return route.abort('blockedbyclient');
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
@@ -217,7 +270,7 @@ interface Run {
   extensionLoafs: { duration: number; scripts: { url: string; duration: number }[] }[];
 }
 
-async function measure(browser: Browser, url: string, expectOverlay: boolean): Promise<Run> {
+async function measure(browser: Browser, url: string, expectOverlay: boolean, chips = 0): Promise<Run> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -242,6 +295,10 @@ async function measure(browser: Browser, url: string, expectOverlay: boolean): P
       }
     }
     if (ready?.late && !ready.own) console.error(`page-cost: the overlay on ${url} was ready before the watch was installed; its ready stamp is an upper bound`);
+  }
+  // Scout mode: every creator's chip placed (the hosts are in the page's DOM; their roots are closed).
+  for (const deadline = Date.now() + 15_000; chips > 0 && (await page.evaluate(() => document.querySelectorAll('vettok-chip').length)) < chips; await page.waitForTimeout(50)) {
+    if (Date.now() > deadline) throw new Error(`chips not placed on ${url}`);
   }
   await page.waitForTimeout(SETTLE_MS);
   const bench = { ...(await page.evaluate(() => (window as unknown as { __vettokBench: Record<string, unknown> }).__vettokBench)), ready: ready?.ready ?? null, scored: ready?.scored ?? null };
@@ -300,8 +357,10 @@ interface Target {
   short: string;
   overlay: boolean;
   scriptBudget: number;
+  /** Scout mode's chips expected on the page (with Vettok). */
+  chips?: number;
 }
-const TARGETS: Target[] = [
+const ALL_TARGETS: Target[] = [
   { url: 'https://www.tiktok.com/@jelly.here10', label: 'profile @jelly.here10 (real capture)', short: '@jelly.here10', overlay: true, scriptBudget: 16 },
   { url: 'https://www.tiktok.com/@alcaldiasa', label: 'profile @alcaldiasa (real capture)', short: '@alcaldiasa', overlay: true, scriptBudget: 16 },
   {
@@ -311,9 +370,21 @@ const TARGETS: Target[] = [
     overlay: true,
     scriptBudget: 16,
   },
+  {
+    url: 'https://www.tiktok.com/search?q=TikTok',
+    label: `search results, ${SEARCH_CREATORS} creators in 3 responses (real capture's records; scout chips)`,
+    short: 'search',
+    overlay: false,
+    scriptBudget: 16,
+    chips: SEARCH_CREATORS,
+  },
   { url: 'https://www.tiktok.com/foryou', label: 'feed /foryou (shell)', short: '/foryou', overlay: false, scriptBudget: 2 },
   { url: 'https://www.tiktok.com/explore', label: '/explore (real video capture, no overlay route)', short: '/explore', overlay: false, scriptBudget: 2 },
 ];
+
+/** `--only=search,/foryou`: only these pages (by short name), and no navigation walk. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const TARGETS = ONLY ? ALL_TARGETS.filter((t) => ONLY.includes(t.short)) : ALL_TARGETS;
 
 const summary: Record<string, unknown> = {};
 const started = Date.now();
@@ -322,7 +393,7 @@ const without = await launch(false);
 try {
   // Warm both browsers (first-load compilation, service worker start) outside the figures.
   for (const t of TARGETS) {
-    await measure(withExt, t.url, t.overlay);
+    await measure(withExt, t.url, t.overlay, t.chips);
     await measure(without, t.url, false);
   }
 
@@ -335,11 +406,11 @@ try {
     for (let i = 0; i < RUNS; i++) {
       // Alternate which variant goes first, so drift on the machine hits both alike.
       if (i % 2 === 0) {
-        runs.with.push(await measure(withExt, t.url, t.overlay));
+        runs.with.push(await measure(withExt, t.url, t.overlay, t.chips));
         runs.without.push(await measure(without, t.url, false));
       } else {
         runs.without.push(await measure(without, t.url, false));
-        runs.with.push(await measure(withExt, t.url, t.overlay));
+        runs.with.push(await measure(withExt, t.url, t.overlay, t.chips));
       }
     }
     log(`\n── ${t.label}: ${t.url}`);
@@ -379,6 +450,7 @@ try {
     const attributable = Math.max(extLoafs.length, Math.max(0, ltWith - ltWithout));
     longTasksAttributable += attributable;
     report(`long tasks ≥ 50 ms attributable to Vettok (${RUNS} runs)`, 'count', [attributable], 0, `page had ${ltWith} with / ${ltWithout} without Vettok`);
+    summary['longTasksAttributable'] = longTasksAttributable;
     summary[t.url] = {
       with: runs.with.map(({ extensionLoafs: _x, longTasks, ...r }) => ({ ...r, longTasks: longTasks.length })),
       without: runs.without.map(({ extensionLoafs: _x, longTasks, ...r }) => ({ ...r, longTasks: longTasks.length })),
@@ -386,8 +458,17 @@ try {
     };
   }
   log('');
-  reportFigure('all overlay pages: DOMContentLoaded → overlay ready (figures shown)', 'ms', readyAll, 50);
-  reportFigure('all overlay pages: DOMContentLoaded → score shown', 'ms', scoredAll, null);
+  if (readyAll.length > 0) {
+    reportFigure('all overlay pages: DOMContentLoaded → overlay ready (figures shown)', 'ms', readyAll, 50);
+    reportFigure('all overlay pages: DOMContentLoaded → score shown', 'ms', scoredAll, null);
+  }
+  if (!ONLY) await navigationWalk();
+} finally {
+  await withExt.close();
+  await without.close();
+}
+
+async function navigationWalk() {
 
   // ── Item 5: 50 in-app navigations in one tab ───────────────────────────────────────────────
   log(`\n── ${NAVIGATIONS} in-app navigations in one tab (content swapped + pushState, @jelly.here10 ⇄ @alcaldiasa)`);
@@ -459,10 +540,6 @@ try {
   report(`DOM nodes: growth from navigation 10 to ${NAVIGATIONS}`, 'nodes', [g('nodes')], 50, `raw ${growth(navWith, 'nodes')} with, ${growth(navWithout, 'nodes')} without`);
   report(`JS heap after GC: growth from navigation 10 to ${NAVIGATIONS}`, 'MB', [g('heapMB')], 1, `raw ${growth(navWith, 'heapMB').toFixed(2)} with, ${growth(navWithout, 'heapMB').toFixed(2)} without`);
   summary['navigation'] = { with: navWith, without: navWithout };
-  summary['longTasksAttributable'] = longTasksAttributable;
-} finally {
-  await withExt.close();
-  await without.close();
 }
 
 const broken = figures.filter((f) => !f.ok);

@@ -32,7 +32,11 @@ export function fixtureJson(file: string): unknown {
 
 /** The project fixtures that stand for captures (every file but the README). */
 export function fixtureFiles(): string[] {
-  return readdirSync(PROJECT_FIXTURES).filter((f) => f !== 'README.md').sort();
+  // Files only: `lists/` holds scout mode's list responses, with a README of their own.
+  return readdirSync(PROJECT_FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name !== 'README.md')
+    .map((d) => d.name)
+    .sort();
 }
 
 /** A real capture's text; only for the real-capture tier (check `realCapturesPresent`). */

@@ -9,6 +9,7 @@ import { overlayInjection } from '@/lib/background/overlay-injection';
 import { createReminders } from '@/lib/background/reminders';
 import { createSettingsCache } from '@/lib/background/settings-cache';
 import { tabCreators, tabUrl } from '@/lib/background/tab-creators';
+import { markScoutSessionStart, openScouted } from '@/lib/background/scouted-panel';
 import { forgetIfMovedOn } from '@/lib/background/tab-page';
 import { VettokDatabase } from '@/lib/db/database';
 import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
       collaborationsChanged: async () => void (await reminders.run()),
       setBadge,
       tabUrl,
+      openScouted,
       takeStagedImport,
       clearStagedImports,
       importProgress: throttledProgress(storeImportProgress),
@@ -62,4 +64,5 @@ export default defineBackground(() => {
     if (reminders.owns(alarm.name)) void reminders.run();
   });
   void reminders.run().catch((error: unknown) => console.warn('reminders not planned', error));
+  void markScoutSessionStart();
 });

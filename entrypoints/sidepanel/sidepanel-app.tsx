@@ -4,6 +4,7 @@ import { LocaleProvider, useI18n } from '@/components/i18n';
 import { ShortlistsPage } from '@/components/shortlists/shortlists-page';
 import { useLocale } from '@/components/use-locale';
 import { ViewBoundary } from '@/components/view-boundary';
+import { useScoutedFocus } from '@/components/scouted/use-scouted-focus';
 import { VettokDatabase } from '@/lib/db/database';
 
 // The other tabs load when first opened: the side panel opens on Shortlists, and its first screen
@@ -11,12 +12,13 @@ import { VettokDatabase } from '@/lib/db/database';
 const InvitationsPanel = lazy(() => import('@/components/invitations/invitations-panel').then((m) => ({ default: m.InvitationsPanel })));
 const CollaborationsPanel = lazy(() => import('@/components/collaborations/collaborations-panel').then((m) => ({ default: m.CollaborationsPanel })));
 const SettingsPanel = lazy(() => import('@/components/settings/settings-panel').then((m) => ({ default: m.SettingsPanel })));
+const ScoutedPanel = lazy(() => import('@/components/scouted/scouted-panel').then((m) => ({ default: m.ScoutedPanel })));
 const StorageHealth = lazy(() => import('@/components/storage/storage-health').then((m) => ({ default: m.StorageHealth })));
 
 /** Extension pages read the database; only the background writes it. */
 const db = new VettokDatabase();
 
-const TABS = ['shortlists', 'invitations', 'collaborations', 'settings'] as const;
+const TABS = ['shortlists', 'scouted', 'invitations', 'collaborations', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab named in the URL's hash (`sidepanel.html#invitations`), else Shortlists. */
@@ -38,6 +40,8 @@ function SidePanel() {
   const { t } = useI18n();
   const [now] = useState(() => Date.now());
   const [tab, setTab] = useState<Tab>(tabFromHash);
+  // A chip on a list page opened the panel (or was clicked while it is open): show Scouted.
+  useScoutedFocus(() => setTab('scouted'));
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     window.addEventListener('hashchange', onHash);
@@ -72,6 +76,11 @@ function SidePanel() {
         </>
       )}
       <Suspense fallback={null}>
+        {tab === 'scouted' && (
+          <ViewBoundary view="sidepanel.tab.scouted">
+            <ScoutedPanel db={db} />
+          </ViewBoundary>
+        )}
         {tab === 'invitations' && (
           <ViewBoundary view="sidepanel.tab.invitations">
             <InvitationsPanel db={db} />

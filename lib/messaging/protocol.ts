@@ -15,6 +15,8 @@ import { RecordIdSchema, RecordTableSchema } from '../backup/stored-records';
 import { CreatorRecordSchema, EntryStatusSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { HandleSchema, IdSchema, PrioritySchema } from '../schemas/field-rules';
 import { CONTENT_REPLIES, ListMembershipSchema } from './replies';
+import { LIST_KINDS } from '../scout/list-kinds';
+import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '../scout/limits';
 
 /**
  * Every message between Vettok's contexts. A request names its message and carries a payload;
@@ -93,6 +95,34 @@ export const PROTOCOL = {
     from: ['tiktok', 'affiliate', 'page'],
     request: z.strictObject({ handle: HandleSchema, listId: z.optional(z.nullable(IdSchema)) }),
     response: CONTENT_REPLIES['shortlist.add'],
+  },
+  /**
+   * A list page (search, follower list, feed, marketplace) showed these creators, as its list script
+   * read them from the page's response (lib/readers/list-response.ts): store each as history,
+   * assess, reply with each one's chip (lib/scout/chip-view.ts).
+   */
+  'scout.seen': {
+    from: ['tiktok', 'affiliate'],
+    request: z.strictObject({ kind: z.enum(LIST_KINDS), snapshots: z.array(CreatorSnapshotSchema).check(z.minLength(1), z.maxLength(MAX_SCOUT_BATCH)) }),
+    response: CONTENT_REPLIES['scout.seen'],
+  },
+  /** Adds creators already read to a list (the last used when none is named); undoable with `scout.undo`. */
+  'scout.add': {
+    from: ['tiktok', 'affiliate', 'page'],
+    request: z.strictObject({ handles: z.array(HandleSchema).check(z.minLength(1), z.maxLength(MAX_SCOUT_ADD)), listId: z.optional(z.nullable(IdSchema)) }),
+    response: CONTENT_REPLIES['scout.add'],
+  },
+  /** Takes back one `scout.add` (only those: a page cannot undo anything else). */
+  'scout.undo': {
+    from: ['tiktok', 'affiliate', 'page'],
+    request: z.strictObject({ undoId: IdSchema }),
+    response: CONTENT_REPLIES['scout.undo'],
+  },
+  /** A chip was clicked: show that creator in the side panel's Scouted view. */
+  'scout.open': {
+    from: ['tiktok', 'affiliate'],
+    request: z.strictObject({ handle: HandleSchema }),
+    response: CONTENT_REPLIES['scout.open'],
   },
   'list.create': {
     from: ['page'],

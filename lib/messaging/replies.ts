@@ -3,6 +3,7 @@ import { AssessmentSchema } from '../schemas/assessment';
 import { ShortlistSchema } from '../schemas/records';
 import { DraftSchema } from '../invitations/draft';
 import { IdSchema } from '../schemas/field-rules';
+import { ChipViewSchema } from '../scout/chip-view';
 
 /**
  * Replies to the messages content scripts send. The protocol uses these schemas as those messages'
@@ -26,6 +27,16 @@ export const CONTENT_REPLIES = {
   'shortlist.add': z.extend(ListChoicesSchema, { entryId: IdSchema, list: ShortlistSchema, lists: z.array(ListMembershipSchema) }),
   'invitation.inviteCreator': z.object({ invitationId: IdSchema, draftId: IdSchema, draftName: z.string() }),
   'invitation.drafts': z.object({ drafts: z.array(DraftSchema) }),
+  'scout.seen': z.extend(ListChoicesSchema, { chips: z.array(ChipViewSchema), locale: LocaleSchema }),
+  'scout.add': z.object({
+    added: z.number(),
+    skipped: z.number(),
+    listId: z.nullable(IdSchema),
+    listName: z.nullable(z.string()),
+    undoId: z.nullable(IdSchema),
+  }),
+  'scout.undo': z.object({ restored: z.boolean() }),
+  'scout.open': z.object({ opened: z.boolean() }),
 };
 
 /** The messages a content script can send with `ask`. */

@@ -16,6 +16,15 @@ export const FEED_REPLAY = 'feed:replay';
  */
 export const FEED_PATH = /\/api\/post\/item_list\/?$|\/creator\/marketplace\/profile\/?$/;
 
+/**
+ * List responses for scout mode (lib/readers/list-kind.ts names each): search, follower and
+ * following lists, the For You / Explore feeds, the Affiliate Center's creator marketplace. They go
+ * on a channel of their own, so the creator-page scripts never see them.
+ */
+export const LIST_CHANNEL = 'list:response';
+export const LIST_REPLAY = 'list:replay';
+export const LIST_PATH = /^\/api\/(?:search\/(?:(?:general|top)\/(?:full|preview)|user\/full|item\/full)|user\/list|recommend\/item_list|explore\/item_list)\/?$|\/api\/v1\/oec\/affiliate\/creator\/marketplace\/find\/?$/;
+
 export interface FeedMessage {
   channel: typeof FEED_CHANNEL;
   url: string;

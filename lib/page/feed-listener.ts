@@ -1,4 +1,14 @@
-import { FEED_CHANNEL, FEED_REPLAY } from './feed-channel';
+import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL, LIST_REPLAY } from './feed-channel';
+
+/** Which channel to listen on: creator pages' responses, or scout mode's lists. */
+export interface FeedChannels {
+  response: string;
+  replay: string;
+  /** The body travels as JSON text (scout mode's lists), parsed here: copying a string between worlds costs far less than cloning the objects. */
+  text?: boolean;
+}
+export const CREATOR_FEED: FeedChannels = { response: FEED_CHANNEL, replay: FEED_REPLAY };
+export const LIST_FEED: FeedChannels = { response: LIST_CHANNEL, replay: LIST_REPLAY, text: true };
 
 /** Largest payload accepted from the page, in characters of its JSON form. */
 const MAX_PAYLOAD_CHARS = 2_000_000;
@@ -9,23 +19,30 @@ const MAX_PAYLOAD_CHARS = 2_000_000;
  * reader). Asks the observer to replay what arrived before this script loaded (right after the
  * current task's script).
  */
-export function listenToFeed(win: Window, onPayload: (url: string, body: unknown) => void): () => void {
+export function listenToFeed(win: Window, onPayload: (url: string, body: unknown) => void, channels: FeedChannels = CREATOR_FEED): () => void {
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win || event.origin !== win.location.origin) return;
     const data = event.data as { channel?: unknown; url?: unknown; body?: unknown } | null;
-    if (typeof data !== 'object' || data === null || data.channel !== FEED_CHANNEL) return;
+    if (typeof data !== 'object' || data === null || data.channel !== channels.response) return;
     if (typeof data.url !== 'string' || data.url.length > 4096) return;
+    let body: unknown;
     try {
-      if (JSON.stringify(data.body ?? null).length > MAX_PAYLOAD_CHARS) return;
+      if (channels.text) {
+        if (typeof data.body !== 'string' || data.body.length > MAX_PAYLOAD_CHARS) return;
+        body = JSON.parse(data.body);
+      } else {
+        if (JSON.stringify(data.body ?? null).length > MAX_PAYLOAD_CHARS) return;
+        body = data.body;
+      }
     } catch {
       return;
     }
-    onPayload(data.url, data.body);
+    onPayload(data.url, body);
   };
   win.addEventListener('message', onMessage);
   // Posted from a microtask, not from the script's first task: the browser notes where a message
   // was posted from, and doing that under the content script's top-level frame made V8 recover
   // source positions for the whole bundle on every creator page (measured: docs/performance.md).
-  queueMicrotask(() => win.postMessage({ channel: FEED_REPLAY }, win.location.origin));
+  queueMicrotask(() => win.postMessage({ channel: channels.replay }, win.location.origin));
   return () => win.removeEventListener('message', onMessage);
 }

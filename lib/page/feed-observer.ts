@@ -1,11 +1,12 @@
-import { FEED_CHANNEL, FEED_PATH, FEED_REPLAY } from './feed-channel';
+import { FEED_CHANNEL, FEED_PATH, FEED_REPLAY, LIST_CHANNEL, LIST_PATH, LIST_REPLAY } from './feed-channel';
 
-/** Responses kept for the overlay script, which loads after the page's first requests. */
+/** Responses kept per channel for the overlay and scout scripts, which load after the page's first requests. */
 const RECENT_KEPT = 6;
 
 /**
  * MAIN world, before the page's own scripts: watches the page's fetch and XMLHttpRequest for the
- * responses FEED_PATH names and passes a parsed copy on the feed channel. Requests and responses are
+ * responses FEED_PATH names (passed on the feed channel) and those LIST_PATH names (on the list
+ * channel), as parsed copies. Requests and responses are
  * left exactly as they are (responses are cloned, never consumed).
  *
  * The wrappers are Proxies of the page's own functions: `Function.prototype.toString` shows
@@ -13,17 +14,22 @@ const RECENT_KEPT = 6;
  * (docs/security.md, "What a page can tell about Vettok").
  */
 export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpRequest }): void {
-  const recent: { url: string; body: unknown }[] = [];
-  const publish = (url: string, body: unknown) => {
-    recent.push({ url, body });
-    if (recent.length > RECENT_KEPT) recent.shift();
-    win.postMessage({ channel: FEED_CHANNEL, url, body }, win.location.origin);
+  type Channel = typeof FEED_CHANNEL | typeof LIST_CHANNEL;
+  // Kept per channel: a page full of list responses never pushes out a creator page's.
+  const recent: Record<Channel, { channel: Channel; url: string; body: unknown }[]> = { [FEED_CHANNEL]: [], [LIST_CHANNEL]: [] };
+  const publish = (channel: Channel, url: string, body: unknown) => {
+    const kept = recent[channel];
+    kept.push({ channel, url, body });
+    if (kept.length > RECENT_KEPT) kept.shift();
+    win.postMessage({ channel, url, body }, win.location.origin);
   };
-  const relevant = (url: string) => {
+  // The channel a response goes on (creator pages' responses, or scout mode's lists), or null.
+  const channelOf = (url: string): Channel | null => {
     try {
-      return FEED_PATH.test(new URL(url, win.location.href).pathname);
+      const path = new URL(url, win.location.href).pathname;
+      return FEED_PATH.test(path) ? FEED_CHANNEL : LIST_PATH.test(path) ? LIST_CHANNEL : null;
     } catch {
-      return false;
+      return null;
     }
   };
 
@@ -32,11 +38,13 @@ export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpReques
       const pending = Reflect.apply(target, thisArg, args) as Promise<Response>;
       pending
         .then((response) => {
-          if (!relevant(response.url)) return;
-          response
-            .clone()
-            .json()
-            .then((body: unknown) => publish(response.url, body))
+          const channel = channelOf(response.url);
+          if (!channel) return;
+          const copy = response.clone();
+          // Lists travel as their text (a string is copied, not cloned object by object, and parsed
+          // once, by the receiver): a page of results is ≈ 300 KB of JSON.
+          (channel === LIST_CHANNEL ? copy.text() : copy.json())
+            .then((body: unknown) => publish(channel, response.url, body))
             .catch(() => undefined);
         })
         .catch(() => undefined);
@@ -55,12 +63,15 @@ export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpReques
   xhr.send = new Proxy(xhr.send, {
     apply(target, thisArg: XMLHttpRequest, args: unknown[]) {
       const url = urls.get(thisArg);
-      if (url && relevant(url)) {
+      const channel = url ? channelOf(url) : null;
+      if (url && channel) {
         thisArg.addEventListener('load', () => {
           try {
             const type = thisArg.responseType;
-            const body: unknown = type === 'json' ? thisArg.response : JSON.parse(type === '' || type === 'text' ? thisArg.responseText : 'null');
-            if (body !== null) publish(thisArg.responseURL || url, body);
+            const text = type === '' || type === 'text' ? thisArg.responseText : null;
+            const body: unknown =
+              channel === LIST_CHANNEL ? (text ?? (type === 'json' ? JSON.stringify(thisArg.response) : null)) : type === 'json' ? thisArg.response : JSON.parse(text ?? 'null');
+            if (body !== null) publish(channel, thisArg.responseURL || url, body);
           } catch {
             // Not JSON: nothing to pass on.
           }
@@ -70,9 +81,12 @@ export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpReques
     },
   });
 
-  // The overlay script loads after the page's first requests: it asks for what it missed.
+  // The overlay and scout scripts load after the page's first requests: each asks for what it missed.
   win.addEventListener('message', (event) => {
-    if (event.source !== win || (event.data as { channel?: unknown } | null)?.channel !== FEED_REPLAY) return;
-    for (const item of recent) win.postMessage({ channel: FEED_CHANNEL, ...item }, win.location.origin);
+    if (event.source !== win) return;
+    const asked = (event.data as { channel?: unknown } | null)?.channel;
+    const channel = asked === FEED_REPLAY ? FEED_CHANNEL : asked === LIST_REPLAY ? LIST_CHANNEL : null;
+    if (!channel) return;
+    for (const item of recent[channel]) win.postMessage(item, win.location.origin);
   });
 }

@@ -27,6 +27,10 @@ export const ReadSourceSchema = z.enum([
   'affiliate-profile',
   'search-result',
   'api-user-list',
+  /** The For You / Explore feed: a video's author. */
+  'feed',
+  /** The Affiliate Center's creator marketplace list. */
+  'marketplace-list',
 ]);
 export type ReadSource = z.infer<typeof ReadSourceSchema>;
 

@@ -343,8 +343,9 @@ describe('security in the browser', () => {
     }, SECRET_LIST);
     console.log(`[security] what the page sees of the overlay: ${JSON.stringify(seen)}`);
     const { channels, ...rest } = seen;
-    // Window messages: only the feed bridge's channel (the page's own data going in, a replay request).
-    expect(channels.every((c) => c === 'feed:response' || c === 'feed:replay'), channels.join()).toBe(true);
+    // Window messages: only the feed bridge's channels (the page's own data going in, a replay
+    // request): the creator pages' and scout mode's lists' (its script also runs on profiles).
+    expect(channels.every((c) => ['feed:response', 'feed:replay', 'list:response', 'list:replay'].includes(c)), channels.join()).toBe(true);
     expect(rest).toEqual({
       host: true,
       shadowRoot: null,

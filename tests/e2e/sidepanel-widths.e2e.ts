@@ -124,7 +124,7 @@ describe('the side panel at its real widths, in both languages', () => {
       );
       for (const width of WIDTHS) {
         await panel.setViewportSize({ width, height: HEIGHT });
-        for (const tab of ['shortlists', 'invitations', 'collaborations', 'settings'] as const) {
+        for (const tab of ['shortlists', 'scouted', 'invitations', 'collaborations', 'settings'] as const) {
           await panel.getByTestId(`tab-${tab}`).click();
           await expect.poll(() => panel.getByTestId('sidepanel').getAttribute('data-tab')).toBe(tab);
           if (tab === 'shortlists') await expect.poll(() => panel.getByTestId('shortlist-row').count()).toBe(2);

@@ -96,6 +96,10 @@ const VALID: { [N in MessageName]: unknown } = {
   },
   'collab.result.remove': { id: 'c1', resultId: 'r1' },
   'collab.extend': { id: 'c1' },
+  'scout.seen': { kind: 'search-general', snapshots: [realSnapshot('user-detail-scope-a-2026-09.json')] },
+  'scout.add': { handles: ['a'], listId: null },
+  'scout.undo': { undoId: 'u1' },
+  'scout.open': { handle: 'a' },
 };
 
 /**
@@ -109,6 +113,12 @@ const CONTENT_ALLOWLIST: Partial<Record<MessageName, readonly SenderKind[]>> = {
   'shortlist.add': ['tiktok', 'affiliate', 'page'],
   'invitation.inviteCreator': ['tiktok', 'affiliate'],
   'invitation.drafts': ['affiliate'],
+  // Scout mode: list pages report the creators they show, add them to a list (and take back only
+  // their own additions), and open one in the side panel.
+  'scout.seen': ['tiktok', 'affiliate'],
+  'scout.add': ['tiktok', 'affiliate', 'page'],
+  'scout.undo': ['tiktok', 'affiliate', 'page'],
+  'scout.open': ['tiktok', 'affiliate'],
 };
 const allowed = (name: MessageName): readonly SenderKind[] => CONTENT_ALLOWLIST[name] ?? ['page'];
 /** Every other message (list admin, destructive, whole-database, settings): extension pages only, never a content script. */
@@ -139,8 +149,8 @@ describe('message protocol: who may send what', () => {
 
   it('content scripts reach exactly the handlers meant for them, each from its own sites only', () => {
     const from = (kind: SenderKind) => NAMES.filter((n) => (PROTOCOL[n].from as readonly string[]).includes(kind)).sort();
-    expect(from('tiktok')).toEqual(['invitation.inviteCreator', 'page.unreadable', 'shortlist.add', 'snapshot.submit']);
-    expect(from('affiliate')).toEqual(['invitation.drafts', 'invitation.inviteCreator', 'shortlist.add', 'snapshot.submit']);
+    expect(from('tiktok')).toEqual(['invitation.inviteCreator', 'page.unreadable', 'scout.add', 'scout.open', 'scout.seen', 'scout.undo', 'shortlist.add', 'snapshot.submit']);
+    expect(from('affiliate')).toEqual(['invitation.drafts', 'invitation.inviteCreator', 'scout.add', 'scout.open', 'scout.seen', 'scout.undo', 'shortlist.add', 'snapshot.submit']);
     for (const name of PAGE_ONLY) expect(PROTOCOL[name as MessageName].from, name).toEqual(['page']);
     expect(NAMES.filter((n) => !PAGE_ONLY.includes(n) && !CONTENT_ALLOWLIST[n])).toEqual([]);
   });
@@ -166,8 +176,8 @@ describe('message protocol: who may send what', () => {
 
   it('tallies accepted and refused messages per sender (figures for docs/security.md)', () => {
     for (const [label, { accepted, refused }] of Object.entries(tally)) console.log(`[security] ${label}: ${accepted} accepted, ${refused} refused`);
-    expect(tally['content script on a profile']).toEqual({ accepted: 4, refused: NAMES.length - 4 });
-    expect(tally['content script on the Affiliate Center']).toEqual({ accepted: 4, refused: NAMES.length - 4 });
+    expect(tally['content script on a profile']).toEqual({ accepted: 8, refused: NAMES.length - 8 });
+    expect(tally['content script on the Affiliate Center']).toEqual({ accepted: 8, refused: NAMES.length - 8 });
     expect(tally['a TikTok subframe']).toEqual({ accepted: 0, refused: NAMES.length });
   });
 });

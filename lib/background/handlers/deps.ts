@@ -40,4 +40,9 @@ export interface BackgroundDeps {
   timeZone?(): string;
   /** Re-plans reminders, alarms and the badge after a collaboration changed (lib/background/reminders.ts). */
   collaborationsChanged?(): Promise<void>;
+  /**
+   * Scout mode: shows `handle` in the side panel's Scouted view (remembered for the panel, which
+   * opens on it) and opens the panel beside the sender's tab; false when the browser would not open it.
+   */
+  openScouted?(handle: string, tabId: number | null): Promise<boolean>;
 }

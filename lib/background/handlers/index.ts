@@ -7,6 +7,7 @@ import type { BackgroundDeps } from './deps';
 import { ERROR_REPLIES } from './error-replies';
 import { invitationHandlers } from './invitations';
 import { recordHandlers } from './records';
+import { scoutHandlers } from './scout';
 import { settingsHandlers } from './settings';
 import { shortlistHandlers } from './shortlists';
 
@@ -20,6 +21,7 @@ function createHandlers(deps: BackgroundDeps): Handlers {
     ...invitationHandlers(deps),
     ...collaborationHandlers(deps),
     ...recordHandlers(deps),
+    ...scoutHandlers(deps),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FEED_CHANNEL, FEED_REPLAY } from '../../../lib/page/feed-channel';
+import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL, LIST_REPLAY } from '../../../lib/page/feed-channel';
+import { listKindOf } from '../../../lib/readers/list-kind';
 import { observeFeed } from '../../../lib/page/feed-observer';
 
 const ORIGIN = 'https://www.tiktok.com';
@@ -52,5 +53,47 @@ describe('observeFeed (lib/page/feed-observer.ts, MAIN world)', () => {
     expect(win.postMessage).toHaveBeenCalledWith({ channel: FEED_CHANNEL, url: response.url, body: { itemList: [] } }, ORIGIN);
     expect(await response.json()).toEqual({ itemList: [] });
     for (const name of [FEED_CHANNEL, FEED_REPLAY]) expect(name).not.toMatch(/vettok|wxt/i);
+  });
+});
+
+describe('observeFeed: list responses for scout mode', () => {
+  function listWindow(path: string) {
+    const page = pageWindow();
+    const response = new Response(JSON.stringify({ userList: [] }));
+    Object.defineProperty(response, 'url', { value: `${ORIGIN}${path}` });
+    page.win.fetch = () => Promise.resolve(response);
+    return { ...page, response };
+  }
+
+  it('passes every list endpoint lib/readers/list-kind.ts reads on the list channel, never on the feed channel', async () => {
+    for (const path of [
+      '/api/search/general/full/?keyword=a',
+      '/api/search/user/full/?keyword=a',
+      '/api/search/item/full/?keyword=a',
+      '/api/user/list/?scene=67',
+      '/api/recommend/item_list/?count=9',
+      '/api/explore/item_list/?count=9',
+      '/api/v1/oec/affiliate/creator/marketplace/find?user_language=en',
+    ]) {
+      const { win, response } = listWindow(path);
+      observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
+      expect(await win.fetch(path)).toBe(response);
+      await vi.waitFor(() => expect(win.postMessage).toHaveBeenCalledOnce());
+      expect(win.postMessage).toHaveBeenCalledWith({ channel: LIST_CHANNEL, url: response.url, body: JSON.stringify({ userList: [] }) }, ORIGIN);
+      expect(listKindOf(path)).not.toBeNull();
+    }
+  });
+
+  it('replays only the channel asked for', async () => {
+    const { win, listeners } = listWindow('/api/user/list/');
+    observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
+    await win.fetch('/api/user/list/');
+    await vi.waitFor(() => expect(win.postMessage).toHaveBeenCalledOnce());
+    for (const l of listeners) l({ source: win, data: { channel: FEED_REPLAY } } as unknown as MessageEvent);
+    expect(win.postMessage).toHaveBeenCalledOnce();
+    for (const l of listeners) l({ source: win, data: { channel: LIST_REPLAY } } as unknown as MessageEvent);
+    expect(win.postMessage).toHaveBeenCalledTimes(2);
+    expect(win.postMessage.mock.calls[1]![0]).toMatchObject({ channel: LIST_CHANNEL });
+    for (const name of [LIST_CHANNEL, LIST_REPLAY]) expect(name).not.toMatch(/vettok|wxt|scout/i);
   });
 });

@@ -1,0 +1,88 @@
+import type { ChipView } from '@/lib/scout/chip-view';
+import { GRADE_BOUNDS } from '@/lib/scoring/constants';
+import { closedHost } from './closed-host';
+import { CHIP_CSS } from './scout-css';
+
+export interface ChipActions {
+  open(handle: string): void;
+  select(handle: string, selected: boolean): void;
+  /** Accessible name of the checkbox ("Select @x") and of the chip. */
+  selectLabel(handle: string): string;
+  chipLabel(view: ChipView): string;
+}
+
+/** Score band for the chip's border, on the grades' bounds: B or better good, below D low. */
+function bandOf(view: ChipView): string {
+  if (view.score === null || view.provisional) return 'none';
+  return view.score >= GRADE_BOUNDS.B ? 'good' : view.score >= GRADE_BOUNDS.D ? 'mid' : 'low';
+}
+
+/**
+ * The chip beside one creator: a checkbox (for "add selected"), the verdict as a button (opens the
+ * creator in the side panel) and the evidence, shown while the chip is hovered or focused. Every
+ * text goes in as a text node; nothing is parsed as HTML.
+ */
+export function createScoreChip(doc: Document, view: ChipView, actions: ChipActions): HTMLElement {
+  const { host, container } = closedHost(doc, 'vettok-chip', CHIP_CSS);
+  const chip = doc.createElement('div');
+  chip.className = 'chip';
+  chip.dataset['testid'] = 'scout-chip';
+  chip.dataset['handle'] = view.handle;
+  chip.dataset['score'] = view.score === null ? '' : String(view.score);
+  chip.dataset['provisional'] = String(view.provisional);
+  chip.dataset['tier'] = view.tier ?? '';
+  chip.dataset['flag'] = view.topFlag?.id ?? '';
+  chip.dataset['pitfall'] = view.topFlag?.pitfall ?? '';
+  chip.dataset['severity'] = view.topFlag?.severity ?? '';
+  chip.dataset['band'] = bandOf(view);
+
+  const box = doc.createElement('input');
+  box.type = 'checkbox';
+  box.dataset['testid'] = 'scout-select';
+  box.setAttribute('aria-label', actions.selectLabel(view.handle));
+  box.addEventListener('change', () => actions.select(view.handle, box.checked));
+
+  const evidence = doc.createElement('div');
+  evidence.className = 'evidence';
+  evidence.id = 'evidence';
+  evidence.setAttribute('role', 'tooltip');
+  evidence.dataset['testid'] = 'scout-evidence';
+  evidence.hidden = true;
+  for (const line of view.evidence) {
+    const row = doc.createElement('div');
+    row.textContent = line;
+    evidence.append(row);
+  }
+
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.dataset['testid'] = 'scout-open';
+  button.textContent = view.label;
+  button.setAttribute('aria-label', actions.chipLabel(view));
+  button.setAttribute('aria-describedby', 'evidence');
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    actions.open(view.handle);
+  });
+
+  // The open chip's evidence sits above its neighbours' chips.
+  const show = () => {
+    evidence.hidden = false;
+    host.setAttribute('data-open', '');
+  };
+  const hide = () => {
+    evidence.hidden = true;
+    host.removeAttribute('data-open');
+  };
+  chip.addEventListener('mouseenter', show);
+  chip.addEventListener('mouseleave', hide);
+  chip.addEventListener('focusin', show);
+  chip.addEventListener('focusout', hide);
+  // Clicks on the chip stay with Vettok: the card's own link underneath is not followed.
+  chip.addEventListener('click', (event) => event.stopPropagation());
+
+  chip.append(box, button, evidence);
+  container.append(chip);
+  return host;
+}

@@ -1,0 +1,193 @@
+import { ask, MessageError } from '@/lib/messaging/ask';
+import { fillMessage, type Locale } from '@/lib/i18n/format';
+import { scoutEn } from '@/lib/i18n/scout.en';
+import { scoutZhCN } from '@/lib/i18n/scout.zh-CN';
+import { findCreatorPlaces } from '@/lib/page/scout-anchors';
+import { listKindOf } from '@/lib/readers/list-kind';
+import { creatorsOfList } from '@/lib/readers/list-response';
+import type { ChipView } from '@/lib/scout/chip-view';
+import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '@/lib/scout/limits';
+import { createScoreChip } from './score-chip';
+import { createScoutBar, type BarState } from './scout-bar';
+
+/** Waits this long after the page's last DOM change before placing chips (TikTok renders a page of results in bursts). */
+const PLACE_DELAY_MS = 120;
+
+/**
+ * Scout mode on one list page: reads each list response the page receives, has the background
+ * assess the creators, and places a chip beside each creator the page shows (found by their own
+ * link or handle, never by position). The bar adds all visible or the selected creators to a list.
+ */
+export function createScoutSession(doc: Document, initialLocale: Locale) {
+  let locale = initialLocale;
+  const t = (key: string, params: Record<string, string | number> = {}) => fillMessage(locale, locale === 'zh-CN' ? scoutZhCN : scoutEn, key, params);
+  const views = new Map<string, ChipView>();
+  const hosts = new Map<string, HTMLElement>();
+  const visible = new Set<string>();
+  const selected = new Set<string>();
+  const state: BarState = { total: 0, visible: 0, selected: 0, lists: [], lastListId: null, status: null, busy: false };
+  let undoId: string | null = null;
+  let bar: ReturnType<typeof createScoutBar> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const seen = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const handle = (entry.target as HTMLElement).dataset['vettokHandle'];
+      if (!handle) continue;
+      if (entry.isIntersecting) visible.add(handle);
+      else visible.delete(handle);
+    }
+    render();
+  });
+
+  function render() {
+    if (!bar) return;
+    state.total = hosts.size;
+    state.visible = visible.size;
+    state.selected = selected.size;
+    bar.render(state);
+  }
+
+  function ensureBar() {
+    if (bar) return;
+    bar = createScoutBar(doc, t, {
+      addVisible: (listId) => void add([...visible], listId),
+      addSelected: (listId) => void add([...selected], listId),
+      undo: () => void takeBack(),
+    });
+    doc.documentElement.append(bar.host);
+  }
+
+  async function add(handles: string[], listId: string | null) {
+    if (handles.length === 0 || state.busy) return;
+    state.busy = true;
+    render();
+    try {
+      const result = await ask('scout.add', { handles: handles.slice(0, MAX_SCOUT_ADD), listId });
+      undoId = result.undoId;
+      state.status =
+        result.added > 0 ? { text: t('scout.bar.added', { count: result.added, list: result.listName ?? '' }), undo: undoId !== null } : { text: t('scout.bar.nothingAdded'), undo: false };
+    } catch (error) {
+      state.status = { text: t('scout.bar.failed', { message: error instanceof MessageError ? error.message : String(error) }), undo: false };
+    } finally {
+      state.busy = false;
+      render();
+    }
+  }
+
+  async function takeBack() {
+    if (!undoId) return;
+    const id = undoId;
+    undoId = null;
+    const { restored } = await ask('scout.undo', { undoId: id }).catch(() => ({ restored: false }));
+    state.status = restored ? { text: t('scout.bar.undone'), undo: false } : null;
+    render();
+  }
+
+  async function open(handle: string) {
+    const { opened } = await ask('scout.open', { handle }).catch(() => ({ opened: false }));
+    if (!opened) {
+      ensureBar();
+      state.status = { text: t('scout.open.failed', { handle }), undo: false };
+      render();
+    }
+  }
+
+  const actions = {
+    open: (handle: string) => void open(handle),
+    select(handle: string, on: boolean) {
+      if (on) selected.add(handle);
+      else selected.delete(handle);
+      render();
+    },
+    selectLabel: (handle: string) => t('scout.bar.select', { handle }),
+    chipLabel: (view: ChipView) => t('scout.chip.aria', { handle: view.handle, label: view.label }),
+  };
+
+  /** Puts a chip beside every creator with a verdict whose place is on the page and has none yet. */
+  function place() {
+    timer = null;
+    const wanted = new Set<string>();
+    for (const handle of views.keys()) if (!hosts.get(handle)?.isConnected) wanted.add(handle);
+    const places = findCreatorPlaces(doc, wanted, (el) => el.closest('vettok-chip, vettok-scout-bar') !== null);
+    const placed: [HTMLElement, Element][] = [];
+    for (const [handle, element] of places) {
+      const old = hosts.get(handle);
+      if (old) seen.unobserve(old);
+      const host = createScoreChip(doc, views.get(handle)!, actions);
+      host.dataset['vettokHandle'] = handle;
+      element.after(host);
+      hosts.set(handle, host);
+      seen.observe(host);
+      placed.push([host, element]);
+    }
+    // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
+    // Measured after the browser's next frame, when layout is already done (reading it now would force
+    // one), all read in one pass, then written.
+    if (placed.length > 0) requestAnimationFrame(() => setTimeout(() => alignChips(placed)));
+    if (hosts.size > 0) ensureBar();
+    render();
+  }
+
+  function alignChips(placed: readonly (readonly [HTMLElement, Element])[]) {
+    const offsets = placed.map(([host, element]) => {
+      const h = host.getBoundingClientRect();
+      const e = element.getBoundingClientRect();
+      return [e.right + 4 - h.left, e.top + (e.height - 18) / 2 - h.top] as const;
+    });
+    placed.forEach(([host], i) => {
+      host.style.setProperty('--vt-x', `${Math.round(offsets[i]![0])}px`);
+      host.style.setProperty('--vt-y', `${Math.round(offsets[i]![1])}px`);
+    });
+  }
+
+  function schedule() {
+    if (timer === null) timer = setTimeout(place, PLACE_DELAY_MS);
+  }
+
+  const mutations = new MutationObserver((records) => {
+    // Only changes outside Vettok's own elements can bring new creators on screen.
+    if (views.size > 0 && records.some((r) => !(r.target instanceof Element && r.target.closest('vettok-chip, vettok-scout-bar')))) schedule();
+  });
+
+  return {
+    /**
+     * A response the page received (untrusted): the creators it holds, each read from its own record
+     * (the background validates every snapshot again), sent to the background, which answers with
+     * their chips. Only these small snapshots cross to the background, never the whole response.
+     */
+    async receive(url: string, body: unknown) {
+      const kind = listKindOf(url);
+      if (!kind) return;
+      const snapshots = creatorsOfList(kind, body, Date.now());
+      for (let i = 0; i < snapshots.length; i += MAX_SCOUT_BATCH) {
+        const reply = await ask('scout.seen', { kind, snapshots: snapshots.slice(i, i + MAX_SCOUT_BATCH) });
+        locale = reply.locale;
+        state.lists = reply.listChoices;
+        state.lastListId = reply.lastListId;
+        for (const chip of reply.chips) {
+          const before = views.get(chip.handle);
+          views.set(chip.handle, chip);
+          // A newer verdict replaces the chip already shown.
+          if (before && JSON.stringify(before) !== JSON.stringify(chip)) {
+            const host = hosts.get(chip.handle);
+            if (host) {
+              seen.unobserve(host);
+              host.remove();
+              hosts.delete(chip.handle);
+            }
+          }
+        }
+      }
+      if (doc.body) mutations.observe(doc.body, { childList: true, subtree: true });
+      schedule();
+    },
+    stop() {
+      mutations.disconnect();
+      seen.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      for (const host of hosts.values()) host.remove();
+      bar?.host.remove();
+    },
+  };
+}
