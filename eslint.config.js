@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** lib/ folders that must stay pure: they run in Node tests and the CLI exactly as in the browser. */
-const PURE = ['lib/readers/**', 'lib/scout/**', 'lib/shortlists/**', 'lib/backup/**', 'lib/collaborations/**', 'lib/scoring/**', 'lib/compliance/**', 'lib/invitations/**', 'lib/schemas/**', 'lib/i18n/**', 'lib/team/model/**'];
+const PURE = ['lib/readers/**', 'lib/scout/**', 'lib/shortlists/**', 'lib/backup/**', 'lib/collaborations/**', 'lib/scoring/**', 'lib/compliance/**', 'lib/invitations/**', 'lib/schemas/**', 'lib/i18n/**', 'lib/card/**', 'lib/team/model/**'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },

@@ -24,11 +24,12 @@ const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator', 'list-scout
 const EAGER_COMPILE = new Set(['tiktok-profile', 'affiliate-creator']);
 
 /**
- * The other script that renders into a page, the Affiliate Center form helper: preact/compat (a few
- * KB instead of react-dom's ~60 KB gzip); its text inputs rely on compat's React-style `onChange`.
- * Popup and side panel stay on React. The e2e specs drive every page flow on these builds.
+ * Everything that renders inside TikTok's pages — the card scripts and the Affiliate Center form
+ * helper — builds its JSX as DOM (components/dom/jsx-runtime.ts). Extension pages (popup, side
+ * panel) render with React. Two UI runtimes in all; `tsconfig.page.json` holds the files that run
+ * in pages to what the DOM runtime can render.
  */
-const ON_PREACT_COMPAT = new Set(['affiliate-invite']);
+const IN_PAGE_SCRIPTS = new Set([...CARD_SCRIPTS, 'affiliate-invite']);
 
 const local = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
 const DOM_JSX_RUNTIME = fileURLToPath(new URL('./components/dom/jsx-runtime.ts', import.meta.url));
@@ -36,18 +37,10 @@ const DOM_JSX_RUNTIME = fileURLToPath(new URL('./components/dom/jsx-runtime.ts',
 /** Aliases for one entrypoint's build (exact module ids only: `react-dom/client` is not `react-dom`). */
 function aliasesFor(name: string): { find: RegExp; replacement: string }[] {
   const out: { find: RegExp; replacement: string }[] = [];
-  if (CARD_SCRIPTS.has(name)) {
+  if (IN_PAGE_SCRIPTS.has(name)) {
     out.push(
       { find: /^wxt\/browser$/, replacement: local('wxt/dist/browser.mjs') },
       { find: /^react\/jsx-(dev-)?runtime$/, replacement: DOM_JSX_RUNTIME },
-    );
-  } else if (ON_PREACT_COMPAT.has(name)) {
-    out.push(
-      { find: /^react\/jsx-runtime$/, replacement: local('preact/compat/jsx-runtime.mjs') },
-      { find: /^react\/jsx-dev-runtime$/, replacement: local('preact/compat/jsx-dev-runtime.mjs') },
-      { find: /^react-dom\/client$/, replacement: local('preact/compat/client.mjs') },
-      { find: /^react-dom$/, replacement: local('preact/compat/dist/compat.mjs') },
-      { find: /^react$/, replacement: local('preact/compat/dist/compat.mjs') },
     );
   }
   return out;

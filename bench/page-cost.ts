@@ -163,7 +163,7 @@ const INIT_SCRIPT = `(() => {
  * Installed in Vettok's content-script world as soon as CDP reports it: stamps the page times at
  * which the card turns `ready` (figures shown) and shows its score (that needs the background's
  * reply, so it is always observed). The script renders the card in the task that loads it, before
- * the watch can arrive: the watch then reads the card's own stamps (components/overlay/
+ * the watch can arrive: the watch then reads the card's own stamps (components/card/
  * card-timings.ts), and without them takes its own on arrival, an upper bound. The overlay's
  * shadow root is closed; only this world can open it.
  */
@@ -175,7 +175,7 @@ const READY_WATCH = `(() => {
   const rootOf = () => { const host = document.querySelector('vettok-overlay'); return host ? chrome.dom.openOrClosedShadowRoot(host) : null; };
   const watchRoot = (root) => {
     // Already ready when the watch arrives (the card renders in the task that loads the script):
-    // the card's own stamps (components/overlay/card-timings.ts) say when; without them the stamp
+    // the card's own stamps (components/card/card-timings.ts) say when; without them the stamp
     // below is an upper bound.
     if (isReady(root)) state.late = true;
     const own = globalThis.__vettokCardTimings;

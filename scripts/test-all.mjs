@@ -63,6 +63,8 @@ if (existsSync(realCaptures)) {
 
 const vitest = ['vitest', 'run', '--reporter=default', '--reporter=json'];
 run('type-check', 'npx', ['tsc', '--noEmit']);
+// What renders inside TikTok's pages, as the DOM JSX runtime builds it (tsconfig.page.json).
+run('type-check (in-page code)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.page.json']);
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 run('unit and integration tests', 'npx', [...vitest, '--outputFile.json=test-results/unit.json']);
 run('build', 'npx', ['wxt', 'build']);

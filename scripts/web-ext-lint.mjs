@@ -12,8 +12,6 @@ const EXPLAINED = [
   // react-dom (popup, side panel): `dangerouslySetInnerHTML` support and its `<script>` element
   // workaround. Vettok never passes `dangerouslySetInnerHTML` (lint forbids it).
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/use-locale-[\w-]+\.js$/ },
-  // preact (Affiliate Center form helper): the same `dangerouslySetInnerHTML` support.
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/affiliate-invite\.js$/ },
   // PouchDB (background, the team workspace): pouchdb-utils' `scopeEval` builds a function from a
   // design document's filter or view text. It runs only for a filter or view named as text; the
   // team replication passes neither, and the extension's CSP would refuse it anyway.

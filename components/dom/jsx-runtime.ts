@@ -1,9 +1,12 @@
 /**
- * JSX that builds DOM nodes directly: the creator card's JSX runtime (wxt.config.ts aliases
- * `react/jsx-runtime` to this module for the card scripts, which load on every creator page).
+ * JSX that builds DOM nodes directly: the runtime of everything that renders inside TikTok's pages,
+ * the card and the Affiliate Center form helper (wxt.config.ts aliases `react/jsx-runtime` to this
+ * module for their scripts; the card's load on every creator page). Its types (`DomProps`) and
+ * tsconfig.page.json make the type checker refuse what it cannot render, in those files and in
+ * every component they share with React pages (tests/page-types/dom-jsx.guard.tsx).
  * `<div className="a">{text}</div>` is `document.createElement('div')` with its class and a text
  * node; a component is a plain function of its props, called once. No virtual DOM, no diffing, no
- * hooks: the card is rebuilt from its store's state when that changes (components/overlay/render-card.ts),
+ * hooks: the card is rebuilt from its store's state when that changes (components/card/mount-card.ts),
  * and the few components it shares with the popup and the side panel take everything they show as
  * props, so React renders the same source there (docs/performance.md).
  *
@@ -56,7 +59,7 @@ export function jsx<P extends Props>(type: string | Component<P>, props: P): Nod
   const el = document.createElement(type);
   let value: unknown;
   for (const name in props) {
-    if (name === 'children') continue;
+    if (name === 'children' || name === 'key') continue;
     if (name === 'value') value = props[name];
     else setProp(el, name, props[name]);
   }
@@ -74,7 +77,50 @@ export function Fragment({ children }: { children?: Child }): Node {
   return fragment;
 }
 
-/** Types for files that write `@jsxImportSource @/components/dom` (the card's own components). */
+/** What an attribute or property can be given: text, a number, a flag, or nothing. */
+type Scalar = string | number | boolean | null | undefined;
+
+/**
+ * The props an element takes here, so that the type checker refuses what this runtime cannot
+ * render: an object for any prop (`style={{…}}`, `ref`, `dangerouslySetInnerHTML`) has no type
+ * to match, and an `on…` prop must be a function of the event.
+ */
+export interface DomProps {
+  children?: Child;
+  /** React's list key: accepted so shared source compiles, and ignored. */
+  key?: string | number;
+  className?: string;
+  id?: string;
+  type?: string;
+  name?: string;
+  value?: string | number;
+  title?: string;
+  role?: string;
+  scope?: string;
+  href?: string;
+  target?: string;
+  rel?: string;
+  htmlFor?: string;
+  placeholder?: string;
+  lang?: string;
+  dir?: string;
+  tabIndex?: number;
+  colSpan?: number;
+  rowSpan?: number;
+  min?: string | number;
+  max?: string | number;
+  step?: string | number;
+  disabled?: boolean;
+  checked?: boolean;
+  selected?: boolean;
+  open?: boolean;
+  hidden?: boolean;
+  [data: `data-${string}`]: Scalar;
+  [aria: `aria-${string}`]: Scalar;
+  [event: `on${Capitalize<string>}`]: ((event: Event) => void) | undefined;
+}
+
+/** Types for files that write `@jsxImportSource @/components/dom` (everything that renders inside TikTok's pages). */
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export namespace JSX {
   export type Element = Node;
@@ -84,7 +130,10 @@ export namespace JSX {
   export interface ElementChildrenAttribute {
     children: unknown;
   }
+  export interface IntrinsicAttributes {
+    key?: string | number;
+  }
   export interface IntrinsicElements {
-    [tag: string]: Record<string, unknown>;
+    [tag: string]: DomProps;
   }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { COPY_FIELDS, copyText, type CopyField } from '@/lib/invitations/copy-formats';
 import type { InvitationTerms } from '@/lib/invitations/terms';
 import { useI18n } from '../i18n';
+import { copyLabels } from './copy-labels';
 
 /**
  * One button per backend field, "all as text" and the Partner API body. Copy always works, ready
@@ -11,20 +12,7 @@ export function CopyButtons({ terms, write }: { terms: InvitationTerms; write?: 
   const { t } = useI18n();
   const [state, setState] = useState<{ field: CopyField; ok: boolean } | null>(null);
   const copy = async (field: CopyField) => {
-    const text = copyText(field, terms, {
-      yes: t('inv.yes'),
-      no: t('inv.no'),
-      autoApproveLabel: t('inv.copy.autoApprove'),
-      labels: {
-        name: t('inv.field.collaborationName'),
-        message: t('inv.field.message'),
-        endDate: t('inv.field.endDate'),
-        productIds: t('inv.copy.productIds'),
-        commission: t('inv.copy.commission'),
-        email: t('inv.field.email'),
-        freeSample: t('inv.field.freeSample'),
-      },
-    });
+    const text = copyText(field, terms, copyLabels(t));
     try {
       await (write ?? ((value: string) => navigator.clipboard.writeText(value)))(text);
       setState({ field, ok: true });

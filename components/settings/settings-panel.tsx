@@ -5,6 +5,7 @@ import { send } from '@/lib/messaging/client';
 import { DEFAULT_SETTINGS, MarketSchema, type Market, type Settings, type UiLanguage } from '@/lib/schemas/settings';
 import { useI18n } from '../i18n';
 import { RestrictedCategoryNote } from '../restricted-category-note';
+import { CardStartSetting } from './card-start-setting';
 import { useErrorText } from '../use-send';
 import { InvitationDefaultsSection } from './invitation-defaults';
 
@@ -69,6 +70,7 @@ export function SettingsPanel() {
           <option value="en">English</option>
         </select>
       </label>
+      <CardStartSetting />
       <label>
         <span>{t('settings.market')}</span>
         <select

@@ -1,11 +1,14 @@
-import css from '@/components/vettok.css?inline';
+import sharedCss from '@/components/vettok.css?inline';
+import inPageCss from '@/components/dom/in-page.css?inline';
+import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountOverlay } from '@/components/overlay/mount-overlay';
-import { createOverlayStore } from '@/components/overlay/overlay-store';
+import { loadCardPlacement } from '@/components/card/card-placement';
+import { startCard } from '@/components/card/start-card';
+import { createCardStore } from '@/components/card/card-store';
 import { uiLocale } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { watchLocation } from '@/lib/page/watch-location';
-import { createAffiliateSession } from './affiliate-session';
+import { createAffiliateSession } from '@/components/card/affiliate-session';
 import { AFFILIATE_MATCHES } from '@/lib/platform/hosts';
 
 /** Affiliate Center creator pages: the same card, fed with the commerce metrics the page shows. */
@@ -17,9 +20,10 @@ export default defineContentScript({
   // No window.postMessage announcing the script (and the extension's id) to the page.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const store = createOverlayStore({ view: { kind: 'hidden' }, locale: uiLocale('auto', navigator), collapsed: false, compact: false });
+    const placement = loadCardPlacement();
+    const store = createCardStore({ view: { kind: 'hidden' }, locale: uiLocale('auto', navigator), collapsed: false, compact: false });
     const session = createAffiliateSession(store, window);
-    mountOverlay(ctx, store, css);
+    void startCard(ctx, store, sharedCss + inPageCss + cardCss, placement);
     session.open(location.href);
     const stopWatching = watchLocation(window, (href) => session.open(href));
     const stopListening = listenToFeed(window, (url, body) => void session.receive(url, body));

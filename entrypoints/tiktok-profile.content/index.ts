@@ -1,13 +1,16 @@
-import css from '@/components/vettok.css?inline';
+import sharedCss from '@/components/vettok.css?inline';
+import inPageCss from '@/components/dom/in-page.css?inline';
+import cardCss from '@/components/card/card.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountOverlay } from '@/components/overlay/mount-overlay';
-import { createOverlayStore } from '@/components/overlay/overlay-store';
+import { loadCardPlacement } from '@/components/card/card-placement';
+import { startCard } from '@/components/card/start-card';
+import { createCardStore } from '@/components/card/card-store';
 import { uiLocale } from '@/lib/i18n/format';
 import { listenToFeed } from '@/lib/page/feed-listener';
 import { OVERLAY_LOADED_FLAG } from '@/lib/page/overlay-flag';
 import { runSoon } from '@/lib/page/run-soon';
 import { watchLocation } from '@/lib/page/watch-location';
-import { createProfileSession } from './profile-session';
+import { createProfileSession } from '@/components/card/profile-session';
 import { TIKTOK_ORIGIN } from '@/lib/platform/hosts';
 
 /**
@@ -26,11 +29,13 @@ export default defineContentScript({
     const global = globalThis as Record<string, unknown>;
     if (global[OVERLAY_LOADED_FLAG]) return;
     global[OVERLAY_LOADED_FLAG] = true;
+    // Asked at once: the read overlaps the page's reading (start-card.ts).
+    const placement = loadCardPlacement();
 
     // In the task right after the page's DOMContentLoaded task, not inside it (lib/page/run-soon.ts).
     runSoon(() => {
       if (ctx.isInvalid) return;
-      const store = createOverlayStore({ view: { kind: 'hidden' }, locale: uiLocale('auto', navigator), collapsed: false, compact: false });
+      const store = createCardStore({ view: { kind: 'hidden' }, locale: uiLocale('auto', navigator), collapsed: false, compact: false });
       const session = createProfileSession(store, document);
       // Read the page first (the store then holds its figures) and start the background's assessment;
       // the card renders whatever state the store holds once it is mounted, and the score when it comes.
@@ -41,7 +46,7 @@ export default defineContentScript({
         stopListening();
       });
       void session.read(location.href);
-      mountOverlay(ctx, store, css);
+      void startCard(ctx, store, sharedCss + inPageCss + cardCss, placement);
     });
   },
 });

@@ -44,4 +44,7 @@ export const overlayEn = {
   'overlay.pickList': "List",
   'overlay.inLists': "In: {lists}",
   'collab.terminatedMark': 'Stop-loss: end this collaboration',
+  'card.dragHint': 'Drag to move; double-click to dock it again',
+  'card.collab.line': 'Collaboration notes: {count}. See Collaborations in the side panel',
+  'card.startCollapsed': 'Open the card as a small score pill',
 };

@@ -40,4 +40,7 @@ export const overlayZhCN: Record<keyof typeof overlayEn, string> = {
   'overlay.pickList': "名单",
   'overlay.inLists': "已在：{lists}",
   'collab.terminatedMark': '止损：建议终止合作',
+  'card.dragHint': '拖动可移动位置，双击恢复自动停靠',
+  'card.collab.line': '合作过：{count} 条合作记录，详见侧边栏「合作」',
+  'card.startCollapsed': '卡片默认收起为评分小标签',
 };

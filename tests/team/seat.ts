@@ -59,8 +59,8 @@ export async function openSeat(options: { name: string; serverUrl: string; datab
   return seat;
 }
 
-/** Waits until `check` holds (polling), or fails after `ms`. */
-export async function until<T>(what: string, check: () => Promise<T | false | null | undefined>, ms = 10_000): Promise<T> {
+/** Waits until `check` holds (polling), or fails after `ms` (generous: a loaded two-core machine runs these beside the rest of the suite; a budget a test asserts, it asserts itself). */
+export async function until<T>(what: string, check: () => Promise<T | false | null | undefined>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();

@@ -54,7 +54,7 @@ async function scoutOn(a: Seat) {
 
 const entriesOn = async (s: Seat, listId: string) => entriesOfList(s.db, listId).toArray();
 
-describe('two seats on one team database', () => {
+describe('two seats on one team database', { timeout: 60_000 }, () => {
   it('a team list with three creators reaches the other seat within 10 s, with figures, visits and who added them', async () => {
     const a = await seat('Ana', 'ana', 'pw-ana');
     const b = await seat('小博', 'bo', 'pw-bo');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { cardActions } from '../../../components/overlay/card-actions';
-import { createOverlayStore, type OverlayView } from '../../../components/overlay/overlay-store';
+import { cardActions } from '../../../components/card/card-actions';
+import { createCardStore, type CardView } from '../../../components/card/card-store';
 import { ask, MessageError } from '../../../lib/messaging/ask';
 import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
@@ -9,7 +9,7 @@ vi.mock('../../../lib/messaging/ask', async (original) => ({ ...(await original<
 const asked = vi.mocked(ask);
 
 const assessment = { score: 70, flags: [], figures: [] } as unknown as Assessment;
-const view = (handle: string, scored = true): OverlayView => ({
+const view = (handle: string, scored = true): CardView => ({
   kind: 'ready',
   handle,
   snapshot: { handle } as CreatorSnapshot,
@@ -20,7 +20,7 @@ const view = (handle: string, scored = true): OverlayView => ({
   add: { kind: 'idle' },
   invite: { kind: 'idle' },
 });
-const shown = (store: ReturnType<typeof createOverlayStore>) => store.get().view as Extract<OverlayView, { kind: 'ready' }>;
+const shown = (store: ReturnType<typeof createCardStore>) => store.get().view as Extract<CardView, { kind: 'ready' }>;
 
 /** A reply the test releases when it wants. */
 function deferred<T>() {
@@ -31,14 +31,21 @@ function deferred<T>() {
 }
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => asked.mockReset());
+/** What the card would remember across pages (components/card/start-card.ts keeps it in storage). */
+const memory = { collapsed: vi.fn(), moved: vi.fn() };
 
-describe('the card’s actions (components/overlay/card-actions.ts)', () => {
+beforeEach(() => {
+  asked.mockReset();
+  memory.collapsed.mockReset();
+  memory.moved.mockReset();
+});
+
+describe('the card’s actions (components/card/card-actions.ts)', () => {
   it('adds the creator on screen: saving at once, then the lists the reply names', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     const reply = deferred<unknown>();
     asked.mockReturnValueOnce(reply.promise as never);
-    cardActions(store).add('l1');
+    cardActions(store, memory).add('l1');
     expect(asked).toHaveBeenCalledWith('shortlist.add', { handle: 'jelly.here10', listId: 'l1' });
     expect(shown(store).add).toEqual({ kind: 'saving' });
     const list = { listId: 'l1', listName: 'Beauty' };
@@ -48,26 +55,26 @@ describe('the card’s actions (components/overlay/card-actions.ts)', () => {
   });
 
   it('does nothing before the creator is assessed (it is not stored yet)', () => {
-    const store = createOverlayStore({ view: view('jelly.here10', false), locale: 'en', collapsed: false, compact: false });
-    cardActions(store).add(null);
-    cardActions(store).invite();
+    const store = createCardStore({ view: view('jelly.here10', false), locale: 'en', collapsed: false, compact: false });
+    cardActions(store, memory).add(null);
+    cardActions(store, memory).invite();
     expect(asked).not.toHaveBeenCalled();
     expect(shown(store).add).toEqual({ kind: 'idle' });
   });
 
   it('shows a refusal’s message', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     asked.mockRejectedValueOnce(new MessageError('storage-full', 'The disk is full'));
-    cardActions(store).add(null);
+    cardActions(store, memory).add(null);
     await flush();
     expect(shown(store).add).toEqual({ kind: 'failed', message: 'The disk is full' });
   });
 
   it('drops an outcome that arrives after the merchant moved on to another creator', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     const reply = deferred<unknown>();
     asked.mockReturnValueOnce(reply.promise as never);
-    cardActions(store).invite();
+    cardActions(store, memory).invite();
     expect(shown(store).invite).toEqual({ kind: 'inviting' });
     store.set({ view: view('alcaldiasa') });
     reply.resolve({ draftName: 'Spring serum' });
@@ -76,21 +83,32 @@ describe('the card’s actions (components/overlay/card-actions.ts)', () => {
   });
 
   it('invites the creator on screen with the newest ready draft, and says which', async () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
     asked.mockResolvedValueOnce({ draftName: 'Spring serum' } as never);
-    cardActions(store).invite();
+    cardActions(store, memory).invite();
     expect(asked).toHaveBeenCalledWith('invitation.inviteCreator', { handle: 'jelly.here10' });
     await flush();
     expect(shown(store).invite).toEqual({ kind: 'invited', draftName: 'Spring serum' });
   });
 
   it('toggles the card and keeps the list the merchant picked', () => {
-    const store = createOverlayStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
-    const actions = cardActions(store);
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const actions = cardActions(store, memory);
     actions.toggle();
     actions.pick('l2');
     expect(store.get()).toMatchObject({ collapsed: true, picked: 'l2' });
     actions.toggle();
     expect(store.get().collapsed).toBe(false);
+    expect(memory.collapsed.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('moves the card where the merchant let it go, remembers it, and docks it again on a reset', () => {
+    const store = createCardStore({ view: view('jelly.here10'), locale: 'en', collapsed: false, compact: false });
+    const actions = cardActions(store, memory);
+    actions.move({ top: 120, right: 40 });
+    expect(store.get().position).toEqual({ top: 120, right: 40 });
+    actions.move(null);
+    expect(store.get().position).toBeNull();
+    expect(memory.moved.mock.calls).toEqual([[{ top: 120, right: 40 }], [null]]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_TIMINGS_KEY, stampCard } from '../../../components/overlay/card-timings';
+import { CARD_TIMINGS_KEY, stampCard } from '../../../components/card/card-timings';
 
 const timings = () => (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY];
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayStore } from '../../../components/overlay/overlay-store';
-import { createProfileSession } from '../../../entrypoints/tiktok-profile.content/profile-session';
+import { createCardStore } from '../../../components/card/card-store';
+import { createProfileSession } from '../../../components/card/profile-session';
 import { ask } from '../../../lib/messaging/ask';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 import { readyView, smallAssessment } from './ready-view';
@@ -28,7 +28,7 @@ beforeEach(() => {
 
 describe('profile session: videos from item_list responses', () => {
   it('appends each page of videos to those kept for the author (a later page never replaces an earlier one)', async () => {
-    const store = createOverlayStore({ view: { kind: 'loading', handle: 'creator.one' }, locale: 'en', collapsed: false, compact: false });
+    const store = createCardStore({ view: { kind: 'loading', handle: 'creator.one' }, locale: 'en', collapsed: false, compact: false });
     const session = createProfileSession(store, document);
     // Two pages arrive while the profile is still being read: kept, nothing submitted yet.
     session.receiveFeed(itemList('7000000000000000001', '7000000000000000002'));

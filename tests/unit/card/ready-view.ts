@@ -1,4 +1,4 @@
-import type { OverlayView } from '../../../components/overlay/overlay-store';
+import type { CardView } from '../../../components/card/card-store';
 import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 
@@ -6,7 +6,7 @@ import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 export const smallAssessment = { score: 70, flags: [], figures: [] } as unknown as Assessment;
 
 /** The card showing `snapshot`'s creator with its assessment, nothing added or invited yet. */
-export function readyView(snapshot: CreatorSnapshot, assessment: Assessment = smallAssessment): OverlayView {
+export function readyView(snapshot: CreatorSnapshot, assessment: Assessment = smallAssessment): CardView {
   return {
     kind: 'ready',
     handle: snapshot.handle,

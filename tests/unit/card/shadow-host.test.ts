@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createShadowHost } from '../../../components/overlay/shadow-host';
+import { createShadowHost } from '../../../components/dom/shadow-host';
 
 describe('createShadowHost', () => {
   it('gives a closed root: the page sees no shadowRoot, and the host holds nothing in the light DOM', () => {

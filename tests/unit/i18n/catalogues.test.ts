@@ -53,8 +53,8 @@ describe('formatApproximate', () => {
 
 describe('the overlay catalogue (lib/i18n/overlay.ts)', () => {
   const sources = [
-    'components/overlay/creator-overlay.tsx',
-    'components/overlay/list-picker.tsx',
+    'components/card/creator-card.tsx',
+    'components/card/list-picker.tsx',
     'components/creator-summary.tsx',
     'components/recent-videos.tsx',
     'components/flag-list.tsx',

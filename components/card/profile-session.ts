@@ -1,5 +1,5 @@
-import type { OverlayStore } from '@/components/overlay/overlay-store';
-import { submitSnapshot } from '@/components/overlay/submit-snapshot';
+import type { CardStore } from '@/components/card/card-store';
+import { submitSnapshot } from '@/components/card/submit-snapshot';
 import { ask } from '@/lib/messaging/ask';
 import { mergeItemListVideos } from '@/lib/readers/merge-snapshot';
 import { readItemList } from '@/lib/readers/item-list';
@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * item_list responses carried, submits the snapshot, and keeps the overlay in step. A newer
  * navigation cancels an older read, so one creator's figures never show under another's name.
  */
-export function createProfileSession(store: OverlayStore, doc: Document) {
+export function createProfileSession(store: CardStore, doc: Document) {
   let generation = 0;
   /** Videos from item_list responses, by author handle (page data: validated, display only). */
   const feedVideos = new Map<string, RecentVideo[]>();

@@ -1,3 +1,4 @@
+import type { CardPosition } from '@/lib/card/placement';
 import type { Locale } from '@/lib/i18n/format';
 import type { Assessment } from '@/lib/schemas/assessment';
 import type { CreatorSnapshot } from '@/lib/schemas/creator-snapshot';
@@ -12,7 +13,7 @@ export type AddStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved';
 /** The card's "invite this creator": an invitation recorded with the newest ready draft. */
 export type InviteStatus = { kind: 'idle' } | { kind: 'inviting' } | { kind: 'invited'; draftName: string } | { kind: 'failed'; message: string };
 
-export type OverlayView =
+export type CardView =
   | { kind: 'hidden' }
   | { kind: 'loading'; handle: string }
   | { kind: 'unreadable'; handle: string | null; reason: string; detail: string | null }
@@ -40,23 +41,26 @@ export type OverlayView =
       resubmitError?: string | null;
     };
 
-export interface OverlayState {
-  view: OverlayView;
+export interface CardState {
+  view: CardView;
   locale: Locale;
+  /** A small score pill instead of the whole card (remembered per site, lib/card/placement.ts). */
   collapsed: boolean;
+  /** Where the merchant dragged the card on this site; null: docked where the page has room. */
+  position?: CardPosition | null;
   /** Video pages show a smaller card: one video says less about its author. */
   compact: boolean;
   /** The list the merchant picked in the card's list picker (kept while it is still offered); null: the one used last. */
   picked?: string | null;
 }
 
-/** A tiny external store: the content script writes, the card is rebuilt from it (mount-overlay.ts). */
-export function createOverlayStore(initial: OverlayState) {
+/** A tiny external store: the content script writes, the card is rebuilt from it (mount-card.ts). */
+export function createCardStore(initial: CardState) {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => state,
-    set(patch: Partial<OverlayState>) {
+    set(patch: Partial<CardState>) {
       state = { ...state, ...patch };
       for (const listener of listeners) listener();
     },
@@ -66,4 +70,4 @@ export function createOverlayStore(initial: OverlayState) {
     },
   };
 }
-export type OverlayStore = ReturnType<typeof createOverlayStore>;
+export type CardStore = ReturnType<typeof createCardStore>;

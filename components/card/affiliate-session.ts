@@ -1,5 +1,5 @@
-import type { OverlayStore } from '@/components/overlay/overlay-store';
-import { submitSnapshot } from '@/components/overlay/submit-snapshot';
+import type { CardStore } from '@/components/card/card-store';
+import { submitSnapshot } from '@/components/card/submit-snapshot';
 import { FEED_PATH } from '@/lib/page/feed-channel';
 import { affiliateCreatorId } from '@/lib/readers/affiliate-url';
 import { readAffiliateProfile } from '@/lib/readers/affiliate-profile';
@@ -21,7 +21,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A response is taken only when it names the creator in the page's URL (`cid`): a slow response for
  * the creator shown before an in-app navigation is dropped, however late it arrives.
  */
-export function createAffiliateSession(store: OverlayStore, win: Window) {
+export function createAffiliateSession(store: CardStore, win: Window) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const responses = new Map<string, unknown>();
   /** The creator the page shows now: its URL's cid. */

@@ -1,6 +1,6 @@
 /** @jsxImportSource @/components/dom */
 import type { I18n } from '@/lib/i18n/format';
-import type { AddStatus, Membership } from './overlay-store';
+import type { AddStatus, Membership } from './card-store';
 
 /**
  * "Add to shortlist" with the list to add to (the one picked, else the one used last) and the lists
@@ -30,7 +30,7 @@ export function ListPicker({
   const listId = picked && choices.some((c) => c.listId === picked) ? picked : (lastListId ?? choices[0]?.listId ?? null);
   const inChosen = lists.some((m) => m.listId === listId);
   return (
-    <footer className="vt-actions">
+    <div className="vt-actions vt-list-actions">
       {choices.length > 0 && (
         <label className="vt-pick">
           <span className="vt-muted">{t('overlay.pickList')}</span>
@@ -60,6 +60,6 @@ export function ListPicker({
           {t('overlay.inLists', { lists: lists.map((l) => l.listName).join(', ') })}
         </span>
       )}
-    </footer>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CardActions } from '../../../components/overlay/card-actions';
-import { CreatorOverlay } from '../../../components/overlay/creator-overlay';
-import type { OverlayState, OverlayView } from '../../../components/overlay/overlay-store';
+import type { CardActions } from '../../../components/card/card-actions';
+import { CreatorCard } from '../../../components/card/creator-card';
+import type { CardState, CardView } from '../../../components/card/card-store';
 import { readProfilePage } from '../../../lib/readers/read-profile-page';
 import type { Assessment, Flag } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
@@ -24,23 +24,23 @@ beforeAll(() => {
   assessment = assess([snapshot], DEFAULT_SETTINGS, NOW);
 });
 
-const noop: CardActions = { toggle: () => {}, pick: () => {}, add: () => {}, invite: () => {} };
+const noop: CardActions = { toggle: () => {}, move: () => {}, pick: () => {}, add: () => {}, invite: () => {} };
 
-function ready(patch: Partial<Extract<OverlayView, { kind: 'ready' }>> = {}): OverlayView {
-  return { ...readyView(snapshot, assessment), ...patch } as OverlayView;
+function ready(patch: Partial<Extract<CardView, { kind: 'ready' }>> = {}): CardView {
+  return { ...readyView(snapshot, assessment), ...patch } as CardView;
 }
 
-function card(view: OverlayView, state: Partial<OverlayState> = {}, actions = noop): HTMLElement {
-  const node = CreatorOverlay({ state: { view, locale: 'en', collapsed: false, compact: false, ...state }, actions });
+function card(view: CardView, state: Partial<CardState> = {}, actions = noop): HTMLElement {
+  const node = CreatorCard({ state: { view, locale: 'en', collapsed: false, compact: false, ...state }, actions });
   if (!(node instanceof HTMLElement)) throw new Error('no card');
   return node;
 }
 
 const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
-describe('the creator card (components/overlay/creator-overlay.tsx), built as DOM', () => {
+describe('the creator card (components/card/creator-card.tsx), built as DOM', () => {
   it('renders nothing when hidden', () => {
-    expect(CreatorOverlay({ state: { view: { kind: 'hidden' }, locale: 'en', collapsed: false, compact: false }, actions: noop })).toBeNull();
+    expect(CreatorCard({ state: { view: { kind: 'hidden' }, locale: 'en', collapsed: false, compact: false }, actions: noop })).toBeNull();
   });
 
   it('says it is reading while loading', () => {
@@ -149,6 +149,45 @@ describe('the creator card (components/overlay/creator-overlay.tsx), built as DO
     const el = card(ready({ assessment: { ...assessment, flags: [...assessment.flags, ended] } }));
     expect(byTestId(el, 'overlay-terminate')?.dataset['handle']).toBe(snapshot.handle);
     expect(byTestId(card(ready()), 'overlay-terminate')).toBeNull();
+  });
+
+  it('keeps the handle in the head beside the stop-loss mark, collapsed or not', () => {
+    const ended: Flag = { id: 'terminated-low-roi:c1', pitfall: 'P9', severity: 'risk', evidence: { collaborationId: 'c1' }, messageKey: 'collab.flag.terminated-low-roi' };
+    const flagged = ready({ assessment: { ...assessment, flags: [...assessment.flags, ended] } });
+    for (const collapsed of [false, true]) {
+      const el = card(flagged, { collapsed });
+      expect(byTestId(el, 'overlay-handle')?.textContent).toBe(`@${snapshot.handle}`);
+      expect(byTestId(el, 'overlay-terminate')).not.toBeNull();
+      // The mark is never inside the head's text run that squeezes the handle.
+      expect(el.querySelector('.vt-card-head .vt-terminate')).toBeNull();
+    }
+  });
+
+  it('shows collaboration notes as one line, never among the vetting flags', () => {
+    const notes: Flag[] = [
+      { id: 'terminated-low-roi:c1', pitfall: 'P9', severity: 'risk', evidence: { collaborationId: 'c1' }, messageKey: 'collab.flag.terminated-low-roi' },
+      { id: 'low-gpm:r1', pitfall: 'P10', severity: 'warn', evidence: { collaborationId: 'c1', resultId: 'r1' }, messageKey: 'collab.flag.low-gpm' },
+    ];
+    const el = card(ready({ assessment: { ...assessment, flags: [...assessment.flags, ...notes] } }));
+    const line = byTestId(el, 'overlay-collab')!;
+    expect(line.dataset['count']).toBe('2');
+    expect(line.textContent).toContain('2');
+    const shown = [...el.querySelectorAll<HTMLElement>('[data-testid="overlay-flags"] [data-flag-id]')].map((f) => f.dataset['flagId']);
+    expect(shown).toEqual(assessment.flags.map((f) => f.id));
+    expect(byTestId(card(ready()), 'overlay-collab')).toBeNull();
+  });
+
+  it('keeps its actions in a footer outside the scrolling body, and collapses to a pill without either', () => {
+    const el = card(ready());
+    const foot = byTestId(el, 'overlay-actions')!;
+    expect(foot.parentElement).toBe(el);
+    expect(foot.querySelector('[data-testid="overlay-add"]')).not.toBeNull();
+    expect(foot.querySelector('[data-testid="overlay-invite"]')).not.toBeNull();
+    expect(el.querySelector('.vt-card-body [data-testid="overlay-add"]')).toBeNull();
+    const pill = card(ready(), { collapsed: true });
+    expect(pill.dataset['collapsed']).toBe('true');
+    expect(byTestId(pill, 'overlay-mini-score')?.textContent).toBe(String(Math.round(assessment.score!)));
+    expect(pill.querySelector('.vt-card-body, [data-testid="overlay-actions"]')).toBeNull();
   });
 
   it('is compact on video pages, and speaks Chinese when the merchant does', () => {

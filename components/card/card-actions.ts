@@ -1,19 +1,36 @@
+import type { CardPosition } from '@/lib/card/placement';
 import { ask } from '@/lib/messaging/ask';
-import type { OverlayStore, OverlayView } from './overlay-store';
+import type { CardStore, CardView } from './card-store';
 
-type ReadyView = Extract<OverlayView, { kind: 'ready' }>;
+type ReadyView = Extract<CardView, { kind: 'ready' }>;
 
 /** What the merchant can do on the card. Each action shows its outcome on the card through the store. */
 export interface CardActions {
   toggle(): void;
+  /** The merchant dragged the card here (null: back to its automatic dock). */
+  move(position: CardPosition | null): void;
   pick(listId: string): void;
   add(listId: string | null): void;
   invite(): void;
 }
 
-export function cardActions(store: OverlayStore): CardActions {
+/** Where the card's collapsed state and dragged position are remembered across pages (card-placement.ts). */
+export interface CardMemory {
+  collapsed(collapsed: boolean): void;
+  moved(position: CardPosition | null): void;
+}
+
+export function cardActions(store: CardStore, memory: CardMemory): CardActions {
   return {
-    toggle: () => store.set({ collapsed: !store.get().collapsed }),
+    toggle: () => {
+      const collapsed = !store.get().collapsed;
+      store.set({ collapsed });
+      memory.collapsed(collapsed);
+    },
+    move: (position) => {
+      store.set({ position });
+      memory.moved(position);
+    },
     pick: (listId) => store.set({ picked: listId }),
     add: (listId) => void addShownCreator(store, listId),
     invite: () => void inviteShownCreator(store),
@@ -25,7 +42,7 @@ export function cardActions(store: OverlayStore): CardActions {
  * outcome only while the same creator is still shown (a navigation meanwhile drops it).
  */
 async function onShownCreator<T>(
-  store: OverlayStore,
+  store: CardStore,
   pending: Partial<ReadyView>,
   request: (view: ReadyView) => Promise<T>,
   outcome: (reply: T) => Partial<ReadyView>,
@@ -49,7 +66,7 @@ async function onShownCreator<T>(
 }
 
 /** The card's "add to shortlist": saves the creator on screen to `listId` (null: the list used last, or a new default list). */
-export function addShownCreator(store: OverlayStore, listId: string | null = null): Promise<void> {
+export function addShownCreator(store: CardStore, listId: string | null = null): Promise<void> {
   return onShownCreator(
     store,
     { add: { kind: 'saving' } },
@@ -63,7 +80,7 @@ export function addShownCreator(store: OverlayStore, listId: string | null = nul
  * The card's "invite this creator": records an invitation of this creator with the newest ready
  * draft (the background picks it and lints it again). Nothing is sent to TikTok.
  */
-export function inviteShownCreator(store: OverlayStore): Promise<void> {
+export function inviteShownCreator(store: CardStore): Promise<void> {
   return onShownCreator(
     store,
     { invite: { kind: 'inviting' } },

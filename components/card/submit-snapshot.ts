@@ -1,6 +1,6 @@
 import { ask, MessageError } from '@/lib/messaging/ask';
 import type { CreatorSnapshot } from '@/lib/schemas/creator-snapshot';
-import type { OverlayStore } from './overlay-store';
+import type { CardStore } from './card-store';
 
 /**
  * Shows the snapshot's own figures at once, sends it to the background and shows the assessment it
@@ -8,7 +8,7 @@ import type { OverlayStore } from './overlay-store';
  * assessment it has until the new one arrives). `isCurrent` guards against a navigation that
  * happened meanwhile: a stale reply never replaces a newer creator.
  */
-export async function submitSnapshot(store: OverlayStore, snapshot: CreatorSnapshot, isCurrent: () => boolean): Promise<void> {
+export async function submitSnapshot(store: CardStore, snapshot: CreatorSnapshot, isCurrent: () => boolean): Promise<void> {
   const before = store.get().view;
   const same = before.kind === 'ready' && before.handle === snapshot.handle ? before : null;
   store.set({

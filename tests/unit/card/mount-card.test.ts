@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_TIMINGS_KEY } from '../../../components/overlay/card-timings';
-import { mountOverlay } from '../../../components/overlay/mount-overlay';
-import { createOverlayStore, type OverlayView } from '../../../components/overlay/overlay-store';
+import { CARD_TIMINGS_KEY } from '../../../components/card/card-timings';
+import { mountCard } from '../../../components/card/mount-card';
+import { createCardStore, type CardView } from '../../../components/card/card-store';
 import type { Assessment } from '../../../lib/schemas/assessment';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 import { readyView } from './ready-view';
@@ -14,17 +14,17 @@ const snapshot = {
 } as unknown as CreatorSnapshot;
 const assessment = { score: 72, grade: 'B', tier: 'micro', merchantTier: null, confidence: 'medium', flags: [], figures: [{ id: 'er', value: 0.05, formulaKey: 'formula.er', inputs: {} }] } as unknown as Assessment;
 
-function ready(patch: Partial<Extract<OverlayView, { kind: 'ready' }>> = {}): OverlayView {
-  return { ...readyView(snapshot, assessment), ...patch } as OverlayView;
+function ready(patch: Partial<Extract<CardView, { kind: 'ready' }>> = {}): CardView {
+  return { ...readyView(snapshot, assessment), ...patch } as CardView;
 }
 
 /** Mounts the card and returns its (closed) shadow root, caught as it is attached. */
-function mount(view: OverlayView) {
+function mount(view: CardView) {
   const attach = vi.spyOn(Element.prototype, 'attachShadow');
-  const store = createOverlayStore({ view, locale: 'en', collapsed: false, compact: false });
+  const store = createCardStore({ view, locale: 'en', collapsed: false, compact: false });
   const invalidated: (() => void)[] = [];
   const ctx = { onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
-  mountOverlay(ctx, store, '.vt-card{}');
+  mountCard(ctx, store, '.vt-card{}', { collapsed: () => undefined, moved: () => undefined });
   const root = attach.mock.results[0]!.value as ShadowRoot;
   attach.mockRestore();
   const card = () => root.querySelector<HTMLElement>('[data-testid="vettok-overlay"]');
@@ -38,7 +38,7 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY];
 });
 
-describe('mountOverlay: the card rebuilt from its store', () => {
+describe('mountCard: the card rebuilt from its store', () => {
   it('renders at once in a closed root at the end of the body, and stamps when it first showed figures and a score', async () => {
     const { store, card } = mount(ready({ assessment: null }));
     expect(document.body.lastElementChild?.localName).toBe('vettok-overlay');
