@@ -264,9 +264,20 @@ export class ShadowLocator {
     return this.value('disabled');
   }
 
-  /** A real (trusted) mouse click at the element's centre, once it is visible, enabled and on top. */
+  /**
+   * A real (trusted) mouse click at the element's centre, once it is visible, enabled and on top,
+   * and stable: the same centre twice 100 ms apart, as Playwright's own click waits (the card can
+   * move once when its dock lands, and a click aimed before that would land on the page).
+   */
   async click(): Promise<void> {
-    const { x, y } = await this.value<{ x: number; y: number }>('point');
+    const deadline = Date.now() + ACTION_TIMEOUT_MS;
+    let { x, y } = await this.value<{ x: number; y: number }>('point');
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 100));
+      const now = await this.value<{ x: number; y: number }>('point');
+      if ((now.x === x && now.y === y) || Date.now() >= deadline) break;
+      ({ x, y } = now);
+    }
     await this.page.mouse.click(x, y);
   }
 
