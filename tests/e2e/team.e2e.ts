@@ -175,6 +175,36 @@ describe('team workspace: two browser profiles as two seats on one database', ()
     }
   }, 240_000);
 
+  it('service workers stopped mid-sync on both seats lose nothing and duplicate nothing', async () => {
+    await openCreator(panelA, 'alcaldiasa');
+    await panelA.getByTestId('entry-tags').fill('样品已寄, 复购');
+    await panelA.getByTestId('entry-save').click();
+    await expect.poll(() => panelA.getByTestId('entry-save').isDisabled()).toBe(true);
+    // At once, before A's background has sent the change (it maps changes a short moment later).
+    await a.stopServiceWorker();
+    // B's worker stops too, while the change may be on its way to it.
+    await b.stopServiceWorker();
+    // A message wakes each worker (Settings asks the background for the connection).
+    const wakeA = await a.openExtensionPage('sidepanel.html#settings');
+    const wakeB = await b.openExtensionPage('sidepanel.html#settings');
+    await expect
+      .poll(
+        async () => {
+          await openCreator(panelB, 'alcaldiasa');
+          return panelB.getByTestId('entry-tags').inputValue();
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBe('样品已寄, 复购');
+    await wakeA.close();
+    await wakeB.close();
+    expect(await handles(panelB)).toEqual(['alcaldiasa', 'dylanlemay', 'jelly.here10']);
+    // One live entry per creator on the server: nothing was written twice.
+    const entries = await server.db(DATABASE).allDocs({ include_docs: true, startkey: 'entry:', endkey: 'entry:\uffff' });
+    const live = entries.rows.map((r) => r.doc as unknown as { handle: string; deleted?: unknown }).filter((d) => !d.deleted);
+    expect(live.map((d) => d.handle).sort()).toEqual(['alcaldiasa', 'dylanlemay', 'jelly.here10']);
+  }, 120_000);
+
   it('a hostile document written straight to the server is refused; a script in a note stays text', async () => {
     const db = server.db(DATABASE);
     const entries = await db.allDocs({ include_docs: true, startkey: 'entry:', endkey: 'entry:\uffff' });
