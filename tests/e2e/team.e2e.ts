@@ -214,10 +214,12 @@ describe('team workspace: two browser profiles as two seats on one database', ()
     // Wrong types, with markup in its id: refused, and its id shown as text.
     const hostileId = 'entry:<b>hostile</b>';
     const wrongTypes = { ...dylan, _id: hostileId, _rev: undefined, id: '<b>hostile</b>', priority: { v: 'high', by: 7 }, tags: 'not-a-list' };
+    // Oversized: a note of 300,000 characters, over checkTeamDoc's 200,000 for a whole document.
+    const oversized = { ...dylan, _id: 'entry:e-big', _rev: undefined, id: 'e-big', notes: [{ text: 'x'.repeat(300_000), at: Date.now(), seat: 'seat-x', name: 'X', replaces: [] }] };
     const response = await fetch(`${server.url}/${DATABASE}/_bulk_docs`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from('ana:pw-ana').toString('base64')}` },
-      body: JSON.stringify({ docs: [wrongTypes, scriptNote] }),
+      body: JSON.stringify({ docs: [wrongTypes, oversized, scriptNote] }),
     });
     expect(response.status).toBe(201);
 
@@ -228,7 +230,10 @@ describe('team workspace: two browser profiles as two seats on one database', ()
     // The reason names the first field of the wrong type (checkTeamDoc: zod, field by field).
     expect(await refusal.textContent()).toMatch(/priority|tags/);
     expect(await panelB.locator('[data-testid=team-refusals] b').count()).toBe(0);
-    // The entry itself never reached the list.
+    const big = panelB.getByTestId('team-refusal').filter({ hasText: 'entry:e-big' });
+    await expect.poll(() => big.count()).toBe(1);
+    expect(await big.textContent()).toMatch(/\d+ characters, more than 200000/);
+    // Neither entry reached the list.
     expect(await handles(panelB)).toEqual(['alcaldiasa', 'dylanlemay', 'jelly.here10']);
 
     // The script arrives as the note's text and runs nowhere.
