@@ -46,16 +46,26 @@ export function fixtureHtml(file: string): string {
  * Launches Debian's Chromium with the built extension. Nothing reaches the network: TikTok page
  * URLs are answered from the page fixtures, every other request is refused.
  */
-export async function launchVettok(options: { browserLanguage?: string } = {}): Promise<Vettok> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first: ${EXTENSION_DIR}`);
+export async function launchVettok(
+  options: {
+    browserLanguage?: string;
+    /** Another copy of the built extension to load (default: the build itself). */
+    extensionDir?: string;
+    /** Origins (e.g. a test server on 127.0.0.1) whose requests go through instead of being refused. */
+    passOrigins?: readonly string[];
+  } = {},
+): Promise<Vettok> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`build the extension first: ${extensionDir}`);
   const profileDir = mkdtempSync(join(tmpdir(), 'vettok-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROME_PATH,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--host-resolver-rules=MAP * ~NOTFOUND',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Every host name resolves to nothing, but for the hosts of passOrigins (a local test server).
+      `--host-resolver-rules=MAP * ~NOTFOUND${(options.passOrigins ?? []).map((origin) => `, EXCLUDE ${new URL(origin).hostname}`).join('')}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
@@ -71,6 +81,7 @@ export async function launchVettok(options: { browserLanguage?: string } = {}): 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
+    if (options.passOrigins?.some((origin) => url.startsWith(`${origin}/`))) return route.continue();
     const clean = url.split('?')[0]!.split('#')[0]!.replace(/\/$/, '');
     const written = pages.get(clean);
     const file = REAL_PAGES[clean];
