@@ -12,6 +12,8 @@ export interface CardActions {
   pick(listId: string): void;
   add(listId: string | null): void;
   invite(): void;
+  /** Shows the collaboration `collaborationId` (or the creator's newest) in the side panel's Collaborations tab. */
+  openCollaboration(collaborationId: string | null): void;
 }
 
 /** Where the card's collapsed state and dragged position are remembered across pages (card-placement.ts). */
@@ -34,7 +36,18 @@ export function cardActions(store: CardStore, memory: CardMemory): CardActions {
     pick: (listId) => store.set({ picked: listId }),
     add: (listId) => void addShownCreator(store, listId),
     invite: () => void inviteShownCreator(store),
+    openCollaboration: (collaborationId) => void openShownCollaboration(store, collaborationId),
   };
+}
+
+/** The card's collaboration line: asks the background to open the side panel on this creator's collaboration. */
+async function openShownCollaboration(store: CardStore, collaborationId: string | null): Promise<void> {
+  const view = store.get().view;
+  if (view.kind !== 'ready') return;
+  store.set({ collabOpenFailed: false });
+  const { opened } = await ask('collab.open', { handle: view.handle, collaborationId }).catch(() => ({ opened: false }));
+  const latest = store.get().view;
+  if (latest.kind === 'ready' && latest.handle === view.handle) store.set({ collabOpenFailed: !opened });
 }
 
 /**

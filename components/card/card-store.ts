@@ -52,6 +52,8 @@ export interface CardState {
   compact: boolean;
   /** The list the merchant picked in the card's list picker (kept while it is still offered); null: the one used last. */
   picked?: string | null;
+  /** The collaboration line's click could not open the side panel (the browser refused): say how to open it. */
+  collabOpenFailed?: boolean;
 }
 
 /** A tiny external store: the content script writes, the card is rebuilt from it (mount-card.ts). */

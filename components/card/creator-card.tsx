@@ -60,7 +60,7 @@ export function CreatorCard({ state, actions }: { state: CardState; actions: Car
           {t('collab.terminatedMark')}
         </p>
       )}
-      {!collapsed && collaboration.length > 0 && <CollaborationLine flags={collaboration} i18n={i18n} />}
+      {!collapsed && collaboration.length > 0 && <CollaborationLine flags={collaboration} failed={state.collabOpenFailed === true} onOpen={actions.openCollaboration} i18n={i18n} />}
       {!collapsed && <OverlayBody view={view} picked={state.picked ?? null} actions={actions} i18n={i18n} />}
     </section>
   );
@@ -83,15 +83,33 @@ function vettingOnly(assessment: Assessment): Assessment {
 }
 
 /**
- * One line for the merchant's collaborations with this creator (their notes are in the side
- * panel's Collaborations). Testing contract: `overlay-collab` with `data-count`.
+ * One line for the merchant's collaborations with this creator; clicking it opens the side panel's
+ * Collaborations on the collaboration the most severe note came from. Testing contract:
+ * `overlay-collab` (a button) with `data-count` and `data-collaboration`; `overlay-collab-failed`.
  */
-function CollaborationLine({ flags, i18n: { t } }: { flags: Flag[]; i18n: I18n }) {
+function CollaborationLine({ flags, failed, onOpen, i18n: { t } }: { flags: Flag[]; failed: boolean; onOpen: (collaborationId: string | null) => void; i18n: I18n }) {
   const worst = flags.some((f) => f.severity === 'risk') ? 'risk' : flags.some((f) => f.severity === 'warn') ? 'warn' : 'info';
+  const source = flags.find((f) => f.severity === worst)?.evidence['collaborationId'];
+  const collaborationId = typeof source === 'string' ? source : null;
   return (
-    <p className={`vt-collab-line vt-sev-${worst}`} data-testid="overlay-collab" data-count={flags.length}>
-      {t('card.collab.line', { count: flags.length })}
-    </p>
+    <>
+      <button
+        type="button"
+        className={`vt-collab-line vt-sev-${worst}`}
+        data-testid="overlay-collab"
+        data-count={flags.length}
+        data-collaboration={collaborationId ?? ''}
+        title={t('card.collab.open')}
+        onClick={() => onOpen(collaborationId)}
+      >
+        {t('card.collab.line', { count: flags.length })}
+      </button>
+      {failed && (
+        <p className="vt-collab-failed vt-muted" role="status" data-testid="overlay-collab-failed">
+          {t('card.collab.openFailed')}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -60,11 +60,14 @@ export function CollaborationCard({
   deadlines,
   floors,
   actions,
+  focused = false,
 }: {
   collaboration: Collaboration;
   deadlines: readonly Deadline[];
   floors: ReadonlyMap<string, GpmFloor>;
   actions: CardActions;
+  /** The card's collaboration line on a TikTok page asked for this one: highlighted. */
+  focused?: boolean;
 }) {
   const i18n = useI18n();
   const { t, n, locale } = i18n;
@@ -77,7 +80,14 @@ export function CollaborationCard({
   const date = (at: number) => new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <li className={`vt-collab${terminate ? ' vt-collab-terminate' : ''}`} data-testid="collab-item" data-id={c.id} data-handle={c.creatorHandle} data-status={c.status}>
+    <li
+      className={`vt-collab${terminate ? ' vt-collab-terminate' : ''}${focused ? ' vt-collab-focused' : ''}`}
+      data-testid="collab-item"
+      data-id={c.id}
+      data-handle={c.creatorHandle}
+      data-status={c.status}
+      data-focused={focused}
+    >
       <header className="vt-listbar">
         <strong>@{c.creatorHandle}</strong>
         <label className="vt-field">

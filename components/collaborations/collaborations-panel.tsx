@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BadRecordsNotice } from '../bad-records-notice';
 import { badCollaborations } from '@/lib/db/queries/bad-records';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { focusedCollaboration, type CollaborationFocus } from '@/lib/collaborations/focus';
 import { PIPELINE, type Collaboration } from '@/lib/collaborations/collaboration';
 import { gpmFloors } from '@/lib/collaborations/commerce-flags';
 import { computeAllDeadlines, resolveTimeZone } from '@/lib/collaborations/deadlines';
@@ -28,8 +29,12 @@ const NO_COLLABORATIONS: Collaboration[] = [];
 const NO_INVITATIONS: Invitation[] = [];
 const NO_LISTS: Awaited<ReturnType<typeof shortlistMembers>> = { handles: [], lists: [] };
 
-/** The side panel's Collaborations section: pipeline, overdue deadlines, ROI dashboard, records. */
-export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
+/**
+ * The side panel's Collaborations section: pipeline, overdue deadlines, ROI dashboard, records.
+ * `focus`: the creator whose collaboration the card's line asked for; that collaboration is
+ * scrolled to and highlighted.
+ */
+export function CollaborationsPanel({ db, focus = null }: { db: VettokDatabase; focus?: CollaborationFocus | null }) {
   const { t, locale } = useI18n();
   const send = useSend();
   const errorText = useErrorText();
@@ -43,6 +48,11 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
   const deadlines = useMemo(() => computeAllDeadlines(collaborations, now, timeZone), [collaborations, now]);
   const floors = useMemo(() => gpmFloors(collaborations.flatMap((c) => c.results)), [collaborations]);
   const overdue = deadlines.filter((d) => d.overdue);
+  const focusedId = focus ? (focusedCollaboration(collaborations, focus)?.id ?? null) : null;
+  useEffect(() => {
+    if (focusedId === null) return;
+    document.querySelector(`[data-testid=collab-item][data-id="${CSS.escape(focusedId)}"]`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [focusedId, focus?.at]);
   const counts = new Map<string, number>();
   for (const c of collaborations) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
 
@@ -148,6 +158,7 @@ export function CollaborationsPanel({ db }: { db: VettokDatabase }) {
               deadlines={deadlines.filter((d) => d.collaborationId === c.id)}
               floors={floors}
               actions={actionsFor(c)}
+              focused={c.id === focusedId}
             />
           ))}
         </ul>

@@ -10,6 +10,7 @@ import { createReminders } from '@/lib/background/reminders';
 import { createSettingsCache } from '@/lib/background/settings-cache';
 import { tabCreators, tabUrl } from '@/lib/background/tab-creators';
 import { markScoutSessionStart, openScouted } from '@/lib/background/scouted-panel';
+import { openCollaboration } from '@/lib/background/collaboration-panel';
 import { forgetIfMovedOn } from '@/lib/background/tab-page';
 import { VettokDatabase } from '@/lib/db/database';
 import { clearStagedImports, takeStagedImport } from '@/lib/db/import-staging';
@@ -41,6 +42,7 @@ export default defineBackground(() => {
       setBadge,
       tabUrl,
       openScouted,
+      openCollaboration,
       takeStagedImport,
       clearStagedImports,
       importProgress: throttledProgress(storeImportProgress),

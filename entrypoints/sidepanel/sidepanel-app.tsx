@@ -5,7 +5,9 @@ import { LocaleProvider, useI18n } from '@/components/i18n';
 import { ShortlistsPage } from '@/components/shortlists/shortlists-page';
 import { useLocale } from '@/components/use-locale';
 import { ViewBoundary } from '@/components/view-boundary';
-import { useScoutedFocus } from '@/components/scouted/use-scouted-focus';
+import { usePanelFocus } from '@/components/use-panel-focus';
+import { freshCollaborationFocus, COLLABORATION_FOCUS_KEY, type CollaborationFocus } from '@/lib/collaborations/focus';
+import { freshFocus, SCOUTED_FOCUS_KEY } from '@/lib/scout/focus';
 import { VettokDatabase } from '@/lib/db/database';
 
 // The other tabs load when first opened: the side panel opens on Shortlists, and its first screen
@@ -43,7 +45,13 @@ function SidePanel() {
   const [now] = useState(() => Date.now());
   const [tab, setTab] = useState<Tab>(tabFromHash);
   // A chip on a list page opened the panel (or was clicked while it is open): show Scouted.
-  useScoutedFocus(() => setTab('scouted'));
+  usePanelFocus(SCOUTED_FOCUS_KEY, freshFocus, () => setTab('scouted'));
+  // The card's collaboration line did: show Collaborations, on that creator's collaboration.
+  const [collaborationFocus, setCollaborationFocus] = useState<CollaborationFocus | null>(null);
+  usePanelFocus(COLLABORATION_FOCUS_KEY, freshCollaborationFocus, (focus) => {
+    setCollaborationFocus(focus);
+    setTab('collaborations');
+  });
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     window.addEventListener('hashchange', onHash);
@@ -91,7 +99,7 @@ function SidePanel() {
         )}
         {tab === 'collaborations' && (
           <ViewBoundary view="sidepanel.tab.collaborations">
-            <CollaborationsPanel db={db} />
+            <CollaborationsPanel db={db} focus={collaborationFocus} />
           </ViewBoundary>
         )}
         {tab === 'settings' && (

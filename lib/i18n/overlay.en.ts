@@ -45,6 +45,8 @@ export const overlayEn = {
   'overlay.inLists': "In: {lists}",
   'collab.terminatedMark': 'Stop-loss: end this collaboration',
   'card.dragHint': 'Drag to move; double-click to dock it again',
-  'card.collab.line': 'Collaboration notes: {count}. See Collaborations in the side panel',
+  'card.collab.line': 'Collaboration notes: {count}. Open in Collaborations ›',
+  'card.collab.open': 'Open this creator’s collaboration in the side panel',
+  'card.collab.openFailed': 'Open Vettok’s side panel from the toolbar to see this collaboration.',
   'card.startCollapsed': 'Open the card as a small score pill',
 };

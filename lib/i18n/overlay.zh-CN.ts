@@ -41,6 +41,8 @@ export const overlayZhCN: Record<keyof typeof overlayEn, string> = {
   'overlay.inLists': "已在：{lists}",
   'collab.terminatedMark': '止损：建议终止合作',
   'card.dragHint': '拖动可移动位置，双击恢复自动停靠',
-  'card.collab.line': '合作过：{count} 条合作记录，详见侧边栏「合作」',
+  'card.collab.line': '合作过：{count} 条合作记录，点此在侧边栏「合作」查看 ›',
+  'card.collab.open': '在侧边栏打开与该达人的合作',
+  'card.collab.openFailed': '请从工具栏打开 Vettok 侧边栏查看这段合作。',
   'card.startCollapsed': '卡片默认收起为评分小标签',
 };

@@ -125,6 +125,15 @@ export const PROTOCOL = {
     request: z.strictObject({ handle: HandleSchema }),
     response: CONTENT_REPLIES['scout.open'],
   },
+  /**
+   * The card's collaboration line was clicked: show that creator's collaboration (the one its note
+   * came from, when named) in the side panel's Collaborations tab. Opens a view, writes nothing.
+   */
+  'collab.open': {
+    from: ['tiktok', 'affiliate'],
+    request: z.strictObject({ handle: HandleSchema, collaborationId: z.nullable(IdSchema) }),
+    response: CONTENT_REPLIES['collab.open'],
+  },
   'list.create': {
     from: ['page'],
     request: z.strictObject({ name: ListName }),

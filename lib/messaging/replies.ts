@@ -37,6 +37,7 @@ export const CONTENT_REPLIES = {
   }),
   'scout.undo': z.object({ restored: z.boolean() }),
   'scout.open': z.object({ opened: z.boolean() }),
+  'collab.open': z.object({ opened: z.boolean() }),
 };
 
 /** The messages a content script can send with `ask`. */

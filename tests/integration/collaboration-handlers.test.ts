@@ -140,4 +140,29 @@ describe('what happened feeds the assessment', () => {
     const after = okData<{ assessment: { flags: { id: string; pitfall: string }[] } }>(await ask('snapshot.submit', snapshot, TIKTOK));
     expect(after.assessment.flags).toContainEqual(expect.objectContaining({ id: `sample-never-posted:${collaboration.id}`, pitfall: 'P4' }));
   });
+
+  it("the card's collaboration line opens the side panel on that collaboration, from the sender's tab; pages cannot send it", async () => {
+    const opened: [string, string | null, number | null][] = [];
+    const deps = fakeBackgroundDeps({
+      now: () => NOW,
+      openCollaboration: async (handle, collaborationId, tabId) => (opened.push([handle, collaborationId, tabId]), true),
+    });
+    const route = createBackgroundRouter(deps, SELF);
+    const reply = await route({ vettok: 1, name: 'collab.open', payload: { handle: 'a', collaborationId: 'c1' } }, TIKTOK);
+    expect(okData(reply)).toEqual({ opened: true });
+    expect(opened).toEqual([['a', 'c1', 7]]);
+    // Opens a view only: nothing is written.
+    expect(await deps.db.collaborations.count()).toBe(0);
+    const fromPage = await route({ vettok: 1, name: 'collab.open', payload: { handle: 'a', collaborationId: null } }, PAGE);
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const bad = await route({ vettok: 1, name: 'collab.open', payload: { handle: 'a', collaborationId: null, extra: 1 } }, TIKTOK);
+    expect(bad.ok).toBe(false);
+    expect(opened).toHaveLength(1);
+  });
+
+  it('the browser refusing to open the panel is reported, not thrown', async () => {
+    const deps = fakeBackgroundDeps({ now: () => NOW, openCollaboration: async () => false });
+    const route = createBackgroundRouter(deps, SELF);
+    expect(okData(await route({ vettok: 1, name: 'collab.open', payload: { handle: 'a', collaborationId: null } }, TIKTOK))).toEqual({ opened: false });
+  });
 });

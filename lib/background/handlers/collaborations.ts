@@ -2,9 +2,9 @@ import { addResult, recordExtension, removeResult, startCollaboration, updateCol
 import type { Handlers } from '../../messaging/router';
 import type { BackgroundDeps } from './deps';
 
-type CollaborationMessages = 'collab.start' | 'collab.update' | 'collab.result.add' | 'collab.result.update' | 'collab.result.remove' | 'collab.extend';
+type CollaborationMessages = 'collab.start' | 'collab.update' | 'collab.result.add' | 'collab.result.update' | 'collab.result.remove' | 'collab.extend' | 'collab.open';
 
-/** Collaborations and their results; every write re-plans the reminders. */
+/** Collaborations and their results; every write re-plans the reminders. The card's line opens one in the side panel. */
 export function collaborationHandlers(deps: BackgroundDeps): Pick<Handlers, CollaborationMessages> {
   async function write<T>(work: Promise<T>): Promise<T> {
     const result = await work;
@@ -35,6 +35,10 @@ export function collaborationHandlers(deps: BackgroundDeps): Pick<Handlers, Coll
 
     async 'collab.extend'({ id }) {
       return { collaboration: await write(recordExtension(deps.db, id, deps.now())) };
+    },
+
+    async 'collab.open'({ handle, collaborationId }, { tabId }) {
+      return { opened: deps.openCollaboration ? await deps.openCollaboration(handle, collaborationId, tabId) : false };
     },
   };
 }

@@ -46,6 +46,12 @@ export interface BackgroundDeps {
    * opens on it) and opens the panel beside the sender's tab; false when the browser would not open it.
    */
   openScouted?(handle: string, tabId: number | null): Promise<boolean>;
+  /**
+   * The card's collaboration line: shows `handle`'s collaboration (`collaborationId` when named) in
+   * the side panel's Collaborations tab and opens the panel beside the sender's tab; false when the
+   * browser would not open it.
+   */
+  openCollaboration?(handle: string, collaborationId: string | null, tabId: number | null): Promise<boolean>;
   /** The team workspace's handlers (lib/team/service); refused where absent. */
   team?: TeamHandlers;
 }

@@ -24,7 +24,7 @@ beforeAll(() => {
   assessment = assess([snapshot], DEFAULT_SETTINGS, NOW);
 });
 
-const noop: CardActions = { toggle: () => {}, move: () => {}, pick: () => {}, add: () => {}, invite: () => {} };
+const noop: CardActions = { toggle: () => {}, move: () => {}, pick: () => {}, add: () => {}, invite: () => {}, openCollaboration: () => {} };
 
 function ready(patch: Partial<Extract<CardView, { kind: 'ready' }>> = {}): CardView {
   return { ...readyView(snapshot, assessment), ...patch } as CardView;
@@ -175,6 +175,23 @@ describe('the creator card (components/card/creator-card.tsx), built as DOM', ()
     const shown = [...el.querySelectorAll<HTMLElement>('[data-testid="overlay-flags"] [data-flag-id]')].map((f) => f.dataset['flagId']);
     expect(shown).toEqual(assessment.flags.map((f) => f.id));
     expect(byTestId(card(ready()), 'overlay-collab')).toBeNull();
+  });
+
+  it('the collaboration line opens the collaboration its most severe note came from', () => {
+    const notes: Flag[] = [
+      { id: 'low-gpm:r1', pitfall: 'P10', severity: 'warn', evidence: { collaborationId: 'c-old', resultId: 'r1' }, messageKey: 'collab.flag.low-gpm' },
+      { id: 'terminated-low-roi:c2', pitfall: 'P9', severity: 'risk', evidence: { collaborationId: 'c2' }, messageKey: 'collab.flag.terminated-low-roi' },
+    ];
+    const opened: (string | null)[] = [];
+    const el = card(ready({ assessment: { ...assessment, flags: [...assessment.flags, ...notes] } }), {}, { ...noop, openCollaboration: (id) => opened.push(id) });
+    const line = byTestId(el, 'overlay-collab')!;
+    expect(line.tagName).toBe('BUTTON');
+    expect(line.dataset['collaboration']).toBe('c2');
+    line.click();
+    expect(opened).toEqual(['c2']);
+    expect(byTestId(el, 'overlay-collab-failed')).toBeNull();
+    const refused = card(ready({ assessment: { ...assessment, flags: [...assessment.flags, ...notes] } }), { collabOpenFailed: true });
+    expect(byTestId(refused, 'overlay-collab-failed')?.textContent).toContain('side panel');
   });
 
   it('keeps its actions in a footer outside the scrolling body, and collapses to a pill without either', () => {
