@@ -163,25 +163,25 @@ const INIT_SCRIPT = `(() => {
  * Installed in Vettok's content-script world as soon as CDP reports it: stamps the page times at
  * which the card turns `ready` (figures shown) and shows its score (that needs the background's
  * reply, so it is always observed). The script renders the card in the task that loads it, before
- * the watch can arrive: the watch then reads the card's own stamps (components/card/
+ * the watch can arrive: the watch then reads the card's own User Timing marks (components/card/
  * card-timings.ts), and without them takes its own on arrival, an upper bound. The overlay's
  * shadow root is closed; only this world can open it.
  */
 const READY_WATCH = `(() => {
   if (globalThis.__vettokBenchReady) return;
-  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false, own: !!globalThis.__vettokCardTimings });
+  const markAt = (name) => { const m = performance.getEntriesByName(name, 'mark')[0]; return m ? m.startTime : null; };
+  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false, own: markAt('vettok:card-figures') !== null });
   const isReady = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-state=ready]');
   const isScored = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-score=shown]');
   const rootOf = () => { const host = document.querySelector('vettok-overlay'); return host ? chrome.dom.openOrClosedShadowRoot(host) : null; };
   const watchRoot = (root) => {
     // Already ready when the watch arrives (the card renders in the task that loads the script):
-    // the card's own stamps (components/card/card-timings.ts) say when; without them the stamp
-    // below is an upper bound.
+    // the card's own User Timing marks (components/card/card-timings.ts) say when; without them
+    // the stamp below is an upper bound.
     if (isReady(root)) state.late = true;
-    const own = globalThis.__vettokCardTimings;
     const check = () => {
-      if (state.ready === null && isReady(root)) state.ready = own && own.ready !== null ? own.ready : performance.now();
-      if (state.scored === null && isScored(root)) state.scored = own && own.scored !== null ? own.scored : performance.now();
+      if (state.ready === null && isReady(root)) state.ready = markAt('vettok:card-figures') ?? performance.now();
+      if (state.scored === null && isScored(root)) state.scored = markAt('vettok:card-score') ?? performance.now();
       return state.ready !== null && state.scored !== null;
     };
     if (check()) return;
