@@ -170,7 +170,7 @@ const INIT_SCRIPT = `(() => {
 const READY_WATCH = `(() => {
   if (globalThis.__vettokBenchReady) return;
   const markAt = (name) => { const m = performance.getEntriesByName(name, 'mark')[0]; return m ? m.startTime : null; };
-  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false, own: markAt('vettok:card-figures') !== null });
+  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false, own: false });
   const isReady = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-state=ready]');
   const isScored = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-score=shown]');
   const rootOf = () => { const host = document.querySelector('vettok-overlay'); return host ? chrome.dom.openOrClosedShadowRoot(host) : null; };
@@ -180,7 +180,11 @@ const READY_WATCH = `(() => {
     // the stamp below is an upper bound.
     if (isReady(root)) state.late = true;
     const check = () => {
-      if (state.ready === null && isReady(root)) state.ready = markAt('vettok:card-figures') ?? performance.now();
+      if (state.ready === null && isReady(root)) {
+        const marked = markAt('vettok:card-figures');
+        state.own = marked !== null;
+        state.ready = marked ?? performance.now();
+      }
       if (state.scored === null && isScored(root)) state.scored = markAt('vettok:card-score') ?? performance.now();
       return state.ready !== null && state.scored !== null;
     };
@@ -200,7 +204,7 @@ interface CardStamps {
   ready: number | null;
   scored: number | null;
   late: boolean;
-  /** The card's own stamps were there to read (precise even when the watch came late). */
+  /** The card's own User Timing mark was read (precise even when the watch came late). */
   own: boolean;
 }
 
