@@ -24,6 +24,7 @@ import { chromium, type BrowserContext, type CDPSession } from 'playwright-core'
 import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
 import { contentWorld, overlayOf } from '../tests/e2e/overlay-probe';
 import { REAL_CAPTURES } from '../tests/fixture-files';
+import { median } from './median';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const JSON_OUT = process.argv.includes('--json');
@@ -50,12 +51,6 @@ interface Figure {
   note?: string;
 }
 const figures: Figure[] = [];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 function reportFigure(label: string, unit: string, values: number[], budget: number | null, note?: string, judged = median(values)) {
   const fig: Figure = {
