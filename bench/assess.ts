@@ -7,6 +7,7 @@ import { assess } from '../lib/scoring/assess';
 import { clearScanCache } from '../lib/scoring/compliance-signal';
 import type { CreatorSnapshot, RecentVideo } from '../lib/schemas/creator-snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/schemas/settings';
+import { median } from './median';
 
 /** PRODUCT/issue target. */
 const TARGET_ASSESSMENTS_PER_SECOND = 50_000;
@@ -83,11 +84,6 @@ function makeSnapshot(i: number, withVideos: boolean): CreatorSnapshot {
     capturedAt: NOW - Math.round(r() * 5 * DAY),
     url: null,
   };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
 }
 
 // Mix: 2/3 profile-only snapshots (a creator page as first loaded), 1/3 with 30 recent videos; a

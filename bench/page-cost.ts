@@ -24,6 +24,7 @@ import { chromium, type BrowserContext, type CDPSession } from 'playwright-core'
 import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
 import { contentWorld, overlayOf } from '../tests/e2e/overlay-probe';
 import { REAL_CAPTURES } from '../tests/fixture-files';
+import { median } from './median';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const JSON_OUT = process.argv.includes('--json');
@@ -50,12 +51,6 @@ interface Figure {
   note?: string;
 }
 const figures: Figure[] = [];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 function reportFigure(label: string, unit: string, values: number[], budget: number | null, note?: string, judged = median(values)) {
   const fig: Figure = {
@@ -163,25 +158,29 @@ const INIT_SCRIPT = `(() => {
  * Installed in Vettok's content-script world as soon as CDP reports it: stamps the page times at
  * which the card turns `ready` (figures shown) and shows its score (that needs the background's
  * reply, so it is always observed). The script renders the card in the task that loads it, before
- * the watch can arrive: the watch then reads the card's own stamps (components/card/
+ * the watch can arrive: the watch then reads the card's own User Timing marks (components/card/
  * card-timings.ts), and without them takes its own on arrival, an upper bound. The overlay's
  * shadow root is closed; only this world can open it.
  */
 const READY_WATCH = `(() => {
   if (globalThis.__vettokBenchReady) return;
-  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false, own: !!globalThis.__vettokCardTimings });
+  const markAt = (name) => { const m = performance.getEntriesByName(name, 'mark')[0]; return m ? m.startTime : null; };
+  const state = (globalThis.__vettokBenchReady = { ready: null, scored: null, late: false, own: false });
   const isReady = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-state=ready]');
   const isScored = (root) => !!root.querySelector('[data-testid=vettok-overlay][data-score=shown]');
   const rootOf = () => { const host = document.querySelector('vettok-overlay'); return host ? chrome.dom.openOrClosedShadowRoot(host) : null; };
   const watchRoot = (root) => {
     // Already ready when the watch arrives (the card renders in the task that loads the script):
-    // the card's own stamps (components/card/card-timings.ts) say when; without them the stamp
-    // below is an upper bound.
+    // the card's own User Timing marks (components/card/card-timings.ts) say when; without them
+    // the stamp below is an upper bound.
     if (isReady(root)) state.late = true;
-    const own = globalThis.__vettokCardTimings;
     const check = () => {
-      if (state.ready === null && isReady(root)) state.ready = own && own.ready !== null ? own.ready : performance.now();
-      if (state.scored === null && isScored(root)) state.scored = own && own.scored !== null ? own.scored : performance.now();
+      if (state.ready === null && isReady(root)) {
+        const marked = markAt('vettok:card-figures');
+        state.own = marked !== null;
+        state.ready = marked ?? performance.now();
+      }
+      if (state.scored === null && isScored(root)) state.scored = markAt('vettok:card-score') ?? performance.now();
       return state.ready !== null && state.scored !== null;
     };
     if (check()) return;
@@ -200,7 +199,7 @@ interface CardStamps {
   ready: number | null;
   scored: number | null;
   late: boolean;
-  /** The card's own stamps were there to read (precise even when the watch came late). */
+  /** The card's own User Timing mark was read (precise even when the watch came late). */
   own: boolean;
 }
 

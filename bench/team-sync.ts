@@ -18,6 +18,7 @@ import { entriesOfList } from '../lib/db/queries/shortlist-rows';
 import { setTeamList } from '../lib/team/sync/team-lists';
 import { openSeat, until, type Seat } from '../tests/team/seat';
 import { NodePouch } from '../tests/team/node-pouch';
+import { median } from './median';
 import { generate } from './shortlists-data';
 
 const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
@@ -27,10 +28,6 @@ const figure = (label: string, value: number, unit: string, budget: number | nul
   figures.push({ label, value, unit, budget });
   const verdict = budget === null ? '' : value <= budget ? `  ≤ ${budget} ${unit}  ok` : `  > ${budget} ${unit}  OVER BUDGET`;
   console.log(`  ${label.padEnd(62)} ${value.toFixed(unit === 's' ? 2 : 1).padStart(9)} ${unit}${verdict}`);
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
 const setup = { databases: { bench: ['ana', 'bo'], raw: ['ana', 'bo'] }, users: { ana: 'pw-ana', bo: 'pw-bo' } };

@@ -112,6 +112,26 @@ let a16: Uint16Array = new Uint16Array(1024);
 let start: Int32Array = new Int32Array(1024);
 let end: Int32Array = new Int32Array(1024);
 
+/** Replaces the scratch buffers with larger ones, keeping their contents. */
+function allocate(size: number): void {
+  const [f, a, s, e] = [new Uint16Array(size), new Uint16Array(size), new Int32Array(size), new Int32Array(size)];
+  f.set(f16.subarray(0, size));
+  a.set(a16.subarray(0, size));
+  s.set(start.subarray(0, size));
+  e.set(end.subarray(0, size));
+  [f16, a16, start, end] = [f, a, s, e];
+}
+
+/** Writes output unit `len` (folded and accented codes, original range) and returns the new length. */
+function put(len: number, folded: number, accented: number, from: number, to: number): number {
+  if (len >= start.length) allocate(start.length * 2);
+  f16[len] = folded;
+  a16[len] = accented;
+  start[len] = from;
+  end[len] = to;
+  return len + 1;
+}
+
 /** The allocation-free normalisation scanText uses: maps point into scratch buffers. */
 export function normalizeScratch(text: string): ScratchNormalized {
   const n = text.length;
@@ -120,10 +140,7 @@ export function normalizeScratch(text: string): ScratchNormalized {
     return { folded: lower, accented: lower, identity: true, start, end };
   }
   // Built as UTF-16 code arrays and turned into flat strings once (no rope of concatenations).
-  if (f16.length < n + 8) {
-    const size = Math.max(n + 8, f16.length * 2);
-    [f16, a16, start, end] = [new Uint16Array(size), new Uint16Array(size), new Int32Array(size), new Int32Array(size)];
-  }
+  if (f16.length < n + 8) allocate(Math.max(n + 8, f16.length * 2));
   let len = 0;
   let i = 0;
   while (i < n) {
@@ -133,23 +150,13 @@ export function normalizeScratch(text: string): ScratchNormalized {
     if (code < 0x80 && !(i + 1 < n && isMark(text.charCodeAt(i + 1)))) {
       const lower = code >= 65 && code <= 90 ? code + 32 : code;
       i++;
-      if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
-      f16[len] = lower;
-      a16[len] = lower;
-      start[len] = s;
-      end[len] = i;
-      len++;
+      len = put(len, lower, lower, s, i);
       continue;
     }
     // Thai: NFKC-stable except SARA AM (U+0E33); marks stay as their own units.
     if (code >= 0x0e00 && code <= 0x0e7f && code !== 0x0e33) {
       i++;
-      if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
-      f16[len] = code;
-      a16[len] = code;
-      start[len] = s;
-      end[len] = i;
-      len++;
+      len = put(len, code, code, s, i);
       continue;
     }
     // A single BMP unit with no mark after it: cached by code.
@@ -163,12 +170,7 @@ export function normalizeScratch(text: string): ScratchNormalized {
       for (let k = 0; k < unit.length; k++) {
         const [uf, ua] = unit[k]!;
         for (let u = 0; u < ua.length; u++) {
-          if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
-          f16[len] = uf.charCodeAt(u);
-          a16[len] = ua.charCodeAt(u);
-          start[len] = s;
-          end[len] = i;
-          len++;
+          len = put(len, uf.charCodeAt(u), ua.charCodeAt(u), s, i);
         }
       }
       continue;
@@ -186,12 +188,7 @@ export function normalizeScratch(text: string): ScratchNormalized {
       const [uf, ua] = units[k]!;
       // uf and ua have the same UTF-16 length (fold maps BMP Latin to BMP Latin only)
       for (let u = 0; u < ua.length; u++) {
-        if (len >= start.length) [start, end, f16, a16] = [grow(start), grow(end), grow16(f16), grow16(a16)];
-        f16[len] = uf.charCodeAt(u);
-        a16[len] = ua.charCodeAt(u);
-        start[len] = s;
-        end[len] = i;
-        len++;
+        len = put(len, uf.charCodeAt(u), ua.charCodeAt(u), s, i);
       }
     }
   }
@@ -206,17 +203,6 @@ function fromCodes(codes: Uint16Array, len: number): string {
   return out;
 }
 
-function grow16(arr: Uint16Array): Uint16Array {
-  const next = new Uint16Array(arr.length * 2);
-  next.set(arr);
-  return next;
-}
-
-function grow(arr: Int32Array): Int32Array {
-  const next = new Int32Array(arr.length * 2);
-  next.set(arr);
-  return next;
-}
 
 /** The folded form of a lexicon phrase. */
 export function foldPhrase(phrase: string, keepDiacritics = false): string {

@@ -1,31 +1,31 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_TIMINGS_KEY, stampCard } from '../../../components/card/card-timings';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CARD_FIGURES_MARK, CARD_SCORE_MARK, stampCard } from '../../../components/card/card-timings';
 
-const timings = () => (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY];
+const marks = (name: string) => performance.getEntriesByName(name, 'mark').map((m) => m.startTime);
 
-describe('the card’s own page-time stamps (read by the page-cost bench)', () => {
+describe('the card’s User Timing marks (read by the page-cost bench)', () => {
   afterEach(() => {
-    delete (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY];
-    vi.restoreAllMocks();
+    performance.clearMarks(CARD_FIGURES_MARK);
+    performance.clearMarks(CARD_SCORE_MARK);
   });
 
-  it('keeps the first ready render and the first scored render, never a later one', () => {
-    const now = vi.spyOn(performance, 'now');
-    now.mockReturnValue(10);
+  it('marks the first ready render and the first scored render, never a later one', () => {
     stampCard(false);
-    expect(timings()).toEqual({ ready: 10, scored: null });
-    now.mockReturnValue(25);
+    const figures = marks(CARD_FIGURES_MARK);
+    expect(figures).toHaveLength(1);
+    expect(marks(CARD_SCORE_MARK)).toHaveLength(0);
     stampCard(true);
-    expect(timings()).toEqual({ ready: 10, scored: 25 });
-    now.mockReturnValue(40);
+    const score = marks(CARD_SCORE_MARK);
+    expect(score).toHaveLength(1);
     stampCard(true);
     stampCard(false);
-    expect(timings()).toEqual({ ready: 10, scored: 25 });
+    expect(marks(CARD_FIGURES_MARK)).toEqual(figures);
+    expect(marks(CARD_SCORE_MARK)).toEqual(score);
   });
 
-  it('a card scored on its first render has both stamps at once', () => {
-    vi.spyOn(performance, 'now').mockReturnValue(7);
+  it('a card scored on its first render has both marks at once', () => {
     stampCard(true);
-    expect(timings()).toEqual({ ready: 7, scored: 7 });
+    expect(marks(CARD_FIGURES_MARK)).toHaveLength(1);
+    expect(marks(CARD_SCORE_MARK)).toHaveLength(1);
   });
 });

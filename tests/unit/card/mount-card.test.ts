@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_TIMINGS_KEY } from '../../../components/card/card-timings';
+import { CARD_FIGURES_MARK, CARD_SCORE_MARK } from '../../../components/card/card-timings';
 import { mountCard } from '../../../components/card/mount-card';
 import { createCardStore, type CardView } from '../../../components/card/card-store';
 import type { Assessment } from '../../../lib/schemas/assessment';
@@ -35,7 +35,8 @@ const settled = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
 afterEach(() => {
   document.body.replaceChildren();
-  delete (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY];
+  performance.clearMarks(CARD_FIGURES_MARK);
+  performance.clearMarks(CARD_SCORE_MARK);
 });
 
 describe('mountCard: the card rebuilt from its store', () => {
@@ -44,13 +45,13 @@ describe('mountCard: the card rebuilt from its store', () => {
     expect(document.body.lastElementChild?.localName).toBe('vettok-overlay');
     expect((document.body.lastElementChild as HTMLElement).shadowRoot).toBeNull();
     expect(card()?.dataset['score']).toBe('pending');
-    const timings = () => (globalThis as Record<string, unknown>)[CARD_TIMINGS_KEY] as { ready: number | null; scored: number | null };
-    expect(timings().ready).not.toBeNull();
-    expect(timings().scored).toBeNull();
+    const marked = (name: string) => performance.getEntriesByName(name, 'mark').length;
+    expect(marked(CARD_FIGURES_MARK)).toBe(1);
+    expect(marked(CARD_SCORE_MARK)).toBe(0);
     store.set({ view: ready() });
     await settled();
     expect(card()?.dataset['score']).toBe('shown');
-    expect(timings().scored).not.toBeNull();
+    expect(marked(CARD_SCORE_MARK)).toBe(1);
   });
 
   it('shows the changes made in one task together, in one rebuild', async () => {
