@@ -1,7 +1,7 @@
 import { briefLines, splitHashtags } from './brief-rules';
 import type { InvitationTerms, ProductTerm } from './terms';
 import { PLACEHOLDERS, TEMPLATES, type Placeholder } from './templates';
-import type { LanguageTemplate } from './templates/template';
+import { BRIEF_PLACEHOLDERS, type BriefPlaceholder, type LanguageTemplate } from './templates/template';
 
 export interface ComposeOptions {
   /** The creator's handle (without @); omitted when one message goes to several creators. */
@@ -59,11 +59,6 @@ export function placeholderValues(terms: InvitationTerms, options: ComposeOption
     ...briefValues(terms),
   };
 }
-
-type BriefPlaceholder = Extract<
-  Placeholder,
-  'briefHeading' | 'sellingPoints' | 'mustShow' | 'hashtags' | 'productLink' | 'videoSeconds' | 'postBy' | 'sampleHeading' | 'sampleQuantity' | 'sampleShipping' | 'shippingPaidBy'
->;
 
 /** The content brief and the sample terms; a section's heading only when something in it is set. */
 function briefValues(terms: InvitationTerms): Record<BriefPlaceholder, string> {
@@ -127,19 +122,7 @@ export function composeMessage(terms: InvitationTerms, options: ComposeOptions =
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-const BRIEF_PLACEHOLDERS: ReadonlySet<string> = new Set<BriefPlaceholder>([
-  'briefHeading',
-  'sellingPoints',
-  'mustShow',
-  'hashtags',
-  'productLink',
-  'videoSeconds',
-  'postBy',
-  'sampleHeading',
-  'sampleQuantity',
-  'sampleShipping',
-  'shippingPaidBy',
-]);
+const BRIEF_NAMES: ReadonlySet<string> = new Set(BRIEF_PLACEHOLDERS);
 
 /**
  * The content brief and sample terms alone, in the message language: the lines of the language's
@@ -148,7 +131,7 @@ const BRIEF_PLACEHOLDERS: ReadonlySet<string> = new Set<BriefPlaceholder>([
 export function composeBrief(terms: InvitationTerms): string {
   const section = TEMPLATES[terms.language].body
     .split('\n')
-    .filter((line) => [...line.matchAll(PLACEHOLDER_RE)].some((m) => BRIEF_PLACEHOLDERS.has(m[1]!)))
+    .filter((line) => [...line.matchAll(PLACEHOLDER_RE)].some((m) => BRIEF_NAMES.has(m[1]!)))
     .join('\n');
   return composeMessage({ ...terms, messageTemplate: section });
 }

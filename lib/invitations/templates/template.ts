@@ -37,6 +37,22 @@ export interface LanguageTemplate {
   shippingPaidBy: Record<ShippingPayer, string>;
 }
 
+/** The placeholders of the content brief and the sample terms (their lines can be copied alone). */
+export const BRIEF_PLACEHOLDERS = [
+  'briefHeading',
+  'sellingPoints',
+  'mustShow',
+  'hashtags',
+  'productLink',
+  'videoSeconds',
+  'postBy',
+  'sampleHeading',
+  'sampleQuantity',
+  'sampleShipping',
+  'shippingPaidBy',
+] as const;
+export type BriefPlaceholder = (typeof BRIEF_PLACEHOLDERS)[number];
+
 export const PLACEHOLDERS = [
   'creator',
   'collaboration',
@@ -56,16 +72,6 @@ export const PLACEHOLDERS = [
   'stopLossRoi',
   'disclosureTag',
   'email',
-  'briefHeading',
-  'sellingPoints',
-  'mustShow',
-  'hashtags',
-  'productLink',
-  'videoSeconds',
-  'postBy',
-  'sampleHeading',
-  'sampleQuantity',
-  'sampleShipping',
-  'shippingPaidBy',
+  ...BRIEF_PLACEHOLDERS,
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
