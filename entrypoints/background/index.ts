@@ -24,9 +24,9 @@ export default defineBackground(() => {
   const locale = async () => uiLocale((await settings()).uiLanguage, navigator);
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   const now = () => Date.now();
-  const { setBadge, setOverdueCount } = createActionBadge();
+  const { setBadge, setOverdueCount, setTeamError } = createActionBadge();
   const reminders = createReminders({ db, now, timeZone, locale, alarms: browserAlarms, notify, setOverdueCount });
-  const team = browserTeamService(db);
+  const team = browserTeamService(db, setTeamError);
   const route = createBackgroundRouter(
     {
       db,

@@ -17,3 +17,12 @@ export function overdueBadge(count: number): { text: string; color: string } {
   if (count <= 0) return { text: '', color: '#666666' };
   return { text: count > 99 ? '99+' : String(count), color: '#dc2626' };
 }
+
+/**
+ * The global badge (and that of a tab without a creator): "!" on red while the team workspace
+ * fails, else the overdue count. Once the error clears, the overdue count is back.
+ */
+export function globalBadge(overdue: number, teamError: boolean): { text: string; color: string } {
+  if (teamError) return { text: '!', color: '#b42318' };
+  return overdueBadge(overdue);
+}

@@ -5,10 +5,10 @@ import { createTeamService } from './team-service';
 
 /**
  * The team workspace wired to the browser: PouchDB over IndexedDB for the replica and HTTP
- * (fetch, basic auth) for the server, storage.local for the credentials and status, the toolbar
- * badge for the error state.
+ * (fetch, basic auth) for the server, storage.local for the credentials and status, and
+ * `showError` for the toolbar badge's error state (the badge shows its overdue count again after).
  */
-export function browserTeamService(db: VettokDatabase) {
+export function browserTeamService(db: VettokDatabase, showError: (error: boolean) => Promise<void>) {
   return createTeamService({
     db,
     store: {
@@ -19,12 +19,7 @@ export function browserTeamService(db: VettokDatabase) {
     openLocal: (name) => new PouchDB(name),
     openRemote: (url, user, password) => new PouchDB(url, { skip_setup: true, auth: { username: user, password } } as PouchDB.Configuration.RemoteDatabaseConfiguration),
     hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
-    async showError(error) {
-      // The global badge (tabs with a creator keep their own): "!" on red while the workspace fails.
-      if (!error) return void (await browser.action.setBadgeText({ text: '' }));
-      await browser.action.setBadgeText({ text: '!' });
-      await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
-    },
+    showError,
     now: () => Date.now(),
     newSeatId: () => crypto.randomUUID(),
   });
