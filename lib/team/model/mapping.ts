@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../backup/canonical-json';
 import type { Collaboration } from '../../collaborations/collaboration';
 import type { Draft } from '../../invitations/draft';
 import type { CreatorSnapshot } from '../../schemas/creator-snapshot';
@@ -14,7 +15,8 @@ import { edited, type Stamp } from './stamps';
  */
 
 
-const same = (a: TeamDoc, b: TeamDoc) => JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
+/** Same content whatever order the keys come in (a document read back through its schema has the schema's order, a record the order it was captured in). */
+const same = (a: TeamDoc, b: TeamDoc) => canonicalJson(contentOf(a)) === canonicalJson(contentOf(b));
 
 /** The next document, or null when it equals the previous one (its edit stamp set only when something changed). */
 function changed<D extends TeamDoc>(prev: D | null, next: D, by: Stamp): D | null {
