@@ -20,9 +20,16 @@ const DELETABLE = ['list:', 'entry:', 'draft:', 'collab:'];
  * document of the replica has been applied here, or a document not yet applied would read as deleted.
  * A document the pull changed after the last apply is not written over: this seat's record does
  * not hold the team's latest change yet, so comparing the two would undo it.
+ * `writing` hears the ids of each batch of documents before it is written.
  * Returns the ids written, and those that met a newer revision (write them again after the next pull).
  */
-export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, keys: RecordKeys | null): Promise<{ written: { id: string; rev: string }[]; conflicted: string[] }> {
+export async function pushRecords(
+  db: VettokDatabase,
+  local: Local,
+  by: Stamp,
+  keys: RecordKeys | null,
+  writing: (ids: string[]) => Promise<void> = async () => undefined,
+): Promise<{ written: { id: string; rev: string }[]; conflicted: string[] }> {
   const records = await readTeamRecords(db, keys);
   const ids: string[] = [];
   for (const id of records.lists.keys()) ids.push(`list:${id}`);
@@ -95,7 +102,9 @@ export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, k
   }
   const written: { id: string; rev: string }[] = [];
   for (let i = 0; i < out.length; i += 500) {
-    const results = await local.bulkDocs(out.slice(i, i + 500) as PouchDB.Core.PutDocument<object>[]);
+    const chunk = out.slice(i, i + 500);
+    await writing(chunk.map((d) => d._id));
+    const results = await local.bulkDocs(chunk as PouchDB.Core.PutDocument<object>[]);
     for (const r of results) {
       if ('ok' in r && r.ok) written.push({ id: r.id, rev: r.rev });
       else if ('status' in r && r.status === 409 && r.id) conflicted.push(r.id);

@@ -7,6 +7,7 @@ import { checkTeamDoc } from '../model/validate';
 import { applyDocs, appliedSeq, isInbound } from './inbound';
 import { mergeEdits, noLocalEdits, noteEdit, type EditedKind, type LocalEdits } from './local-edits';
 import { pushRecords } from './outbound';
+import { createOutbox } from './outbox';
 import { emptyKeys, keyCount, type RecordKeys } from './team-records';
 
 export interface TeamSyncDeps {
@@ -49,7 +50,8 @@ type Change = PouchDB.Core.ChangesResponseChange<object>;
 export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const { db, local, remote } = deps;
   let status: TeamStatus = { state: 'connecting', pending: 0, error: null, detail: null, refusals: deps.refusals ?? [], at: deps.now() };
-  const pending = new Set<string>();
+  /** Documents written into the replica and not yet taken by the server (kept in the replica across restarts). */
+  const outbox = createOutbox(local);
   /** Revisions written from this seat's records and not yet read back from the replica's changes. */
   const ownRevisions = new Set<string>();
   let dirty = emptyKeys();
@@ -69,8 +71,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const failed = (error: unknown) => {
     const code = classifyTeamError(error);
     const detail = String((error as { reason?: unknown; message?: unknown })?.reason ?? (error as { message?: unknown })?.message ?? error).slice(0, 300);
-    if (code === 'unreachable') set({ state: 'offline', pending: pending.size, error: code, detail });
-    else set({ state: 'error', error: code, detail, pending: pending.size });
+    if (code === 'unreachable') set({ state: 'offline', pending: outbox.size, error: code, detail });
+    else set({ state: 'error', error: code, detail, pending: outbox.size });
   };
   const refuse = (id: string, reason: string) => {
     console.warn(`team document ${id} refused: ${reason}`);
@@ -130,12 +132,9 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
   async function flush(keys: RecordKeys | null, inFlight: LocalEdits) {
     await drain(inFlight);
-    const { written, conflicted } = await pushRecords(db, local, stamp(), keys);
-    for (const { id, rev } of written) {
-      pending.add(id);
-      ownRevisions.add(`${id}@${rev}`);
-    }
-    if (written.length && status.state !== 'error') set({ state: status.state === 'offline' ? 'offline' : 'syncing', pending: pending.size });
+    const { written, conflicted } = await pushRecords(db, local, stamp(), keys, (ids) => outbox.writing(ids));
+    for (const { id, rev } of written) ownRevisions.add(`${id}@${rev}`);
+    if (written.length && status.state !== 'error') set({ state: status.state === 'offline' ? 'offline' : 'syncing', pending: outbox.size });
     if (conflicted.length) {
       // A newer revision came in between the read and the write: apply it, then map out again.
       for (const id of conflicted) {
@@ -279,21 +278,21 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     replication = sync;
     sync.on('change', (info) => {
       if (info.direction === 'pull') scheduleDrain();
-      else for (const doc of info.change.docs) pending.delete(doc._id);
-      if (status.state !== 'error') set({ state: 'syncing', pending: pending.size });
+      else outbox.sent(info.change.docs.map((doc) => doc._id));
+      if (status.state !== 'error') set({ state: 'syncing', pending: outbox.size });
     });
     for (const direction of ['push', 'pull'] as const) {
       const one = (sync as unknown as Record<'push' | 'pull', PouchDB.Replication.Replication<object>>)[direction];
       one.on('active', () => {
         directionErrors[direction] = null;
-        set({ state: 'syncing', pending: pending.size, error: null, detail: null });
+        set({ state: 'syncing', pending: outbox.size, error: null, detail: null });
       });
       one.on('paused', (error?: unknown) => {
         directionErrors[direction] = error ?? null;
         if (error) return failed(error);
         if (directionErrors.push || directionErrors.pull) return failed(directionErrors.push ?? directionErrors.pull);
-        if (direction === 'push') pending.clear();
-        set({ state: 'connected', pending: pending.size, error: null, detail: null });
+        if (direction === 'push') outbox.clear();
+        set({ state: 'connected', pending: outbox.size, error: null, detail: null });
       });
     }
     sync.on('denied', (error) =>
@@ -305,7 +304,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   return {
     async start() {
       stopped = false;
-      set({ state: 'connecting' });
+      await outbox.load();
+      set({ state: 'connecting', pending: outbox.size });
       hookTables();
       await serial(() => flush(null, noLocalEdits()));
       await connect();
@@ -334,6 +334,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       // out keep their fields): a record changed while it is stopped is then compared, at the next
       // start, with the team's version this seat last saw, and none of its changes is overwritten.
       await serial(() => drain()).catch((error: unknown) => failed(error));
+      await outbox.flush().catch((error: unknown) => failed(error));
     },
     async settle() {
       if (flushTimer) clearTimeout(flushTimer);

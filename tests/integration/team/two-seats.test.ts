@@ -112,6 +112,34 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     await until('A connected with nothing pending', async () => a.sync.status().state === 'connected' && a.sync.status().pending === 0);
   });
 
+  it('offline with pending N stays true after the worker restarts, and reaches 0 once the server takes them', async () => {
+    const a = await seat('Ana', 'ana', 'pw-ana');
+    const { list } = await scoutOn(a);
+    await a.sync.settle();
+    const held = (await a.local.info()).doc_count;
+    await until('the server holds all of A', async () => (await server.db('team-shop').info()).doc_count >= held);
+    // The worker stops before the server does (no replication is cut mid-request), and the
+    // merchant edits two entries while both are away.
+    await a.sync.stop();
+    await server.stop();
+    const [first, second] = await entriesOn(a, list.id);
+    await updateEntry(a.db, first!.id, { note: 'asked for 15%' });
+    await updateEntry(a.db, second!.id, { priority: 2 });
+    await a.restart();
+    await until('A sees the server gone', async () => a.sync.status().state === 'offline');
+    // Two entries changed: their two documents wait for the server.
+    expect(a.sync.status()).toMatchObject({ state: 'offline', error: 'unreachable', pending: 2 });
+    await a.restart();
+    await until('A offline again after one more restart', async () => a.sync.status().state === 'offline');
+    expect(a.sync.status().pending).toBe(2);
+    await server.start();
+    await until('A connected with nothing pending', async () => a.sync.status().state === 'connected' && a.sync.status().pending === 0);
+    expect(((await server.db('team-shop').get(`entry:${first!.id}`)) as { notes: { text: string }[] }).notes.map((n) => n.text)).toContain('asked for 15%');
+    // Nothing waits after one more restart either.
+    await a.restart();
+    expect(a.sync.status().pending).toBe(0);
+  });
+
   it('a worker stopped mid-sync loses nothing and duplicates nothing', async () => {
     const a = await seat('Ana', 'ana', 'pw-ana');
     const b = await seat('小博', 'bo', 'pw-bo');
