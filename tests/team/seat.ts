@@ -20,7 +20,16 @@ export interface Seat {
 }
 
 /** A seat: its own app database (fake IndexedDB) and replica, replicating with the server's database. */
-export async function openSeat(options: { name: string; serverUrl: string; database: string; user: string; password: string; now?: () => number }): Promise<Seat> {
+export async function openSeat(options: {
+  name: string;
+  serverUrl: string;
+  database: string;
+  user: string;
+  password: string;
+  now?: () => number;
+  /** The replica as the sync reads it (default: the replica itself). */
+  replica?: (local: PouchDB.Database) => PouchDB.Database;
+}): Promise<Seat> {
   const id = `${process.pid}-${++serial}`;
   const db = new VettokDatabase(`vettok-seat-${id}`);
   const local = new ClientPouch(`client-replica-${id}`, { adapter: 'memory' });
@@ -30,7 +39,7 @@ export async function openSeat(options: { name: string; serverUrl: string; datab
   const make = () =>
     createTeamSync({
       db,
-      local,
+      local: options.replica?.(local) ?? local,
       remote: remote(),
       seat: { seat: `seat-${options.user}`, name: options.name },
       now: options.now ?? (() => Date.now()),
@@ -68,4 +77,29 @@ export async function until<T>(what: string, check: () => Promise<T | false | nu
     if (Date.now() > end) throw new Error(`not within ${ms} ms: ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * The replica handing over, for the ids in `texts`, each document as that JSON text parses, with
+ * every key it holds as its own (JSON.parse keeps a "__proto__" key as an own field, where
+ * PouchDB's storage drops it). What a replica whose storage kept such a key would give the seat.
+ */
+export function replicaKeepingKeys(texts: ReadonlyMap<string, string>) {
+  return (local: PouchDB.Database): PouchDB.Database =>
+    new Proxy(local, {
+      get(target, prop) {
+        if (prop === 'changes') {
+          return async (opts: PouchDB.Core.ChangesOptions) => {
+            const page = await target.changes(opts);
+            const results = page.results.map((r) => {
+              const text = texts.get(r.id);
+              return text && r.doc ? { ...r, doc: { ...(JSON.parse(text) as object), _id: r.doc._id, _rev: r.doc._rev } } : r;
+            });
+            return { ...page, results };
+          };
+        }
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
 }

@@ -11,7 +11,7 @@ import { setTeamList } from '@/lib/team/sync/team-lists';
 import { entryToDoc } from '@/lib/team/model/mapping';
 import { realSnapshot } from '../../fixture-files';
 import { startTeamServer, type TeamServer } from '../../team/team-server';
-import { openSeat, until, type Seat } from '../../team/seat';
+import { openSeat, replicaKeepingKeys, until, type Seat } from '../../team/seat';
 
 /** Three creators a merchant scouted on seat A (project fixtures trimmed from real captures, tests/fixtures). */
 const CAPTURES = ['user-detail-scope-a-2026-09.json', 'user-detail-scope-khaby.lame-2026-09.json', 'user-detail-scope-zachking-2026-09.json'];
@@ -196,6 +196,30 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     // A script in a note is kept as the text it is.
     expect((await b.db.shortlistEntries.get('e-ok'))?.note).toBe('<script>alert(1)</script>');
+  });
+
+  it('a document that reaches the seat with "__proto__" as its own key is refused with the reason, and nothing of it is written', async () => {
+    // The server and PouchDB's storage drop the key on the way (see the test above): the document
+    // is written into the seat's replica as replication writes one, and the replica hands it over
+    // with the key it was sent with.
+    const by = { at: Date.now(), seat: 'seat-x', name: 'X' };
+    const good = entryToDoc({ id: 'e-proto2', listId: 'l-x', handle: 'proto.two', status: 'scouting', priority: 0, tags: [], note: 'hi', addedAt: by.at }, null, by)!;
+    const text = JSON.stringify(good).replace('"tags":[]', '"tags":[],"__proto__":{"admin":true}');
+    expect(Object.keys(JSON.parse(text) as object)).toContain('__proto__');
+    const b = await openSeat({ name: '小博', serverUrl: server.url, database: 'team-shop', user: 'bo', password: 'pw-bo', replica: replicaKeepingKeys(new Map([[good._id, text]])) });
+    seats.push(b);
+    await b.local.bulkDocs([{ ...good, _rev: '1-0123456789abcdef0123456789abcdef' }] as PouchDB.Core.PutDocument<object>[], { new_edits: false });
+    await b.sync.settle();
+    const refusal = await until('the refusal', async () => b.sync.status().refusals.find((r) => r.id === good._id));
+    expect(refusal.reason).toBe('forbidden key "__proto__"');
+    expect(await b.db.shortlistEntries.get('e-proto2')).toBeUndefined();
+    expect(await b.db.shortlistEntries.where('handle').equals('proto.two').count()).toBe(0);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    // The seat goes on: a teammate's entry written after it is applied.
+    const next = entryToDoc({ id: 'e-after', listId: 'l-x', handle: 'after.one', status: 'scouting', priority: 0, tags: [], note: '', addedAt: by.at }, null, by)!;
+    await b.local.bulkDocs([{ ...next, _rev: '1-0123456789abcdef0123456789abcdee' }] as PouchDB.Core.PutDocument<object>[], { new_edits: false });
+    await b.sync.settle();
+    await until('the next entry applied', async () => b.db.shortlistEntries.get('e-after'));
   });
 
   it('a wrong password, a missing database and a user not in the team each say so', async () => {
