@@ -69,13 +69,13 @@ export async function openSeat(options: {
 }
 
 /** Waits until `check` holds (polling), or fails after `ms` (generous: a loaded two-core machine runs these beside the rest of the suite; a budget a test asserts, it asserts itself). */
-export async function until<T>(what: string, check: () => Promise<T | false | null | undefined>, ms = 30_000): Promise<T> {
+export async function until<T>(what: string, check: () => Promise<T | false | null | undefined>, ms = 30_000, everyMs = 50): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();
     if (value) return value;
     if (Date.now() > end) throw new Error(`not within ${ms} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 

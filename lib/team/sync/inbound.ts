@@ -3,7 +3,7 @@ import type { VettokDatabase } from '../../db/database';
 import { putCreators } from '../../db/creators-repository';
 import { getCreators } from '../../db/queries/creators';
 import { entriesOfList } from '../../db/queries/shortlist-rows';
-import type { EntryWithView } from '../../schemas/records';
+import type { CreatorRecord, EntryWithView } from '../../schemas/records';
 import { creatorColumns } from '../../shortlists/row-view';
 import type { TeamDoc } from '../model/documents';
 import { collabFromDoc, creatorFromDoc, draftFromDoc, entryFromDoc, listFromDoc, visitFromDoc } from '../model/mapping';
@@ -31,9 +31,13 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
 
     // Creators first, so entries written after them carry their columns.
     const creators = docs.filter((d) => d.kind === 'creator' && !d.deleted).map((d) => creatorFromDoc(d as Extract<TeamDoc, { kind: 'creator' }>));
+    /** Creators as stored once this batch is written, by handle: entries below read their columns here, not from the buckets again. */
+    const known = new Map<string, CreatorRecord | undefined>();
     if (creators.length) {
       const stored = await getCreators(db, creators.map((c) => c.handle));
       const newer = creators.filter((c, i) => !stored[i] || (c.updatedAt >= stored[i]!.updatedAt && JSON.stringify(c) !== JSON.stringify(stored[i])));
+      creators.forEach((c, i) => known.set(c.handle, stored[i]));
+      for (const c of newer) known.set(c.handle, c);
       if (newer.length) {
         await putCreators(db, newer);
         const byHandle = new Map(newer.map((c) => [c.handle, creatorColumns(c)]));
@@ -78,13 +82,18 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
     const live = [...byPair.values()];
     if (live.length) {
       const stored = await db.shortlistEntries.bulkGet(live.map((e) => e.id));
-      const columns = await getCreators(db, live.map((e) => e.handle));
+      const unknown = [...new Set(live.map((e) => e.handle).filter((h) => !known.has(h)))];
+      (await getCreators(db, unknown)).forEach((c, i) => known.set(unknown[i]!, c));
+      const columns = live.map((e) => known.get(e.handle));
       const writes: EntryWithView[] = [];
-      // Entries already held in the lists concerned, by creator: one read per list, not per entry.
+      // Entries already held for the creators of new entries, in the lists concerned: one indexed
+      // read for the batch (not the whole list, which a first sync would read again at every batch).
       const held = new Map<string, EntryWithView>();
-      if (stored.some((e) => !e)) {
-        for (const listId of new Set(live.map((e) => e.listId))) {
-          for (const e of await entriesOfList(db, listId).toArray()) held.set(`${e.listId}\u0000${e.handle}`, e);
+      const fresh = live.filter((_, i) => !stored[i]);
+      if (fresh.length) {
+        const lists = new Set(fresh.map((e) => e.listId));
+        for (const e of await db.shortlistEntries.where('handle').anyOf([...new Set(fresh.map((x) => x.handle))]).toArray()) {
+          if (lists.has(e.listId)) held.set(`${e.listId}\u0000${e.handle}`, e);
         }
       }
       for (const [i, entry] of live.entries()) {

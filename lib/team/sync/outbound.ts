@@ -77,12 +77,14 @@ export async function pushRecords(
     if (list) next(`list:${id}`, listToDoc(list, prev(`list:${id}`), by));
     else tombstone(`list:${id}`);
   }
+  // Creators (and their visits) before entries: replication keeps this order, so a seat receiving
+  // the list has each creator when its entries arrive and writes every entry once, with its columns.
+  for (const [handle, creator] of records.creators) if (creator) next(`creator:${handle}`, creatorToDoc(creator, prev(`creator:${handle}`), by));
+  for (const visits of records.visits.values()) for (const v of visits) next(`visit:${v.handle}:${v.capturedAt}`, visitToDoc(v, prev(`visit:${v.handle}:${v.capturedAt}`), by));
   for (const [id, entry] of records.entries) {
     if (entry) next(`entry:${id}`, entryToDoc(entry, prev(`entry:${id}`), by));
     else tombstone(`entry:${id}`);
   }
-  for (const [handle, creator] of records.creators) if (creator) next(`creator:${handle}`, creatorToDoc(creator, prev(`creator:${handle}`), by));
-  for (const visits of records.visits.values()) for (const v of visits) next(`visit:${v.handle}:${v.capturedAt}`, visitToDoc(v, prev(`visit:${v.handle}:${v.capturedAt}`), by));
   for (const [id, draft] of records.drafts) {
     if (draft) next(`draft:${id}`, draftToDoc(draft, prev(`draft:${id}`), by));
     else tombstone(`draft:${id}`);
