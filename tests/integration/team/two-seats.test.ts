@@ -116,8 +116,11 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     const a = await seat('Ana', 'ana', 'pw-ana');
     const { list } = await scoutOn(a);
     await a.sync.settle();
-    const held = (await a.local.info()).doc_count;
-    await until('the server holds all of A', async () => (await server.db('team-shop').info()).doc_count >= held);
+    const held = (await a.local.allDocs()).rows.map((r) => r.id);
+    await until('the server holds all of A, and A knows it', async () => {
+      const onServer = await server.db('team-shop').allDocs({ keys: held });
+      return onServer.rows.every((r) => !('error' in r)) && a.sync.status().state === 'connected' && a.sync.status().pending === 0;
+    });
     // The worker stops before the server does (no replication is cut mid-request), and the
     // merchant edits two entries while both are away.
     await a.sync.stop();
