@@ -51,23 +51,30 @@ export type BackupCheckPhase = 'scan' | 'parse' | 'validate' | 'checksum';
 const DATA_KEY = ',"data":';
 
 /**
- * A text as Vettok's export writes it — the head's fields, then `,"data":`, the data, and the
- * closing `}` — parsed in two parts, the data's own text kept for the checksum: the head (all before
- * the first `,"data":`, closed with `}`), then the data's text alone. When the head parses, that
- * `,"data":` is at the envelope's top level (a cut inside a string or a nested value would not
- * parse), so the text is exactly head + data, the same envelope JSON.parse of the whole text gives.
- * Null for any other layout (spaces, keys in another order, a second "data" key): then the whole
- * text is parsed as before.
+ * A text as Vettok's export writes it: the head's fields, then `,"data":`, the data, and the
+ * closing `}`. Split at the first `,"data":` (null when there is none or the text does not end
+ * with `}`); whether it is that layout is known once the parts parse (`parseExportLayout`).
  */
-function parseExportLayout(text: string): { raw: Record<string, unknown>; dataText: string } | null {
+function splitExportLayout(text: string): { headText: string; dataText: string } | null {
   const at = text.indexOf(DATA_KEY);
   if (at === -1 || !text.endsWith('}')) return null;
+  return { headText: text.slice(0, at), dataText: text.slice(at + DATA_KEY.length, -1) };
+}
+
+/**
+ * The export's layout parsed in two parts, the data's own text kept for the checksum: the head
+ * (closed with `}`), then the data's text alone. When the head parses, the `,"data":` it was cut
+ * at is at the envelope's top level (a cut inside a string or a nested value would not parse), so
+ * the text is exactly head + data: the same envelope JSON.parse of the whole text gives. Null for
+ * any other layout (spaces, keys in another order, a second "data" key): then the whole text is
+ * parsed as before.
+ */
+function parseExportLayout(split: { headText: string; dataText: string }): { raw: Record<string, unknown>; dataText: string } | null {
   try {
-    const head: unknown = JSON.parse(`${text.slice(0, at)}}`);
+    const head: unknown = JSON.parse(`${split.headText}}`);
     if (head === null || typeof head !== 'object' || Array.isArray(head)) return null;
-    const dataText = text.slice(at + DATA_KEY.length, -1);
-    const data: unknown = JSON.parse(dataText);
-    return { raw: { ...head, data }, dataText };
+    const data: unknown = JSON.parse(split.dataText);
+    return { raw: { ...head, data }, dataText: split.dataText };
   } catch {
     return null;
   }
@@ -145,13 +152,22 @@ export async function readBackup(
   const size = options.sizeBytes ?? text.length;
   if (size > max || text.length > max) return { ok: false, code: 'too-large', detail: `${size} bytes > ${max}` };
 
-  if (nestingExceeds(text, MAX_BACKUP_NESTING)) return { ok: false, code: 'too-deep', detail: `nested deeper than ${MAX_BACKUP_NESTING} levels` };
+  const tooDeep = { ok: false, code: 'too-deep', detail: `nested deeper than ${MAX_BACKUP_NESTING} levels` } as const;
   const namesFound = FORBIDDEN_NAMES.some((name) => text.includes(name));
+  // What recurses once per level: the walk of the head for forbidden keys, the key-by-key walk of
+  // the data (only when a forbidden name is in the text), zod, and the database's structured clone.
+  // JSON.parse does not (V8 and SpiderMonkey parse iteratively), and zod goes no deeper into the
+  // data than its schemas, which have none of unbounded depth (no unknown, any, lazy or recursive
+  // schema): what zod accepts is nested as its schemas are. So for an export's layout without a
+  // forbidden name, the head is scanned here and the data is left to zod; any other text is scanned whole.
+  const split = splitExportLayout(text);
+  if (nestingExceeds(split && !namesFound ? split.headText : text, MAX_BACKUP_NESTING)) return tooDeep;
   phaseDone('scan');
 
-  const exported = parseExportLayout(text);
+  const exported = split && parseExportLayout(split);
   let raw: unknown = exported?.raw;
   if (!exported) {
+    if (split && !namesFound && nestingExceeds(text, MAX_BACKUP_NESTING)) return tooDeep;
     try {
       raw = JSON.parse(text);
     } catch (error) {
