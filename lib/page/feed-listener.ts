@@ -20,11 +20,17 @@ const MAX_PAYLOAD_CHARS = 2_000_000;
  * current task's script).
  */
 export function listenToFeed(win: Window, onPayload: (url: string, body: unknown) => void, channels: FeedChannels = CREATOR_FEED): () => void {
+  const read = new Set<number>();
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win || event.origin !== win.location.origin) return;
-    const data = event.data as { channel?: unknown; url?: unknown; body?: unknown } | null;
+    const data = event.data as { channel?: unknown; url?: unknown; body?: unknown; seq?: unknown } | null;
     if (typeof data !== 'object' || data === null || data.channel !== channels.response) return;
     if (typeof data.url !== 'string' || data.url.length > 4096) return;
+    // Received live and again in the replay asked for below: read once.
+    if (typeof data.seq === 'number') {
+      if (read.has(data.seq)) return;
+      read.add(data.seq);
+    }
     let body: unknown;
     try {
       if (channels.text) {
@@ -43,6 +49,6 @@ export function listenToFeed(win: Window, onPayload: (url: string, body: unknown
   // Posted from a microtask, not from the script's first task: the browser notes where a message
   // was posted from, and doing that under the content script's top-level frame made V8 recover
   // source positions for the whole bundle on every creator page (measured: docs/performance.md).
-  queueMicrotask(() => win.postMessage({ channel: channels.replay }, win.location.origin));
+  queueMicrotask(() => win.dispatchEvent(new Event(channels.replay)));
   return () => win.removeEventListener('message', onMessage);
 }

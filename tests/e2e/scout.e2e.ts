@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, type Vettok } from './browser';
 import { ShadowLocator } from './overlay-probe';
-import { chipsOf, clickChip, listBody, listFixture, listPage } from './scout-pages';
+import { chipsOf, clickChip, listBody, listFixture, listPage, listScript } from './scout-pages';
 
 /**
  * Scout mode in real Chromium: list responses replayed into list pages (real captures for search,
@@ -15,6 +15,8 @@ const SEARCH = 'https://www.tiktok.com/search';
 const FOLLOWERS = 'https://www.tiktok.com/@scout.followers.page';
 const FEED = 'https://www.tiktok.com/foryou';
 const MARKETPLACE = 'https://affiliate.tiktok.com/connection/creator';
+/** A TikTok page no list script matches (lib/scout/list-pages.ts). */
+const LIVE = 'https://www.tiktok.com/live';
 
 const barOf = (page: Page) => new ShadowLocator(page, 'vettok-scout-bar', [], null);
 
@@ -31,6 +33,7 @@ describe('scout mode: chips on list pages', () => {
     vettok.responses.set('https://www.tiktok.com/api/recommend/item_list', listFixture('feed-items.trimmed.json'));
     vettok.pages.set(MARKETPLACE, listPage('marketplace', '/api/v1/oec/affiliate/creator/marketplace/find?user_language=en', 'POST'));
     vettok.responses.set('https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find', listFixture('marketplace-find-vn.reconstructed.json'));
+    vettok.pages.set(LIVE, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LIVE | TikTok</title></head><body><main id="list"></main></body></html>');
   });
   afterAll(async () => {
     await vettok?.close();
@@ -60,6 +63,18 @@ describe('scout mode: chips on list pages', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/scout.png' });
     if (process.env['UPDATE_SCREENSHOTS']) copyFileSync('test-results/scout.png', 'docs/scout.png');
+    await page.close();
+  });
+
+  it('an in-app navigation from a page without the list script (/live) to search: chips appear', async () => {
+    const page = await vettok.open(LIVE);
+    // As TikTok's app does: the URL changes (pushState), then the page fetches the list and renders it.
+    await page.evaluate((script) => {
+      history.pushState({}, '', '/search?q=TikTok');
+      new Function(script)();
+    }, listScript('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
+    await expect.poll(async () => (await chipsOf(page).catch(() => [])).length, { timeout: 15_000 }).toBe(12);
+    for (const chip of await chipsOf(page)) expect(chip.besideHandle).toBe(chip.handle);
     await page.close();
   });
 
