@@ -122,23 +122,31 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
       placed.push([host, element]);
     }
     // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
-    // Measured after the browser's next frame, when layout is already done (reading it now would force
-    // one), all read in one pass, then written.
-    if (placed.length > 0) requestAnimationFrame(() => setTimeout(() => alignChips(placed)));
+    if (placed.length > 0) alignChips(placed);
     if (hosts.size > 0) ensureBar();
     render();
   }
 
+  /**
+   * The boxes come from an IntersectionObserver, which reports them after the browser's own layout
+   * of the next frame: reading them with getBoundingClientRect would force a layout of TikTok's list
+   * in this task. All are written in one pass, in that callback.
+   */
   function alignChips(placed: readonly (readonly [HTMLElement, Element])[]) {
-    const offsets = placed.map(([host, element]) => {
-      const h = host.getBoundingClientRect();
-      const e = element.getBoundingClientRect();
-      return [e.right + 4 - h.left, e.top + (e.height - 18) / 2 - h.top] as const;
+    const boxes = new Map<Element, DOMRectReadOnly>();
+    const targets = new Set(placed.flat());
+    const measure = new IntersectionObserver((entries) => {
+      for (const entry of entries) boxes.set(entry.target, entry.boundingClientRect);
+      if (boxes.size < targets.size) return;
+      measure.disconnect();
+      for (const [host, element] of placed) {
+        const h = boxes.get(host)!;
+        const e = boxes.get(element)!;
+        host.style.setProperty('--vt-x', `${Math.round(e.right + 4 - h.left)}px`);
+        host.style.setProperty('--vt-y', `${Math.round(e.top + (e.height - 18) / 2 - h.top)}px`);
+      }
     });
-    placed.forEach(([host], i) => {
-      host.style.setProperty('--vt-x', `${Math.round(offsets[i]![0])}px`);
-      host.style.setProperty('--vt-y', `${Math.round(offsets[i]![1])}px`);
-    });
+    for (const target of targets) measure.observe(target);
   }
 
   function schedule() {

@@ -4,7 +4,7 @@ import { SCOUT_LOADED_FLAG, SCOUT_WATCH_FLAG } from '../page/scout-flags';
 import type { ListPageDeps } from './follow-list-pages';
 
 const WATCH_SCRIPT: ScriptPublicPath = '/list-watch.js';
-const SCOUT_SCRIPT: ScriptPublicPath = '/content-scripts/list-scout.js';
+const SCOUT_SCRIPT: ScriptPublicPath = '/list-scout.js';
 
 /** Whether any of `flags` is set in the content scripts' isolated world of the tab's page. */
 async function anyFlag(tabId: number, flags: string[]): Promise<boolean> {

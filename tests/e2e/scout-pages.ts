@@ -90,6 +90,9 @@ export async function chipsOf(page: Page): Promise<ChipSeen[]> {
     return [...document.querySelectorAll('vettok-chip')].map((host) => {
       const root = chrome.dom.openOrClosedShadowRoot(host as HTMLElement)!;
       const chip = root.querySelector<HTMLElement>('[data-testid=scout-chip]')!;
+      // The evidence is built the first time the chip is focused or hovered: focus it as a keyboard user would, then leave.
+      chip.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      chip.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
       const before = host.previousElementSibling;
       const href = before instanceof HTMLAnchorElement ? new URL(before.href).pathname : null;
       const besideHandle = href ? (/^\/@([^/]+)/.exec(href)?.[1] ?? null) : (before?.textContent?.trim().replace(/^@/, '') ?? null);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FEED_CHANNEL, FEED_REPLAY } from '../../../lib/page/feed-channel';
-import { listenToFeed } from '../../../lib/page/feed-listener';
+import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL } from '../../../lib/page/feed-channel';
+import { LIST_FEED, listenToFeed } from '../../../lib/page/feed-listener';
 
 const ORIGIN = 'https://www.tiktok.com';
 
@@ -29,6 +29,19 @@ describe('listenToFeed (lib/page/feed-listener.ts)', () => {
     expect(dispatch).toHaveBeenCalledOnce();
     expect((dispatch.mock.calls[0]![0] as Event).type).toBe(FEED_REPLAY);
     expect(post).not.toHaveBeenCalled();
+  });
+
+  it('parses a list that arrives as bytes (scout mode) or as JSON text, and nothing else', async () => {
+    const { win, send } = fakeWindow();
+    const got = vi.fn();
+    listenToFeed(win, got, LIST_FEED);
+    const url = `${ORIGIN}/api/user/list/`;
+    send({ channel: LIST_CHANNEL, url, body: new TextEncoder().encode('{"userList":[1]}').buffer, seq: 1 });
+    send({ channel: LIST_CHANNEL, url, body: '{"userList":[2]}', seq: 2 });
+    send({ channel: LIST_CHANNEL, url, body: new TextEncoder().encode('not json').buffer, seq: 3 });
+    send({ channel: LIST_CHANNEL, url, body: { userList: [3] }, seq: 4 });
+    await vi.waitFor(() => expect(got).toHaveBeenCalledTimes(2));
+    expect(got.mock.calls.map((c) => c[1])).toEqual(expect.arrayContaining([{ userList: [1] }, { userList: [2] }]));
   });
 
   it('reads a response received both live and replayed once (same sequence number)', () => {

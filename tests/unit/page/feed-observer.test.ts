@@ -80,7 +80,11 @@ describe('observeFeed: list responses for scout mode', () => {
       observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
       expect(await win.fetch(path)).toBe(response);
       await vi.waitFor(() => expect(win.postMessage).toHaveBeenCalledOnce());
-      expect(win.postMessage).toHaveBeenCalledWith({ channel: LIST_CHANNEL, url: response.url, body: JSON.stringify({ userList: [] }), seq: 1 }, ORIGIN);
+      // The response's bytes, not parsed in the page's world.
+      const [message, origin] = win.postMessage.mock.calls[0]! as [{ body: ArrayBuffer }, string];
+      expect(message).toMatchObject({ channel: LIST_CHANNEL, url: response.url, seq: 1 });
+      expect(origin).toBe(ORIGIN);
+      expect(new TextDecoder().decode(message.body)).toBe(JSON.stringify({ userList: [] }));
       // And the list watcher's signal: a DOM event without data.
       expect((win.dispatchEvent.mock.calls[0]![0] as Event).type).toBe(LIST_SIGNAL);
       expect(listKindOf(path)).not.toBeNull();
