@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { createScoutSession } from '@/components/scout/scout-session';
-import { uiLocale } from '@/lib/i18n/format';
 import { LIST_FEED, listenToFeed } from '@/lib/page/feed-listener';
 import { SCOUT_LOADED_FLAG } from '@/lib/page/scout-flags';
 
@@ -29,7 +28,7 @@ export default defineUnlistedScript(() => {
         session?.stop();
         return;
       }
-      void (session ??= createScoutSession(document, uiLocale('auto', navigator))).receive(url, body).catch(() => undefined);
+      void (session ??= createScoutSession(document)).receive(url, body).catch(() => undefined);
     },
     LIST_FEED,
   );

@@ -18,9 +18,13 @@ const PLACE_DELAY_MS = 120;
  * assess the creators, and places a chip beside each creator the page shows (found by their own
  * link or handle, never by position). The bar adds all visible or the selected creators to a list.
  */
-export function createScoutSession(doc: Document, initialLocale: Locale) {
-  let locale = initialLocale;
-  const t = (key: string, params: Record<string, string | number> = {}) => fillMessage(locale, locale === 'zh-CN' ? scoutZhCN : scoutEn, key, params);
+export function createScoutSession(doc: Document) {
+  // The merchant's Settings language, as each of the background's replies names it (the one rule,
+  // lib/i18n uiLocale, applied there): the chips' own texts come from the background in it, and the
+  // bar and the chips' labels are made here only once a reply has come, so never in another language.
+  let locale: Locale | null = null;
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    locale === null ? '' : fillMessage(locale, locale === 'zh-CN' ? scoutZhCN : scoutEn, key, params);
   const views = new Map<string, ChipView>();
   const hosts = new Map<string, HTMLElement>();
   const visible = new Set<string>();

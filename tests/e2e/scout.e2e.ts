@@ -193,3 +193,38 @@ describe('scout mode: the side panel\'s Scouted view', () => {
     await expect.poll(async () => (await panel.locator('[data-testid=shortlist-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-handle')))).sort()).toEqual(['bepnhaminh', 'emthuythuyyy', 'linh.reviews.hn']);
   });
 });
+
+describe('scout mode: one language, the Settings language', () => {
+  let vettok: Vettok;
+  beforeAll(async () => {
+    // A Chinese browser whose merchant chose English in Settings: every chip text in English.
+    vettok = await launchVettok({ browserLanguage: 'zh-CN' });
+    vettok.pages.set(SEARCH, listPage('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
+    vettok.responses.set('https://www.tiktok.com/api/search/general/full', listBody('api-search-general-keyword-tiktok-tikhub-2026-02.json', 'search-general-tiktok-2026-02.trimmed.json'));
+  });
+  afterAll(async () => {
+    await vettok?.close();
+  });
+
+  it('chips, their evidence and the bar follow Settings, not the browser, and switch with it', async () => {
+    const panel = await vettok.openExtensionPage('sidepanel.html#settings');
+    await panel.getByTestId('settings-language').selectOption('en');
+    await expect.poll(() => panel.getByTestId('tab-shortlists').textContent()).toBe('Shortlists');
+    const page = await vettok.open(`${SEARCH}?q=TikTok`);
+    await expect.poll(async () => (await chipsOf(page)).length, { timeout: 15_000 }).toBe(12);
+    const airat = (await chipsOf(page)).find((c) => c.handle === 'airatafridi40')!;
+    expect(airat.label.startsWith('Provisional')).toBe(true);
+    expect(airat.evidence).toContain('Followers: 6,793');
+    await expect.poll(() => barOf(page).getByTestId('scout-count').textContent()).toBe('12 creators on this page');
+
+    // Settings → 简体中文: the next page's chips and bar are in Chinese (scout.zh-CN.ts).
+    await panel.getByTestId('settings-language').selectOption('zh-CN');
+    await expect.poll(() => panel.getByTestId('tab-shortlists').textContent()).toBe('候选名单');
+    await page.reload();
+    await expect.poll(async () => (await chipsOf(page)).find((c) => c.handle === 'airatafridi40')?.evidence ?? [], { timeout: 15_000 }).toContain('粉丝：6,793');
+    expect((await chipsOf(page)).find((c) => c.handle === 'airatafridi40')!.label.startsWith('暂定')).toBe(true);
+    await expect.poll(() => barOf(page).getByTestId('scout-count').textContent()).toBe('本页 12 位达人');
+    await page.close();
+    await panel.close();
+  });
+});
