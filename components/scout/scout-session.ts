@@ -12,6 +12,8 @@ import { createScoutBar, type BarState } from './scout-bar';
 
 /** Waits this long after the page's last DOM change before placing chips (TikTok renders a page of results in bursts). */
 const PLACE_DELAY_MS = 120;
+/** The page is taken to have stopped scrolling this long after its last scroll event. */
+const SCROLL_SETTLE_MS = 150;
 
 /**
  * Scout mode on one list page: reads each list response the page receives, has the background
@@ -34,15 +36,47 @@ export function createScoutSession(doc: Document) {
   let bar: ReturnType<typeof createScoutBar> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const seen = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const handle = (entry.target as HTMLElement).dataset['vettokHandle'];
-      if (!handle) continue;
-      if (entry.isIntersecting) visible.add(handle);
-      else visible.delete(handle);
-    }
-    render();
-  });
+  /**
+   * Which chips are in view, found when the page stops scrolling (and after chips are placed) with
+   * one IntersectionObserver over them all, disconnected after its first report. Observing every
+   * chip while scrolling would have the browser work out each one's visibility in every frame of a
+   * long list (measured: docs/performance.md).
+   */
+  let visibleTimer: ReturnType<typeof setTimeout> | null = null;
+  function findVisible(): Promise<void> {
+    return new Promise((resolve) => {
+      const targets = [...hosts.values()].filter((host) => host.isConnected);
+      if (targets.length === 0) {
+        visible.clear();
+        render();
+        resolve();
+        return;
+      }
+      const probe = new IntersectionObserver((entries) => {
+        probe.disconnect();
+        visible.clear();
+        for (const entry of entries) {
+          const handle = (entry.target as HTMLElement).dataset['vettokHandle'];
+          if (handle && entry.isIntersecting) visible.add(handle);
+        }
+        render();
+        resolve();
+      });
+      for (const host of targets) probe.observe(host);
+    });
+  }
+  function visibleSoon() {
+    if (visibleTimer !== null) clearTimeout(visibleTimer);
+    visibleTimer = setTimeout(() => {
+      visibleTimer = null;
+      void findVisible();
+    }, SCROLL_SETTLE_MS);
+  }
+  // Capture: TikTok's lists often scroll inside their own containers, whose scroll events do not bubble.
+  const onScroll = () => {
+    if (hosts.size > 0) visibleSoon();
+  };
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
 
   function render() {
     if (!bar) return;
@@ -55,7 +89,7 @@ export function createScoutSession(doc: Document) {
   function ensureBar() {
     if (bar) return;
     bar = createScoutBar(doc, t, {
-      addVisible: (listId) => void add([...visible], listId),
+      addVisible: (listId) => void findVisible().then(() => add([...visible], listId)),
       addSelected: (listId) => void add([...selected], listId),
       undo: () => void takeBack(),
     });
@@ -116,17 +150,17 @@ export function createScoutSession(doc: Document) {
     const places = findCreatorPlaces(doc, wanted, (el) => el.closest('vettok-chip, vettok-scout-bar') !== null);
     const placed: [HTMLElement, Element][] = [];
     for (const [handle, element] of places) {
-      const old = hosts.get(handle);
-      if (old) seen.unobserve(old);
       const host = createScoreChip(doc, views.get(handle)!, actions);
       host.dataset['vettokHandle'] = handle;
       element.after(host);
       hosts.set(handle, host);
-      seen.observe(host);
       placed.push([host, element]);
     }
     // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
-    if (placed.length > 0) alignChips(placed);
+    if (placed.length > 0) {
+      alignChips(placed);
+      visibleSoon();
+    }
     if (hosts.size > 0) ensureBar();
     render();
   }
@@ -184,7 +218,6 @@ export function createScoutSession(doc: Document) {
           if (before && JSON.stringify(before) !== JSON.stringify(chip)) {
             const host = hosts.get(chip.handle);
             if (host) {
-              seen.unobserve(host);
               host.remove();
               hosts.delete(chip.handle);
             }
@@ -196,7 +229,8 @@ export function createScoutSession(doc: Document) {
     },
     stop() {
       mutations.disconnect();
-      seen.disconnect();
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      if (visibleTimer !== null) clearTimeout(visibleTimer);
       if (timer !== null) clearTimeout(timer);
       for (const host of hosts.values()) host.remove();
       bar?.host.remove();
