@@ -38,9 +38,12 @@ export function listenToFeed(win: Window, onPayload: (url: string, body: unknown
     const url = data.url;
     let body: unknown;
     try {
-      if (channels.text && data.body instanceof ArrayBuffer) {
-        if (data.body.byteLength > MAX_PAYLOAD_CHARS) return;
-        new Response(data.body).json().then(
+      // By its tag, not `instanceof`: in Firefox the page's ArrayBuffer reaches the content script from
+      // another compartment, where it is not an instance of this world's ArrayBuffer.
+      if (channels.text && Object.prototype.toString.call(data.body) === '[object ArrayBuffer]') {
+        const bytes = data.body as ArrayBuffer;
+        if (bytes.byteLength > MAX_PAYLOAD_CHARS) return;
+        new Response(bytes).json().then(
           (parsed: unknown) => onPayload(url, parsed),
           () => undefined,
         );
