@@ -436,7 +436,7 @@ const ALL_TARGETS: Target[] = [
   { url: 'https://www.tiktok.com/explore', label: '/explore (real video capture, no overlay route)', short: '/explore', overlay: false, scriptBudget: 2 },
 ];
 
-/** `--only=search,/foryou`: only these pages (by short name), and no navigation walk. */
+/** `--only=search,/foryou,scroll`: only these pages (by short name; `scroll`: the 500-result scroll), and no navigation walk. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const TARGETS = ONLY ? ALL_TARGETS.filter((t) => ONLY.includes(t.short)) : ALL_TARGETS;
 

@@ -5,7 +5,7 @@ import { SCOUT_LOADED_FLAG, SCOUT_WATCH_FLAG } from '@/lib/page/scout-flags';
 /**
  * Scout mode's watcher on list pages (declared in wxt.config.ts on lib/scout/list-pages.ts's
  * matches, at document_start): waits for the MAIN-world observer's signal that the page received a
- * list response, then asks the background to load the list script (entrypoints/list-scout.content,
+ * list response, then asks the background to load the list script (entrypoints/list-scout.ts,
  * the chips) into the page. Most loads of a feed page never receive a list and pay for this
  * listener only. It is an unlisted script, not a WXT content script, and touches no extension API
  * until the signal: WXT's content-script context and the first read of the extension API object
