@@ -7,6 +7,7 @@ import type { EntryWithView } from '../../schemas/records';
 import { creatorColumns } from '../../shortlists/row-view';
 import type { TeamDoc } from '../model/documents';
 import { collabFromDoc, creatorFromDoc, draftFromDoc, entryFromDoc, listFromDoc, visitFromDoc } from '../model/mapping';
+import { keepLocalEdit, noLocalEdits, type LocalEdits } from './local-edits';
 import { META_TEAM_APPLIED, META_TEAM_LISTS, parseTeamLists } from './team-lists';
 
 /** Transactions that write what came from the team: their writes are not this seat's own changes. */
@@ -16,11 +17,12 @@ export const isInbound = (tx: Transaction | null | undefined) => !!tx && inbound
 /**
  * Writes documents from the team into the app's database, with the sequence they were read up
  * to, in one transaction: after a stop the next start reads on from exactly there, so nothing is
- * applied twice or skipped. A record the same as the stored one is not written. Returns the
+ * applied twice or skipped. A record the same as the stored one is not written. A record with
+ * `edits` of this seat not yet mapped out keeps its changed fields (they go out next). Returns the
  * entry ids of this seat that lost to the team's entry of the same creator in the same list
  * (their documents become tombstones).
  */
-export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], appliedSeq: string | number): Promise<string[]> {
+export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], appliedSeq: string | number, edits: LocalEdits = noLocalEdits()): Promise<string[]> {
   return db.transaction('rw', [db.meta, db.shortlists, db.shortlistEntries, db.creatorBuckets, db.snapshots, db.invitationDrafts, db.collaborations], async (tx) => {
     inboundTransactions.add(tx);
     const teamLists = parseTeamLists((await db.meta.get(META_TEAM_LISTS))?.value);
@@ -55,10 +57,10 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
         await db.shortlists.delete(doc.id);
         teamLists.delete(doc.id);
       } else {
-        const list = listFromDoc(doc);
-        const stored = await db.shortlists.get(list.id);
-        if (JSON.stringify(stored) !== JSON.stringify(list)) await db.shortlists.put(list);
-        teamLists.add(list.id);
+        const stored = await db.shortlists.get(doc.id);
+        const list = keepLocalEdit(listFromDoc(doc), stored, edits.lists.get(doc.id));
+        if (list && JSON.stringify(stored) !== JSON.stringify(list)) await db.shortlists.put(list);
+        teamLists.add(doc.id);
       }
     }
 
@@ -86,8 +88,9 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
         }
       }
       for (const [i, entry] of live.entries()) {
-        const next: EntryWithView = { ...entry, view: creatorColumns(columns[i]) };
         const before = stored[i];
+        const next = keepLocalEdit<EntryWithView>({ ...entry, view: creatorColumns(columns[i]) }, before, edits.entries.get(entry.id));
+        if (!next) continue;
         if (before && JSON.stringify(before) === JSON.stringify(next)) continue;
         if (!before) {
           // The same creator added to the same list on two seats: the entry with the smaller id stays.
@@ -106,10 +109,18 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
     for (const doc of docs) {
       if (doc.kind === 'draft') {
         if (doc.deleted) await db.invitationDrafts.delete(doc.id);
-        else if (JSON.stringify(await db.invitationDrafts.get(doc.id)) !== JSON.stringify(draftFromDoc(doc))) await db.invitationDrafts.put(draftFromDoc(doc));
+        else {
+          const stored = await db.invitationDrafts.get(doc.id);
+          const draft = keepLocalEdit(draftFromDoc(doc), stored, edits.drafts.get(doc.id));
+          if (draft && JSON.stringify(stored) !== JSON.stringify(draft)) await db.invitationDrafts.put(draft);
+        }
       } else if (doc.kind === 'collab') {
         if (doc.deleted) await db.collaborations.delete(doc.id);
-        else if (JSON.stringify(await db.collaborations.get(doc.id)) !== JSON.stringify(collabFromDoc(doc))) await db.collaborations.put(collabFromDoc(doc));
+        else {
+          const stored = await db.collaborations.get(doc.id);
+          const collab = keepLocalEdit(collabFromDoc(doc), stored, edits.collabs.get(doc.id));
+          if (collab && JSON.stringify(stored) !== JSON.stringify(collab)) await db.collaborations.put(collab);
+        }
       }
     }
 

@@ -3,6 +3,7 @@ import type { TeamDoc } from '../model/documents';
 import { collabToDoc, creatorToDoc, deletedDoc, draftToDoc, entryToDoc, listToDoc, visitToDoc } from '../model/mapping';
 import type { Stamp } from '../model/stamps';
 import { checkTeamDoc } from '../model/validate';
+import { appliedSeq } from './inbound';
 import { readTeamRecords, type RecordKeys } from './team-records';
 
 type Local = PouchDB.Database;
@@ -17,6 +18,8 @@ const DELETABLE = ['list:', 'entry:', 'draft:', 'collab:'];
  * tombstone. With all records (`keys` null), every document of a deletable kind the replica holds
  * without a record here is one deleted while the worker was away: call it only once every
  * document of the replica has been applied here, or a document not yet applied would read as deleted.
+ * A document the pull changed after the last apply is not written over: this seat's record does
+ * not hold the team's latest change yet, so comparing the two would undo it.
  * Returns the ids written, and those that met a newer revision (write them again after the next pull).
  */
 export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, keys: RecordKeys | null): Promise<{ written: { id: string; rev: string }[]; conflicted: string[] }> {
@@ -45,15 +48,21 @@ export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, k
       existing.set(row.id, { doc: check.ok ? check.doc : null, rev: row.doc._rev });
     }
   }
+  // Read after the documents: whatever the pull wrote before them is listed here.
+  const since = await appliedSeq(db);
+  const pulledSince = new Set((await local.changes({ since })).results.map((r) => r.id));
+  const conflicted: string[] = [];
   const out: TeamDoc[] = [];
   const prev = <D extends TeamDoc>(id: string) => (existing.get(id)?.doc as D | null | undefined) ?? null;
   const next = (id: string, doc: TeamDoc | null) => {
     const held = existing.get(id);
-    if (doc) out.push(held ? { ...doc, _rev: held.rev } : doc);
+    if (held && pulledSince.has(id)) conflicted.push(id);
+    else if (doc) out.push(held ? { ...doc, _rev: held.rev } : doc);
   };
   const tombstone = (id: string) => {
     const held = existing.get(id);
     if (!held?.doc) return;
+    if (pulledSince.has(id)) return void conflicted.push(id);
     const doc = deletedDoc(held.doc, by);
     if (doc) out.push({ ...doc, _rev: held.rev });
   };
@@ -85,7 +94,6 @@ export async function pushRecords(db: VettokDatabase, local: Local, by: Stamp, k
     for (const id of existing.keys()) if (DELETABLE.some((p) => id.startsWith(p)) && !known.has(id)) tombstone(id);
   }
   const written: { id: string; rev: string }[] = [];
-  const conflicted: string[] = [];
   for (let i = 0; i < out.length; i += 500) {
     const results = await local.bulkDocs(out.slice(i, i + 500) as PouchDB.Core.PutDocument<object>[]);
     for (const r of results) {

@@ -5,6 +5,7 @@ import type { TeamDoc } from '../model/documents';
 import { mergeAll } from '../model/merge';
 import { checkTeamDoc } from '../model/validate';
 import { applyDocs, appliedSeq, isInbound } from './inbound';
+import { mergeEdits, noLocalEdits, noteEdit, type EditedKind, type LocalEdits } from './local-edits';
 import { pushRecords } from './outbound';
 import { emptyKeys, keyCount, type RecordKeys } from './team-records';
 
@@ -52,6 +53,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   /** Revisions written from this seat's records and not yet read back from the replica's changes. */
   const ownRevisions = new Set<string>();
   let dirty = emptyKeys();
+  /** The fields behind `dirty`: kept when the team's version of the same record is applied first. */
+  let edits = noLocalEdits();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   /** A list was shared or made private: every record is compared, not only the changed ones. */
   let fullPending = false;
@@ -97,8 +100,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     await local.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
   }
 
-  /** Applies every document the replica holds beyond what was applied, in pages. */
-  async function drain() {
+  /** Applies every document the replica holds beyond what was applied, in pages (`inFlight`: edits a flush is mapping out). */
+  async function drain(inFlight?: LocalEdits) {
     for (;;) {
       const since = await appliedSeq(db);
       const page = await local.changes({ since, include_docs: true, conflicts: true, limit: 2000 });
@@ -117,7 +120,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         if (check.ok) docs.push(check.doc);
         else refuse(change.id, check.reason);
       }
-      const displaced = await applyDocs(db, docs, page.last_seq);
+      const displaced = await applyDocs(db, docs, page.last_seq, inFlight ? mergeEdits(inFlight, edits) : edits);
       if (displaced.length) {
         for (const id of displaced) dirty.entries.add(id);
         scheduleFlush();
@@ -125,8 +128,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     }
   }
 
-  async function flush(keys: RecordKeys | null) {
-    await drain();
+  async function flush(keys: RecordKeys | null, inFlight: LocalEdits) {
+    await drain(inFlight);
     const { written, conflicted } = await pushRecords(db, local, stamp(), keys);
     for (const { id, rev } of written) {
       pending.add(id);
@@ -140,6 +143,10 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         const key = kind === 'visit' ? rest.slice(0, -1).join(':') : rest.join(':');
         const target = ({ list: dirty.lists, entry: dirty.entries, creator: dirty.creators, visit: dirty.creators, draft: dirty.drafts, collab: dirty.collabs } as Record<string, Set<string>>)[kind ?? ''];
         target?.add(key);
+        // Its fields stay this seat's until they are mapped out.
+        const edited = ({ list: 'lists', entry: 'entries', draft: 'drafts', collab: 'collabs' } as Record<string, EditedKind | undefined>)[kind ?? ''];
+        const edit = edited && inFlight[edited].get(key);
+        if (edited && edit && !edits[edited].has(key)) edits[edited].set(key, edit);
       }
       scheduleFlush();
     }
@@ -168,32 +175,41 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     if (stopped || flushTimer) return;
     flushTimer = setTimeout(() => {
       flushTimer = null;
-      const keys = dirty;
-      dirty = emptyKeys();
-      const all = fullPending;
-      fullPending = false;
+      const { keys, all, inFlight } = takeDirty();
       if (!all && keyCount(keys) === 0) return;
-      void serial(() => flush(all ? null : keys)).catch((error: unknown) => failed(error));
+      void serial(() => flush(all ? null : keys, inFlight)).catch((error: unknown) => failed(error));
     }, deps.flushDelayMs ?? 150);
+  }
+
+  /** The changes noted so far, handed to one flush. */
+  function takeDirty() {
+    const taken = { keys: dirty, all: fullPending, inFlight: edits };
+    dirty = emptyKeys();
+    edits = noLocalEdits();
+    fullPending = false;
+    return taken;
   }
 
   // Dexie hooks: which of this seat's records changed (never the writes that came from the team).
   type Hooked = { table: { hook: (event: 'creating' | 'updating' | 'deleting') => { subscribe(fn: unknown): void; unsubscribe(fn: unknown): void } }; events: ('creating' | 'updating' | 'deleting')[]; fn: unknown };
   const hooks: Hooked[] = [];
-  const watch = (table: Hooked['table'], mark: (key: unknown, obj: unknown, mods?: Record<string, unknown>) => void) => {
+  const watch = (table: Hooked['table'], mark: (key: unknown, obj: unknown, mods?: Record<string, unknown>) => void, kind?: EditedKind) => {
     const onCreate = function (key: unknown, obj: unknown, tx: Transaction) {
       if (isInbound(tx)) return;
       mark(key, obj);
+      if (kind) noteEdit(edits, kind, String(key), { created: obj as object });
       scheduleFlush();
     };
     const onUpdate = function (mods: Record<string, unknown>, key: unknown, obj: unknown, tx: Transaction) {
       if (isInbound(tx)) return;
       mark(key, obj, mods);
+      if (kind) noteEdit(edits, kind, String(key), { before: obj as object, mods });
       scheduleFlush();
     };
     const onDelete = function (key: unknown, obj: unknown, tx: Transaction) {
       if (isInbound(tx)) return;
       mark(key, obj);
+      if (kind) noteEdit(edits, kind, String(key), { deleted: true });
       scheduleFlush();
     };
     table.hook('creating').subscribe(onCreate);
@@ -204,10 +220,10 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const asTable = (t: unknown) => t as Hooked['table'];
 
   function hookTables() {
-    watch(asTable(db.shortlists), (key) => dirty.lists.add(String(key)));
-    watch(asTable(db.shortlistEntries), (key) => dirty.entries.add(String(key)));
-    watch(asTable(db.invitationDrafts), (key) => dirty.drafts.add(String(key)));
-    watch(asTable(db.collaborations), (key) => dirty.collabs.add(String(key)));
+    watch(asTable(db.shortlists), (key) => dirty.lists.add(String(key)), 'lists');
+    watch(asTable(db.shortlistEntries), (key) => dirty.entries.add(String(key)), 'entries');
+    watch(asTable(db.invitationDrafts), (key) => dirty.drafts.add(String(key)), 'drafts');
+    watch(asTable(db.collaborations), (key) => dirty.collabs.add(String(key)), 'collabs');
     watch(asTable(db.snapshots), (_key, obj) => dirty.creators.add(String((obj as { handle?: unknown })?.handle)));
     watch(asTable(db.creatorBuckets), (_key, obj, mods) => {
       for (const h of (obj as { handles?: string[] })?.handles ?? []) dirty.creators.add(h);
@@ -291,7 +307,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       stopped = false;
       set({ state: 'connecting' });
       hookTables();
-      await serial(() => flush(null));
+      await serial(() => flush(null, noLocalEdits()));
       await connect();
     },
     async stop() {
@@ -300,20 +316,30 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       if (probeTimer) clearTimeout(probeTimer);
       if (drainTimer) clearTimeout(drainTimer);
       flushTimer = probeTimer = drainTimer = null;
-      replication?.cancel();
+      const ending = replication;
       replication = null;
+      if (ending) {
+        // A batch being written into the replica finishes before the replication says it is done.
+        const ended = new Promise<void>((resolve) => {
+          ending.on('complete', () => resolve());
+          ending.on('error', () => resolve());
+          setTimeout(resolve, 5000);
+        });
+        ending.cancel();
+        await ended;
+      }
       for (const h of hooks) for (const e of h.events) h.table.hook(e).unsubscribe(h.fn);
       hooks.length = 0;
-      await chain;
+      // Everything pulled is applied before the workspace stops (this seat's changes not yet mapped
+      // out keep their fields): a record changed while it is stopped is then compared, at the next
+      // start, with the team's version this seat last saw, and none of its changes is overwritten.
+      await serial(() => drain()).catch((error: unknown) => failed(error));
     },
     async settle() {
       if (flushTimer) clearTimeout(flushTimer);
       flushTimer = null;
-      const keys = dirty;
-      dirty = emptyKeys();
-      const all = fullPending;
-      fullPending = false;
-      await serial(() => flush(all ? null : keys));
+      const { keys, all, inFlight } = takeDirty();
+      await serial(() => flush(all ? null : keys, inFlight));
     },
     status: () => status,
   };
