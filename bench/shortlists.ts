@@ -83,13 +83,17 @@ const FLOOR_RECORDS = 20_000;
  * origin and profile), a throwaway database, one readwrite transaction of `FLOOR_RECORDS` puts,
  * timed to `oncomplete`; then the database is deleted. `minimal`: `{ id }` records, no index.
  * `entry`: records shaped like a stored shortlist entry (with its creator's columns), in a store
- * with the entries table's indexes (lib/db/database.ts, version 5).
+ * with the entries table's indexes (lib/db/database.ts, version 5). `entry-chunk`: a list's entries
+ * `ENTRY_CHUNK_ROWS` to a record as one JSON text (serialised before the timing starts), no index.
  */
-type FloorShape = 'minimal' | 'entry' | 'entry-v6' | 'bucket';
+type FloorShape = 'minimal' | 'entry' | 'entry-v6' | 'bucket' | 'entry-chunk';
+
+/** Entries per chunk in the `entry-chunk` floor: a list's entries stored 1,000 to a record. */
+const ENTRY_CHUNK_ROWS = 1_000;
 
 async function indexedDbFloor(page: Page, shape: FloorShape, count: number): Promise<number> {
   return page.evaluate(
-    async ({ shape, count, statuses }) => {
+    async ({ shape, count, statuses, chunkRows }) => {
       const name = `vettok-bench-floor-${shape}-${Date.now()}`;
       const request = <T>(r: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
@@ -118,34 +122,29 @@ async function indexedDbFloor(page: Page, shape: FloorShape, count: number): Pro
       // A creator bucket as version 6 stores it: ≈ 98 creators (100,000 over 1,024 buckets) of
       // ≈ 1.2 KB each as one JSON text, with their handles.
       const creatorJson = JSON.stringify({ handle: 'creator.0000000', nickname: 'Creator', pad: 'x'.repeat(1_100) });
+      const entryOf = (i: number) => ({
+        id: `entry-${String(i).padStart(7, '0')}`,
+        listId: 'list-bench-floor',
+        handle: `creator.${String(i).padStart(7, '0')}`,
+        status: statuses[i % statuses.length],
+        priority: i % 4,
+        tags: i % 7 === 0 ? ['beauty'] : i % 11 === 0 ? ['sample', 'vip'] : [],
+        note: i % 13 === 0 ? 'note' : '',
+        addedAt: 1_700_000_000_000 + i * 1000,
+        view: { nickname: `Creator ${i}`, followers: (i * 7919) % 2_000_000, score: (i * 37) % 100, grade: 'B', tier: 'mid', merchantTier: 'waist', confidence: 'views', pitfalls: i % 5 === 0 ? ['P3'] : [], flagIds: i % 5 === 0 ? ['low-engagement:1'] : [], language: 'en', region: 'US' },
+      });
       const records = Array.from({ length: count }, (_, i) =>
         shape === 'minimal'
           ? { id: i }
           : shape === 'bucket'
             ? { id: i, handles: Array.from({ length: 98 }, (_, j) => `creator.${i}.${j}`), creators: `[${Array(98).fill(creatorJson).join(',')}]` }
-            : {
-              id: `entry-${String(i).padStart(7, '0')}`,
-              listId: 'list-bench-floor',
-              handle: `creator.${String(i).padStart(7, '0')}`,
-              status: statuses[i % statuses.length],
-              priority: i % 4,
-              tags: i % 7 === 0 ? ['beauty'] : i % 11 === 0 ? ['sample', 'vip'] : [],
-              note: i % 13 === 0 ? 'note' : '',
-              addedAt: 1_700_000_000_000 + i * 1000,
-              view: {
-                nickname: `Creator ${i}`,
-                followers: (i * 7919) % 2_000_000,
-                score: (i * 37) % 100,
-                grade: 'B',
-                tier: 'mid',
-                merchantTier: 'waist',
-                confidence: 'views',
-                pitfalls: i % 5 === 0 ? ['P3'] : [],
-                flagIds: i % 5 === 0 ? ['low-engagement:1'] : [],
-                language: 'en',
-                region: 'US',
-              },
-            },
+            : shape === 'entry-chunk'
+              ? (() => {
+                  // One list's entries, chunkRows to a record, as one JSON text with their handles beside it.
+                  const rows = Array.from({ length: chunkRows }, (_, j) => entryOf(i * chunkRows + j));
+                  return { id: i, listId: 'list-bench-floor', handles: rows.map((r) => r.handle), entries: JSON.stringify(rows) };
+                })()
+            : entryOf(i),
       );
       const t0 = performance.now();
       const tx = db.transaction('records', 'readwrite');
@@ -161,7 +160,7 @@ async function indexedDbFloor(page: Page, shape: FloorShape, count: number): Pro
       await request(indexedDB.deleteDatabase(name));
       return ms;
     },
-    { shape, count, statuses: EntryStatusSchema.options },
+    { shape, count, statuses: EntryStatusSchema.options, chunkRows: ENTRY_CHUNK_ROWS },
   );
 }
 
@@ -255,6 +254,16 @@ async function benchSize(count: number) {
     const importMs = Date.now() - t0;
     console.log(`    (file checked and previewed in ${((previewAt - t0) / 1000).toFixed(2)} s)`);
     report(`import ${count.toLocaleString('en')} (file → preview → written)`, importMs, count >= 100_000 ? 20_000 : null, 's');
+    // Each step as the background timed it (performance measures `vettok:import:<phase>`).
+    const worker = await vettok.worker();
+    const phases = new Map<string, number>(
+      await worker.evaluate("performance.getEntriesByType('measure').filter((m) => m.name.startsWith('vettok:import:')).map((m) => [m.name.slice(14), m.duration])"),
+    );
+    const checkPhases = ['scan', 'parse', 'validate', 'checksum', 'plan'];
+    console.log(`    (background: ${[...checkPhases, 'write'].map((p) => `${p} ${((phases.get(p) ?? Number.NaN) / 1000).toFixed(2)} s`).join(', ')})`);
+    const checkMs = checkPhases.reduce((sum, p) => sum + (phases.get(p) ?? Number.NaN), 0);
+    report('  of which the check (scan → plan, in the background)', checkMs, count >= 100_000 ? 5_000 : null, 's');
+    report('  of which the write (one transaction)', phases.get('write') ?? Number.NaN, null, 's');
     await panel.close();
 
     // First render: a fresh side panel until the rows are on screen (median of three loads).
@@ -339,6 +348,11 @@ async function benchSize(count: number) {
       report('IndexedDB floor: 1,024 creator buckets (≈ 117 KB each)', bucketsMs, null, 's');
       const layoutMs = bucketsMs + (120_000 / rate['entry-v6']!) * 1000;
       report('  → raw write of the v6 layout (buckets + 120,000 records)', layoutMs, null, 's');
+      // The same for a layout with each list's entries in chunks (not built: docs/shortlists.md):
+      // 110 chunks of 1,000 entries (timed), the buckets, and 10,000 visits at the entry rate.
+      const chunksMs = await indexedDbFloor(p, 'entry-chunk', 110_000 / ENTRY_CHUNK_ROWS);
+      report(`IndexedDB floor: 110 entry chunks (${ENTRY_CHUNK_ROWS.toLocaleString('en')} entries each)`, chunksMs, null, 's');
+      report('  → raw write with entries in chunks (buckets + chunks + 10,000 visits)', bucketsMs + chunksMs + (10_000 / rate['entry-v6']!) * 1000, null, 's');
       const ratio = importMs / layoutMs;
       figures.push({ size: count, label: 'import ÷ raw write of its layout', value: ratio, unit: '×', budget: null });
       console.log(`  import ÷ raw write of its layout                   ${ratio.toFixed(2)} ×`);

@@ -6,6 +6,8 @@ interface Session {
   totalChars: number;
   parts: string[];
   chars: number;
+  /** The file's bytes, when the whole text came from a staged file (see `readBackup`'s `bytes`). */
+  bytes: Uint8Array | null;
   /** Set once the whole text arrived and passed every check. */
   checked: BackupEnvelope | null;
 }
@@ -20,12 +22,12 @@ export function createImportSessions(ids: IdSource) {
   /** Sessions this background began (the latest few): an id not among them was begun before a restart. */
   const begun: string[] = [];
   return {
-    begin(chunks: number, totalChars: number): string {
+    begin(chunks: number, totalChars: number, bytes: Uint8Array | null = null): string {
       if (totalChars > MAX_BACKUP_BYTES) throw new Error(`a backup of ${totalChars} characters is too large`);
       const id = ids.newId();
       begun.push(id);
       if (begun.length > 20) begun.shift();
-      current = { id, session: { chunks, totalChars, parts: [], chars: 0, checked: null } };
+      current = { id, session: { chunks, totalChars, parts: [], chars: 0, bytes, checked: null } };
       return id;
     },
     /** Characters received so far, or null for an unknown session or a chunk out of order. */
@@ -40,8 +42,11 @@ export function createImportSessions(ids: IdSource) {
       s.chars += text.length;
       return s.chars;
     },
-    /** The whole text once every chunk arrived (the parts are released), else null and the session ends. */
-    text(id: string): string | null {
+    /**
+     * The whole text once every chunk arrived, with the file's bytes when it was staged (both are
+     * released from the session), else null and the session ends.
+     */
+    text(id: string): { text: string; bytes: Uint8Array | null } | null {
       if (!current || current.id !== id) return null;
       const s = current.session;
       if (s.checked || s.parts.length !== s.chunks || s.chars !== s.totalChars) {
@@ -49,8 +54,10 @@ export function createImportSessions(ids: IdSource) {
         return null;
       }
       const text = s.parts.join('');
+      const bytes = s.bytes;
       s.parts = [];
-      return text;
+      s.bytes = null;
+      return { text, bytes };
     },
     /** Keeps the checked backup for the commit (or ends the session when it was refused). */
     checked(id: string, backup: BackupEnvelope | null): void {

@@ -37,8 +37,48 @@ export type BackupErrorCode =
 
 export type BackupReadResult = { ok: true; backup: BackupEnvelope } | { ok: false; code: BackupErrorCode; detail: string };
 
-/** The forbidden key names as they would appear in the text, and the escape that could spell them. */
-const FORBIDDEN_NAMES = [...FORBIDDEN_KEYS, '\\u'];
+/**
+ * The forbidden keys as a key is written in the text (quoted), and the escape that could spell one
+ * otherwise: JSON has no other escape that yields a letter or an underscore, so a text holding none
+ * of these holds no forbidden key. (A note reading "a prototype" does not match: no quotes around.)
+ */
+const FORBIDDEN_NAMES = [...[...FORBIDDEN_KEYS].map((key) => `"${key}"`), '\\u'];
+
+/** The steps of the check, each reported with its duration (`onPhase`), in this order. */
+export type BackupCheckPhase = 'scan' | 'parse' | 'validate' | 'checksum';
+
+/** What Vettok's export writes between the envelope's head and its data (`backupText`). */
+const DATA_KEY = ',"data":';
+
+/**
+ * A text as Vettok's export writes it: the head's fields, then `,"data":`, the data, and the
+ * closing `}`. Split at the first `,"data":` (null when there is none or the text does not end
+ * with `}`); whether it is that layout is known once the parts parse (`parseExportLayout`).
+ */
+function splitExportLayout(text: string): { headText: string; dataText: string } | null {
+  const at = text.indexOf(DATA_KEY);
+  if (at === -1 || !text.endsWith('}')) return null;
+  return { headText: text.slice(0, at), dataText: text.slice(at + DATA_KEY.length, -1) };
+}
+
+/**
+ * The export's layout parsed in two parts, the data's own text kept for the checksum: the head
+ * (closed with `}`), then the data's text alone. When the head parses, the `,"data":` it was cut
+ * at is at the envelope's top level (a cut inside a string or a nested value would not parse), so
+ * the text is exactly head + data: the same envelope JSON.parse of the whole text gives. Null for
+ * any other layout (spaces, keys in another order, a second "data" key): then the whole text is
+ * parsed as before.
+ */
+function parseExportLayout(split: { headText: string; dataText: string }): { raw: Record<string, unknown>; dataText: string } | null {
+  try {
+    const head: unknown = JSON.parse(`${split.headText}}`);
+    if (head === null || typeof head !== 'object' || Array.isArray(head)) return null;
+    const data: unknown = JSON.parse(split.dataText);
+    return { raw: { ...head, data }, dataText: split.dataText };
+  } catch {
+    return null;
+  }
+}
 
 /** A forbidden key in the envelope around the data (the data itself is checked by canonicalJson). */
 function forbiddenKeyOutsideData(raw: unknown): string | null {
@@ -69,6 +109,29 @@ function firstDuplicate(values: Iterable<string | number>): string | number | nu
   return null;
 }
 
+export interface ReadBackupOptions {
+  /** The file's size in bytes, checked before parsing (else the text's length). */
+  sizeBytes?: number;
+  maxBytes?: number;
+  sha256?: Sha256;
+  /**
+   * The file's bytes, when `text` is exactly their UTF-8 decoding (a byte-order mark left out of
+   * both): the checksum of an export is then taken over the data's bytes as the file holds them,
+   * with no text encoded again (in the service worker, encoding a 200 MB text took 3–6 s).
+   */
+  bytes?: Uint8Array;
+  /** Called as each step of the check ends, with its duration. */
+  onPhase?: (phase: BackupCheckPhase, ms: number) => void;
+}
+
+/** The data's bytes within the file's, for an export read in its own layout (null if they do not line up). */
+function dataBytesOf(bytes: Uint8Array, text: string, dataText: string): Uint8Array | null {
+  const start = new TextEncoder().encode(text.slice(0, text.length - dataText.length - 1)).length;
+  const end = bytes.length - 1;
+  if (start > end || bytes[start - 1] !== 0x3a /* : */ || bytes[end] !== 0x7d /* } */) return null;
+  return bytes.subarray(start, end);
+}
+
 /**
  * Reads a backup file's text and checks everything before anything is written: size, JSON, no
  * prototype-polluting keys, the envelope and every row (zod), the schema version, the counts, the
@@ -77,20 +140,41 @@ function firstDuplicate(values: Iterable<string | number>): string | number | nu
  */
 export async function readBackup(
   text: string,
-  options: { sizeBytes?: number; maxBytes?: number; sha256?: Sha256 } = {},
+  options: ReadBackupOptions = {},
 ): Promise<BackupReadResult> {
+  let phaseStart = performance.now();
+  const phaseDone = (phase: BackupCheckPhase) => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - phaseStart);
+    phaseStart = now;
+  };
   const max = options.maxBytes ?? MAX_BACKUP_BYTES;
   const size = options.sizeBytes ?? text.length;
   if (size > max || text.length > max) return { ok: false, code: 'too-large', detail: `${size} bytes > ${max}` };
 
-  if (nestingExceeds(text, MAX_BACKUP_NESTING)) return { ok: false, code: 'too-deep', detail: `nested deeper than ${MAX_BACKUP_NESTING} levels` };
+  const tooDeep = { ok: false, code: 'too-deep', detail: `nested deeper than ${MAX_BACKUP_NESTING} levels` } as const;
+  const namesFound = FORBIDDEN_NAMES.some((name) => text.includes(name));
+  // What recurses once per level: the walk of the head for forbidden keys, the key-by-key walk of
+  // the data (only when a forbidden name is in the text), zod, and the database's structured clone.
+  // JSON.parse does not (V8 and SpiderMonkey parse iteratively), and zod goes no deeper into the
+  // data than its schemas, which have none of unbounded depth (no unknown, any, lazy or recursive
+  // schema): what zod accepts is nested as its schemas are. So for an export's layout without a
+  // forbidden name, the head is scanned here and the data is left to zod; any other text is scanned whole.
+  const split = splitExportLayout(text);
+  if (nestingExceeds(split && !namesFound ? split.headText : text, MAX_BACKUP_NESTING)) return tooDeep;
+  phaseDone('scan');
 
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, code: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  const exported = split && parseExportLayout(split);
+  let raw: unknown = exported?.raw;
+  if (!exported) {
+    if (split && !namesFound && nestingExceeds(text, MAX_BACKUP_NESTING)) return tooDeep;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, code: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+    }
   }
+  phaseDone('parse');
   // JSON.parse keeps "__proto__" as a plain own key; refuse it (and its kin) before anything copies it.
   const outside = forbiddenKeyOutsideData(raw);
   if (outside) return { ok: false, code: 'forbidden-key', detail: outside };
@@ -98,7 +182,7 @@ export async function readBackup(
   // A text with none of the forbidden names and no \u escape (which could spell one) holds no such
   // key; any other text is walked key by key, which also gives its canonical form.
   let canonicalData: string | null = null;
-  if (FORBIDDEN_NAMES.some((name) => text.includes(name))) {
+  if (namesFound) {
     try {
       canonicalData = canonicalJson(rawData);
     } catch (error) {
@@ -145,14 +229,25 @@ export async function readBackup(
   const listIds = new Set(d.shortlists.map((l) => l.id));
   const dangling = d.shortlistEntries.find((e) => !listIds.has(e.listId));
   if (dangling) return { ok: false, code: 'dangling-reference', detail: `entry ${dangling.id} → list ${dangling.listId}` };
+  phaseDone('validate');
 
   // The checksum is over the data exactly as the file holds it (canonical form). A file Vettok wrote
-  // holds it in canonical form already (backupText), so JSON.stringify of the parsed data is that
-  // text when the checksum matches; otherwise (an older file, keys in another order) the data is
-  // put in canonical form and checked again.
+  // holds it in canonical form already (backupText): its data's own text is hashed as it is, with
+  // no copy made. Otherwise JSON.stringify of the parsed data, and last (an older file, keys in
+  // another order) the data put in canonical form.
   const sha256 = options.sha256 ?? webCryptoSha256;
-  let checksum = canonicalData === null ? await sha256(JSON.stringify(rawData)) : null;
-  if (checksum !== backup.checksum.value) checksum = await sha256(canonicalData ?? canonicalJson(rawData));
+  const candidates: (() => string | Uint8Array)[] = [];
+  const dataBytes = exported && options.bytes ? dataBytesOf(options.bytes, text, exported.dataText) : null;
+  if (dataBytes) candidates.push(() => dataBytes);
+  else if (exported) candidates.push(() => exported.dataText);
+  if (canonicalData === null) candidates.push(() => JSON.stringify(rawData));
+  candidates.push(() => canonicalData ?? canonicalJson(rawData));
+  let checksum = '';
+  for (const candidate of candidates) {
+    checksum = await sha256(candidate());
+    if (checksum === backup.checksum.value) break;
+  }
+  phaseDone('checksum');
   if (checksum !== backup.checksum.value) return { ok: false, code: 'checksum-mismatch', detail: `${checksum} ≠ ${backup.checksum.value}` };
 
   return { ok: true, backup };

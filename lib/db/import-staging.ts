@@ -41,9 +41,12 @@ export async function stageImportFile(key: string, file: Blob): Promise<void> {
 
 /**
  * Background: the staged file's text, or null when there is none under `key` (or it is not a
- * file). The store is emptied either way, so no file outlives its import.
+ * file). The store is emptied either way, so no file outlives its import. With the text come the
+ * file's bytes when the text is exactly their UTF-8 decoding (the checksum is then taken over the
+ * bytes, `readBackup`); a file that is not valid UTF-8 is decoded as before (each bad sequence
+ * U+FFFD), without its bytes. A byte-order mark is left out of both.
  */
-export async function takeStagedImport(key: string, maxBytes: number): Promise<{ text: string } | { tooLarge: number } | null> {
+export async function takeStagedImport(key: string, maxBytes: number): Promise<{ text: string; bytes?: Uint8Array } | { tooLarge: number } | null> {
   const db = await open();
   try {
     const tx = db.transaction(STORE, 'readwrite');
@@ -53,7 +56,13 @@ export async function takeStagedImport(key: string, maxBytes: number): Promise<{
     const file: unknown = request.result;
     if (!(file instanceof Blob)) return null;
     if (file.size > maxBytes) return { tooLarge: file.size };
-    return { text: await file.text() };
+    const buffer = new Uint8Array(await file.arrayBuffer());
+    const bytes = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), bytes };
+    } catch {
+      return { text: new TextDecoder('utf-8').decode(buffer) };
+    }
   } finally {
     db.close();
   }

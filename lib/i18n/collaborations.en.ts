@@ -1,17 +1,12 @@
+import { collaborationVerdictsEn } from './collaboration-verdicts.en';
+
 /**
  * Collaboration-tracking texts (lib/collaborations), merged into lib/i18n/index.ts. Keys all
  * start with "collab." so they cannot collide.
  * Placeholders: {name}, filled from a flag's evidence or a reminder's params.
  */
 export const collaborationsEn = {
-  'collab.formula.roi': 'ROI = (GMV − refunds) ÷ cost; cost = commission + fee + sample + shipping',
-  'collab.formula.gpm': 'GPM = GMV ÷ views × 1,000',
-  'collab.reason.missing-gmv': 'No GMV entered',
-  'collab.reason.missing-cost': 'No cost entered',
-  'collab.reason.zero-cost': 'Cost is 0: ROI cannot be divided by it',
-  'collab.reason.missing-views': 'No views entered',
-  'collab.reason.zero-views': 'No views: GPM cannot be divided by 0',
-  'collab.reason.out-of-range': 'Figures too large to compute',
+  ...collaborationVerdictsEn,
   'collab.provisional': 'Provisional: refunds not entered yet',
   'collab.status.invited': 'Invited',
   'collab.status.accepted': 'Accepted',
@@ -38,14 +33,6 @@ export const collaborationsEn = {
   'collab.reminder.settlement-appeal.overdue': 'The 72-hour appeal window for @{handle}\'s settlement has closed.',
   'collab.reminder.stop-loss':
     'Stop-loss: @{handle} has {count} consecutive results below ROI {threshold}. Consider ending the collaboration.',
-  'collab.flag.high-views-low-gpm':
-    'High views, low conversion: {views} views but GPM {gpm} {currency}, below {gpmFloor}.',
-  'collab.flag.gmv-without-refunds': 'GMV of {gmv} {currency} without refunds or returns entered: do not trust it yet.',
-  'collab.flag.high-refund-share': 'Refunds and returns are {refundPercent}% of GMV (warning from {thresholdPercent}%).',
-  'collab.flag.terminated-low-roi': 'You ended a collaboration with this creator for low ROI.',
-  'collab.flag.stop-loss-triggered':
-    'Stop-loss reached: {consecutiveCount} consecutive results below ROI {threshold}.',
-  'collab.flag.sample-never-posted': 'Received a sample and never posted it within the deadline.',
   'collab.notification.title': 'Vettok · collaborations',
   'collab.section': 'Collaborations',
   'collab.start.title': 'Start a collaboration',
@@ -67,10 +54,6 @@ export const collaborationsEn = {
   'collab.stopLoss.off': 'Stop-loss off (no ROI threshold)',
   'collab.field.status': 'Status',
   'collab.field.reason': 'Reason for ending',
-  'collab.reason.low-roi': 'Low ROI',
-  'collab.reason.sample-not-posted': 'Sample never posted',
-  'collab.reason.content-issue': 'Content issue',
-  'collab.reason.other': 'Other',
   'collab.date.invitedAt': 'Invited',
   'collab.date.acceptedAt': 'Accepted',
   'collab.date.sampleRequestedAt': 'Sample requested',

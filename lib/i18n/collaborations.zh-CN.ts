@@ -1,15 +1,9 @@
+import { collaborationVerdictsZhCN } from './collaboration-verdicts.zh-CN';
 import type { collaborationsEn } from './collaborations.en';
 
 /** 达人合作跟踪文案（已并入 lib/i18n/index.ts）。 */
 export const collaborationsZhCN: Record<keyof typeof collaborationsEn, string> = {
-  'collab.formula.roi': 'ROI = (GMV − 退款) ÷ 成本；成本 = 佣金 + 坑位费 + 样品 + 运费',
-  'collab.formula.gpm': 'GPM = GMV ÷ 播放量 × 1,000',
-  'collab.reason.missing-gmv': '未填写 GMV',
-  'collab.reason.missing-cost': '未填写成本',
-  'collab.reason.zero-cost': '成本为 0，无法计算 ROI',
-  'collab.reason.missing-views': '未填写播放量',
-  'collab.reason.zero-views': '播放量为 0，无法计算 GPM',
-  'collab.reason.out-of-range': '数值过大，无法计算',
+  ...collaborationVerdictsZhCN,
   'collab.provisional': '暂估：尚未填写退款',
   'collab.status.invited': '已邀约',
   'collab.status.accepted': '已接受',
@@ -35,12 +29,6 @@ export const collaborationsZhCN: Record<keyof typeof collaborationsEn, string> =
   'collab.reminder.settlement-appeal.due-soon': '@{handle} 结算的申诉期将在 24 小时内结束。',
   'collab.reminder.settlement-appeal.overdue': '@{handle} 结算的 72 小时申诉期已结束。',
   'collab.reminder.stop-loss': '止损提醒：@{handle} 连续 {count} 场 ROI 低于 {threshold}，建议终止合作。',
-  'collab.flag.high-views-low-gpm': '高曝光低转化：播放 {views}，GPM 仅 {gpm} {currency}，低于 {gpmFloor}。',
-  'collab.flag.gmv-without-refunds': 'GMV {gmv} {currency} 尚未填写退款/退货：暂不可全信。',
-  'collab.flag.high-refund-share': '退款/退货占 GMV 的 {refundPercent}%（{thresholdPercent}% 起预警）。',
-  'collab.flag.terminated-low-roi': '曾因 ROI 不达标终止与该达人的合作。',
-  'collab.flag.stop-loss-triggered': '已触发止损：连续 {consecutiveCount} 场 ROI 低于 {threshold}。',
-  'collab.flag.sample-never-posted': '收到样品后未在期限内发布。',
   'collab.notification.title': 'Vettok · 达人合作',
   'collab.section': '达人合作',
   'collab.start.title': '开始跟踪合作',
@@ -62,10 +50,6 @@ export const collaborationsZhCN: Record<keyof typeof collaborationsEn, string> =
   'collab.stopLoss.off': '未设止损（没有 ROI 阈值）',
   'collab.field.status': '状态',
   'collab.field.reason': '终止原因',
-  'collab.reason.low-roi': 'ROI 过低',
-  'collab.reason.sample-not-posted': '收样未发布',
-  'collab.reason.content-issue': '内容问题',
-  'collab.reason.other': '其他',
   'collab.date.invitedAt': '邀约',
   'collab.date.acceptedAt': '接受',
   'collab.date.sampleRequestedAt': '申样',

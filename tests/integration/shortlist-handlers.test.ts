@@ -1,7 +1,7 @@
 import { allCreators, creatorCount } from '../../lib/db/queries/creators';
 import { packCreators } from '../../lib/db/creators-repository';
 import { describe, expect, it } from 'vitest';
-import { buildBackup } from '../../lib/backup/build-backup';
+import { backupText, buildBackup } from '../../lib/backup/build-backup';
 import { createBackgroundRouter } from '../../lib/background/handlers';
 import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { readAllData } from '../../lib/db/queries/backup-data';
@@ -218,13 +218,22 @@ describe('backup import through the background', () => {
       const text = staged.get(key);
       staged.clear();
       if (text === undefined) return null;
-      return text.length > maxBytes ? { tooLarge: text.length } : { text };
+      // As the staging store gives it: the text with its bytes (the checksum is taken over them).
+      return text.length > maxBytes ? { tooLarge: text.length } : { text, bytes: new TextEncoder().encode(text) };
     };
     const { db, ask } = setup({ takeStagedImport });
     await seed(db);
     const before = await readAllData(db);
-    const text = JSON.stringify(await buildBackup(before, new Date()));
+    // The export's own layout, whose data's bytes are hashed as the file holds them.
+    const { text } = await backupText(before, new Date());
     await ask('data.erase', { confirm: 'erase' });
+    // The same file with one changed byte in its data: refused, nothing written.
+    const changed = text.replace('"status":"', '"status":"x');
+    expect(changed).not.toBe(text);
+    staged.set('k0', changed);
+    const refused = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 1, totalChars: changed.length, staged: 'k0' });
+    expect(await ask('backup.import.check', { sessionId: refused.sessionId })).toMatchObject({ imported: false });
+    expect((await readAllData(db)).shortlistEntries).toEqual([]);
     staged.set('k1', text);
     const { sessionId } = await ask<{ sessionId: string }>('backup.import.begin', { chunks: 1, totalChars: text.length, staged: 'k1' });
     expect(staged.size).toBe(0);

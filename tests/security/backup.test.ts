@@ -177,14 +177,14 @@ describe('hostile backups are refused and nothing is written', () => {
     figures.refusedBytes += file.length;
   });
 
-  it('a 170 MB file is refused by its size before anything is parsed or sent', async () => {
+  it('a 340 MB file is refused by its size before anything is parsed or sent', async () => {
     const { db, call, before } = await seeded();
-    const size = 170 * 1000 * 1000;
+    const size = 340 * 1000 * 1000;
     expect(size).toBeGreaterThan(MAX_BACKUP_BYTES);
     // The side panel announces the size first: the background refuses before any chunk arrives.
     const begin = await call('backup.import.begin', { chunks: Math.ceil(size / IMPORT_CHUNK_CHARS), totalChars: size });
     expect(begin).toMatchObject({ ok: false, error: { code: 'too-large' } });
-    // The reader refuses the text itself by length, without JSON.parse (a 170 MB parse takes seconds).
+    // The reader refuses the text itself by length, without JSON.parse (a 340 MB parse takes seconds).
     const huge = '{"format":"vettok-backup","pad":"' + 'x'.repeat(size - 40) + '"}';
     const started = performance.now();
     expect(await readBackup(huge)).toMatchObject({ ok: false, code: 'too-large' });

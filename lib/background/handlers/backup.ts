@@ -25,7 +25,7 @@ export function backupHandlers(deps: BackgroundDeps): Pick<Handlers, BackupMessa
         throw new HandlerError('too-large', `a backup of ${file.tooLarge} bytes is larger than ${MAX_BACKUP_BYTES}; nothing was read`);
       }
       // The whole text is one chunk of the session; the check that follows is the same as for chunks.
-      const sessionId = imports.begin(1, file.text.length);
+      const sessionId = imports.begin(1, file.text.length, file.bytes ?? null);
       imports.add(sessionId, 0, file.text);
       return { sessionId };
     },
@@ -37,23 +37,21 @@ export function backupHandlers(deps: BackgroundDeps): Pick<Handlers, BackupMessa
     },
 
     async 'backup.import.check'({ sessionId }) {
-      const text = imports.text(sessionId);
+      const file = imports.text(sessionId);
       // Chunks missing, or no session at all: the background restarted meanwhile and forgot it.
-      if (text === null) {
+      if (file === null) {
         const code = imports.began(sessionId) ? 'incomplete' : 'interrupted';
         return { imported: false, code, detail: 'the file did not arrive completely; nothing was written' };
       }
-      const result = await readBackup(text);
+      const result = await readBackup(file.text, { bytes: file.bytes ?? undefined, onPhase: deps.importPhase });
       imports.checked(sessionId, result.ok ? result.backup : null);
       if (!result.ok) return { imported: false, code: result.code, detail: result.detail };
+      const planStart = performance.now();
       const keys = await existingKeys(deps.db);
       const data = result.backup.data;
-      return {
-        checked: true,
-        createdAt: result.backup.createdAt,
-        counts: countsOf(data),
-        plans: { merge: planImport(data, keys, 'merge'), replace: planImport(data, keys, 'replace') },
-      };
+      const plans = { merge: planImport(data, keys, 'merge'), replace: planImport(data, keys, 'replace') };
+      deps.importPhase?.('plan', performance.now() - planStart);
+      return { checked: true, createdAt: result.backup.createdAt, counts: countsOf(data), plans };
     },
 
     async 'backup.import.commit'({ sessionId, mode }) {
@@ -63,7 +61,9 @@ export function backupHandlers(deps: BackgroundDeps): Pick<Handlers, BackupMessa
         const code = imports.began(sessionId) ? 'incomplete' : 'interrupted';
         return { imported: false, code, detail: 'no checked file to import; nothing was written' };
       }
+      const writeStart = performance.now();
       await importData(deps.db, backup.data, mode, (done, total) => deps.importProgress?.(done, total));
+      deps.importPhase?.('write', performance.now() - writeStart);
       return { imported: true, counts: countsOf(backup.data) };
     },
 

@@ -6,6 +6,10 @@ import type { Assessment } from '../../schemas/assessment';
 import type { Settings } from '../../schemas/settings';
 import type { TabCreator } from '../tab-page';
 import type { TeamHandlers } from '../../team/service/team-handlers';
+import type { BackupCheckPhase } from '../../backup/read-backup';
+
+/** The timed steps of an import: the check's, the preview's plan, the commit's write. */
+export type ImportPhase = BackupCheckPhase | 'plan' | 'write';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -30,11 +34,17 @@ export interface BackgroundDeps {
    * The text of the backup file the side panel staged under `key` (lib/db/import-staging.ts), the
    * staging store emptied; null when there is none. Without it only chunked imports work.
    */
-  takeStagedImport?(key: string, maxBytes: number): Promise<{ text: string } | { tooLarge: number } | null>;
+  takeStagedImport?(key: string, maxBytes: number): Promise<{ text: string; bytes?: Uint8Array } | { tooLarge: number } | null>;
   /** Empties the staging store (erase everything: no backup file outlives the data). */
   clearStagedImports?(): Promise<void>;
   /** Rows written so far by a running import (shown in the side panel); optional. */
   importProgress?(done: number, total: number): void;
+  /**
+   * How long each step of an import took, as it ends: the check's steps (`BackupCheckPhase`), then
+   * `plan` (the preview) and `write` (the commit). The extension records them as performance
+   * measures (`vettok:import:<phase>`), which the shortlists bench reads; optional.
+   */
+  importPhase?(phase: ImportPhase, ms: number): void;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
   claimScanner?: ClaimScanner;
   /** The merchant's IANA time zone for collaboration deadlines; UTC when not given. */

@@ -59,6 +59,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   /** A list was shared or made private: every record is compared, not only the changed ones. */
   let fullPending = false;
   let replication: PouchDB.Replication.Sync<object> | null = null;
+  /** Settles once the running replication has ended (cancelled, or failed for good). */
+  let replicationEnded: Promise<void> = Promise.resolve();
   let stopped = false;
   let chain: Promise<unknown> = Promise.resolve();
 
@@ -146,7 +148,10 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         // Its fields stay this seat's until they are mapped out.
         const edited = ({ list: 'lists', entry: 'entries', draft: 'drafts', collab: 'collabs' } as Record<string, EditedKind | undefined>)[kind ?? ''];
         const edit = edited && inFlight[edited].get(key);
-        if (edited && edit && !edits[edited].has(key)) edits[edited].set(key, edit);
+        if (edited && edit) {
+          const later = edits[edited].get(key);
+          edits[edited].set(key, later === undefined ? edit : later === 'deleted' || edit === 'deleted' ? later : new Set([...edit, ...later]));
+        }
       }
       scheduleFlush();
     }
@@ -277,6 +282,10 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, maxDelay)),
     });
     replication = sync;
+    replicationEnded = new Promise<void>((resolve) => {
+      sync.on('complete', () => resolve());
+      sync.on('error', () => resolve());
+    });
     sync.on('change', (info) => {
       if (info.direction === 'pull') scheduleDrain();
       else for (const doc of info.change.docs) pending.delete(doc._id);
@@ -316,17 +325,13 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       if (probeTimer) clearTimeout(probeTimer);
       if (drainTimer) clearTimeout(drainTimer);
       flushTimer = probeTimer = drainTimer = null;
-      const ending = replication;
-      replication = null;
-      if (ending) {
+      if (replication) {
         // A batch being written into the replica finishes before the replication says it is done.
-        const ended = new Promise<void>((resolve) => {
-          ending.on('complete', () => resolve());
-          ending.on('error', () => resolve());
-          setTimeout(resolve, 5000);
-        });
-        ending.cancel();
-        await ended;
+        replication.cancel();
+        replication = null;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([replicationEnded, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000)))]);
+        clearTimeout(timer);
       }
       for (const h of hooks) for (const e of h.events) h.table.hook(e).unsubscribe(h.fn);
       hooks.length = 0;

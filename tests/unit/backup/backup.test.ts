@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION } from '../../../lib/backup/backup-format';
+import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, type BackupData } from '../../../lib/backup/backup-format';
 import { backupText as exportText, buildBackup, checksumOf } from '../../../lib/backup/build-backup';
 import { canonicalJson } from '../../../lib/backup/canonical-json';
 import { planImport, type ExistingKeys } from '../../../lib/backup/import-plan';
 import { readBackup } from '../../../lib/backup/read-backup';
+import { webCryptoSha256 } from '../../../lib/backup/sha256';
 import { sampleData } from '../../sample-data';
 
 const AT = new Date(Date.UTC(2026, 10, 24, 3));
@@ -51,6 +52,56 @@ describe('backupText (the export file)', () => {
     expect(await readBackup(text.replace('"name":"', '"name":"x'))).toMatchObject({ ok: false, code: 'checksum-mismatch' });
     expect(await readBackup(text.replace('"note":', '"__proto__":{"isAdmin":true},"note":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
     expect(await readBackup(text.replace('"note":', '"\\u005f_proto__":{"isAdmin":true},"note":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(await readBackup(text.replace('"note":', '"construct\\u006fr":{"isAdmin":true},"note":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
+    // The head before the data is checked as well when it is parsed on its own.
+    expect(await readBackup(text.replace('"format":', '"prototype":{"isAdmin":true},"format":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
+  });
+
+  it('reads a second "data" key as JSON.parse does (the last one), whichever the checksum matches', async () => {
+    // The export's text is split at its first `,"data":`; a file holding two must not be read as
+    // the first: JSON.parse keeps the last, and so does the check.
+    const first = await exportText(sampleData(), AT);
+    const other: BackupData = { ...sampleData(), shortlists: sampleData().shortlists.map((l) => ({ ...l, name: `${l.name} 2` })) };
+    const second = await exportText(other, AT);
+    const dataOf = (text: string) => text.slice(text.indexOf(',"data":') + ',"data":'.length, -1);
+    // The head's checksum is the first data's: the data read (the second) does not match it.
+    const twiceFirstSum = `${first.text.slice(0, -1)},"data":${dataOf(second.text)}}`;
+    expect(await readBackup(twiceFirstSum)).toMatchObject({ ok: false, code: 'checksum-mismatch' });
+    // The head's checksum is the second data's: the file is the second data, as JSON.parse reads it.
+    const twiceSecondSum = `${second.text.slice(0, second.text.indexOf(',"data":'))},"data":${dataOf(first.text)},"data":${dataOf(second.text)}}`;
+    const result = await readBackup(twiceSecondSum);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.backup.data).toEqual(other);
+  });
+
+  it('reads a file laid out otherwise (spaces, data first) as before, its checksum over the canonical data', async () => {
+    const envelope = await buildBackup(sampleData(), AT);
+    const { data, ...head } = envelope;
+    for (const text of [JSON.stringify(envelope, null, 2), JSON.stringify({ data, ...head }), `${JSON.stringify(envelope)}\n`]) {
+      const result = await readBackup(text);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.backup.data).toEqual(sampleData());
+    }
+  });
+
+  it("hashes an export's data text once, as the file holds it, and times each step of the check in order", async () => {
+    const { text } = await exportText(sampleData(), AT);
+    const hashed: (string | Uint8Array)[] = [];
+    const sha256 = (input: string | Uint8Array) => (hashed.push(input), webCryptoSha256(input));
+    const phases: string[] = [];
+    expect((await readBackup(text, { sha256, onPhase: (phase, ms) => phases.push(ms >= 0 ? phase : 'negative') })).ok).toBe(true);
+    expect(hashed).toEqual([canonicalJson(sampleData())]);
+    expect(phases).toEqual(['scan', 'parse', 'validate', 'checksum']);
+
+    // With the file's bytes, the data's own bytes are hashed (no text encoded again).
+    hashed.length = 0;
+    const bytes = new TextEncoder().encode(text);
+    expect((await readBackup(text, { sha256, bytes })).ok).toBe(true);
+    expect(hashed).toEqual([new TextEncoder().encode(canonicalJson(sampleData()))]);
+    // Bytes that do not line up with the text are not used; the text still decides.
+    hashed.length = 0;
+    expect((await readBackup(text, { sha256, bytes: new Uint8Array([0x20, ...bytes]) })).ok).toBe(true);
+    expect(hashed).toEqual([canonicalJson(sampleData())]);
   });
 });
 
@@ -100,7 +151,7 @@ describe('readBackup', () => {
   });
 
   it('refuses an oversized file before parsing it', async () => {
-    expect(await readBackup('{}', { sizeBytes: 200 * 1024 * 1024 })).toMatchObject({ ok: false, code: 'too-large' });
+    expect(await readBackup('{}', { sizeBytes: MAX_BACKUP_BYTES + 1 })).toMatchObject({ ok: false, code: 'too-large' });
     expect(await readBackup(await backupText(), { maxBytes: 100 })).toMatchObject({ ok: false, code: 'too-large' });
   });
 });

@@ -3,6 +3,8 @@ import { createBackgroundRouter } from '../../../lib/background/handlers';
 import { importFailureOf } from '../../../lib/backup/import-failure';
 import { MAX_BACKUP_NESTING, readBackup } from '../../../lib/backup/read-backup';
 import { nestingExceeds } from '../../../lib/backup/json-depth';
+import { backupText } from '../../../lib/backup/build-backup';
+import { sampleData } from '../../sample-data';
 import { MessageError } from '../../../lib/messaging/reply-shape';
 import { fakeBackgroundDeps, sequentialIds } from '../../integration/test-db';
 
@@ -31,6 +33,19 @@ describe('import errors a merchant understands', () => {
     expect(nestingExceeds(`{"a":"${'['.repeat(500)}\\"${'{'.repeat(500)}"}`, MAX_BACKUP_NESTING)).toBe(false);
     expect(nestingExceeds(`${'['.repeat(MAX_BACKUP_NESTING)}${']'.repeat(MAX_BACKUP_NESTING)}`, MAX_BACKUP_NESTING)).toBe(false);
     expect(nestingExceeds(`${'['.repeat(MAX_BACKUP_NESTING + 1)}`, MAX_BACKUP_NESTING)).toBe(true);
+  });
+
+  it("refuses deep nesting in an export's layout too: in the head by its nesting, in the data by zod (which stops at the first level it does not expect)", async () => {
+    const { text } = await backupText(sampleData(), new Date());
+    expect(text).toContain('"tags":[]');
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    // In the data: JSON.parse reads it (iteratively); zod refuses the tag, without recursing into it.
+    expect(await readBackup(text.replace('"tags":[]', `"tags":[${deep}]`))).toMatchObject({ ok: false, code: 'invalid' });
+    // In the head (walked for forbidden keys), and in the data when the text has a forbidden name (walked key by key).
+    expect(await readBackup(text.replace('"createdAt":', `"deep":${deep},"createdAt":`))).toMatchObject({ ok: false, code: 'too-deep' });
+    expect(await readBackup(text.replace('"tags":[]', `"tags":["prototype",${deep}]`))).toMatchObject({ ok: false, code: 'too-deep' });
+    // Not the export's layout (a second "data" key after the first): the whole text is scanned.
+    expect(await readBackup(text.replace(/}$/, `,"data":${deep}}`))).toMatchObject({ ok: false, code: 'too-deep' });
   });
 
   it('says "interrupted" (retry works) when the worker restarted between preview and confirmation, "incomplete" otherwise', async () => {

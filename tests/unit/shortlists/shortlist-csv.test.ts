@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvTexts } from '../../../lib/shortlists/csv-texts';
+import { csvTexts, isoDay } from '../../../lib/shortlists/csv-texts';
 import type { ShortlistRowView } from '../../../lib/shortlists/row-view';
 import { CSV_COLUMNS, shortlistCsv } from '../../../lib/shortlists/shortlist-csv';
 import { foreignLatinWords } from '../i18n/zh-latin-words';
@@ -72,5 +72,18 @@ describe('shortlist CSV in the merchant\'s language (issue 17)', () => {
     // "Mar 1, 2026" holds the separator, so it is quoted (commas dropped here to split the line).
     const cells = cellsOf(shortlistCsv([row], () => 'Q4', csvTexts('en', 'UTC'), 'UTC').replace(/"[^"]*"/g, (q) => q.replace(/,/g, '')));
     expect(cells).toMatchObject({ status: 'Contacted', language: 'Spanish', region: 'Vietnam', addedAt: '"Mar 1 2026"', statusCode: 'contacted', addedAtIso: '2026-03-01' });
+  });
+});
+
+describe('isoDay (the re-importable date column)', () => {
+  it('gives the day in each time zone asked, whichever zone was asked before (one formatter kept per zone)', () => {
+    // 2026-03-01 23:30 UTC is already 2 March in Shanghai (UTC+8) and still 1 March in Los Angeles (UTC−8).
+    const at = Date.UTC(2026, 2, 1, 23, 30);
+    expect([isoDay(at, 'UTC'), isoDay(at, 'Asia/Shanghai'), isoDay(at, 'America/Los_Angeles'), isoDay(at, 'Asia/Shanghai')]).toEqual([
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
   });
 });
