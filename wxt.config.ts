@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { cataloguesAsJson, compileHint } from './scripts/build-plugins';
 import { AFFILIATE_MATCHES, TIKTOK_MATCHES } from './lib/platform/hosts';
+import { LIST_PAGE_MATCHES } from './lib/scout/list-pages';
 
 /**
  * The creator card's content scripts, which load on every creator page (TikTok profile and video
- * pages, Affiliate Center creator pages), and scout mode's chips on list pages, each built to cost that page as little as possible
+ * pages, Affiliate Center creator pages), and scout mode's watcher and chips on list pages, each built to cost that page as little as possible
  * (docs/performance.md):
  * - WXT's plain `browser` (= `chrome` on Chromium, the native `browser` on Firefox) instead of
  *   webextension-polyfill: their only extension API, `runtime.sendMessage`, returns a promise
@@ -15,7 +16,7 @@ import { AFFILIATE_MATCHES, TIKTOK_MATCHES } from './lib/platform/hosts';
  *   are hook-free, so React renders the same source there;
  * - V8's compile hint and their text catalogues as JSON (scripts/build-plugins.ts).
  */
-const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator', 'list-scout']);
+const CARD_SCRIPTS = new Set(['tiktok-profile', 'affiliate-creator', 'list-scout', 'list-watch']);
 /**
  * The scripts whose functions nearly all run on load (the card renders at once) and so gain from
  * V8's eager-compile hint. Scout mode's script is idle until a list arrives: compiling it all
@@ -84,6 +85,9 @@ export default defineConfig({
     // (permissions.request in Settings → Team); nothing is granted at install.
     optional_host_permissions: TEAM_SERVER_ORIGINS,
     action: { default_title: '__MSG_extName__' },
+    // Scout mode's watcher (entrypoints/list-watch.ts): an unlisted script, declared here so that it
+    // runs without WXT's content-script context (its cost on every feed page: docs/performance.md).
+    content_scripts: [{ matches: LIST_PAGE_MATCHES, js: ['list-watch.js'], run_at: 'document_start' }],
     ...(browser === 'firefox' && { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } }),
   }),
   hooks: {

@@ -35,6 +35,10 @@ const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
 const NAVIGATIONS = 50;
 /** Time every page is left to settle after `load` (and after `ready`, with Vettok) before reading metrics. */
 const SETTLE_MS = 400;
+/** Pixels scrolled per frame: 240 px × 60 frames/s, a fast trackpad fling (as bench/shortlists.ts scrolls). */
+const SCROLL_STEP = 240;
+/** Scroll runs per variant (alternating with and without Vettok). */
+const SCROLL_RUNS = 3;
 
 const log = (line: string) => {
   if (!JSON_OUT) console.log(line);
@@ -92,18 +96,26 @@ const FEED_SHELL =
  */
 const SEARCH_CREATORS = 30;
 const SEARCH_PAGE_SIZE = 12;
+/** The long list scrolled by the scroll walk: 500 creators, 12 per response as the search page loads them. */
+const SCROLL_CREATORS = 500;
 type SearchResult = { item?: { author: { uniqueId: string } }; user_list?: { user_info: { unique_id: string } }[] };
+/**
+ * One response of a search whose results hold `total` creators (the request's own `total`, which
+ * only this bench's pages send; else 30): the capture's 12 records per page, renamed after the first.
+ */
 function searchResponse(url: string): string {
-  const offset = Number(new URL(url).searchParams.get('offset') ?? 0);
+  const params = new URL(url).searchParams;
+  const offset = Number(params.get('offset') ?? 0);
+  const total = Math.min(SCROLL_CREATORS, Number(params.get('total') ?? SEARCH_CREATORS));
   const body = (JSON.parse(fixture('api-search-general-keyword-tiktok-tikhub-2026-02.json')) as { data: { data: SearchResult[] } }).data;
   const page = Math.floor(offset / SEARCH_PAGE_SIZE);
-  const data = body.data.slice(0, Math.max(0, Math.min(SEARCH_PAGE_SIZE, SEARCH_CREATORS - offset))).map((r) => {
+  const data = body.data.slice(0, Math.max(0, Math.min(SEARCH_PAGE_SIZE, total - offset))).map((r) => {
     const copy = JSON.parse(JSON.stringify(r)) as SearchResult;
     if (page > 0 && copy.item) copy.item.author.uniqueId += `_${page}`;
     if (page > 0) for (const card of copy.user_list ?? []) card.user_info.unique_id += `_${page}`;
     return copy;
   });
-  return JSON.stringify({ ...body, data, cursor: offset + data.length, has_more: offset + data.length < SEARCH_CREATORS ? 1 : 0 });
+  return JSON.stringify({ ...body, data, cursor: offset + data.length, has_more: offset + data.length < total ? 1 : 0 });
 }
 function searchPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:44px;align-items:center}</style></head><body><main id="main-content-search"></main><script>
@@ -128,13 +140,56 @@ function searchPage(): string {
 </script></body></html>`;
 }
 
+/**
+ * The scroll walk's page: search results loaded 12 at a time as the merchant scrolls down (each
+ * response asked for when the end of the list comes within 2,000 px), up to 500 creators, each
+ * card a thumbnail and a link to the creator, as TikTok's search grid loads them.
+ */
+function scrollPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:96px;align-items:center;border-bottom:1px solid #eee}.thumb{width:72px;height:88px;background:#ddd}</style></head><body><main id="main-content-search"></main><script>
+(() => {
+  const list = document.getElementById('main-content-search');
+  const state = (window.__scroll = { loaded: 0, done: false });
+  let offset = 0, more = 1, loading = false;
+  const near = () => scrollY + innerHeight > document.documentElement.scrollHeight - 2000;
+  const load = async () => {
+    if (loading || !more) return;
+    loading = true;
+    const body = await fetch('/api/search/general/full/?keyword=TikTok&total=${SCROLL_CREATORS}&offset=' + offset).then((r) => r.json());
+    for (const r of body.data) {
+      const handle = r.item ? r.item.author.uniqueId : r.user_list[0].user_info.unique_id;
+      const card = document.createElement('div');
+      card.className = 'card';
+      const thumb = document.createElement('div');
+      thumb.className = 'thumb';
+      const link = document.createElement('a');
+      link.href = '/@' + handle;
+      link.textContent = handle;
+      card.append(thumb, link);
+      list.append(card);
+    }
+    offset = body.cursor;
+    more = body.has_more;
+    state.loaded = offset;
+    state.done = !more;
+    loading = false;
+    if (near()) load();
+  };
+  addEventListener('scroll', () => { if (near()) load(); }, { passive: true });
+  load();
+})();
+</script></body></html>`;
+}
+
 /** JSON responses the pages fetch, by URL path (the function gets the whole URL). */
 const RESPONSES: Record<string, (url: string) => string> = {
   'https://www.tiktok.com/api/search/general/full': searchResponse,
 };
 
+const SCROLL_URL = 'https://www.tiktok.com/search/user';
 const PAGES: Record<string, () => string> = {
   'https://www.tiktok.com/search': searchPage,
+  [SCROLL_URL]: scrollPage,
   ...Object.fromEntries(Object.entries(REAL_PAGES).map(([url, file]) => [url, () => fixture(file)])),
   'https://www.tiktok.com/foryou': () => FEED_SHELL,
   // The real video-page capture served at a route no Vettok overlay matches: a full, heavy TikTok
@@ -381,7 +436,7 @@ const ALL_TARGETS: Target[] = [
   { url: 'https://www.tiktok.com/explore', label: '/explore (real video capture, no overlay route)', short: '/explore', overlay: false, scriptBudget: 2 },
 ];
 
-/** `--only=search,/foryou`: only these pages (by short name), and no navigation walk. */
+/** `--only=search,/foryou,scroll`: only these pages (by short name; `scroll`: the 500-result scroll), and no navigation walk. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const TARGETS = ONLY ? ALL_TARGETS.filter((t) => ONLY.includes(t.short)) : ALL_TARGETS;
 
@@ -461,10 +516,92 @@ try {
     reportFigure('all overlay pages: DOMContentLoaded → overlay ready (figures shown)', 'ms', readyAll, 50);
     reportFigure('all overlay pages: DOMContentLoaded → score shown', 'ms', scoredAll, null);
   }
+  if (!ONLY || ONLY.includes('scroll')) await scrollWalk();
   if (!ONLY) await navigationWalk();
 } finally {
   await withExt.close();
   await without.close();
+}
+
+
+interface ScrollRun {
+  /** Per frame: from the frame's start (requestAnimationFrame time) to the end of its rendering (a message posted in that callback). */
+  work: number[];
+  /** Between consecutive frames' starts. */
+  intervals: number[];
+  loaded: number;
+  longTasks: number;
+  chips: number;
+}
+
+/**
+ * Scrolls the 500-result page from top to bottom, 240 px per frame, while its results load (12 per
+ * response, as the end of the list nears) and, with Vettok, while the chips are placed. Each frame's
+ * work is timed from its requestAnimationFrame time to a message posted in that callback, which the
+ * browser delivers after the frame's style, layout and paint; tasks that run before it (responses
+ * arriving, Vettok's chip placement, its observers) count in that frame.
+ */
+async function scrollOnce(browser: Browser, withVettok: boolean): Promise<ScrollRun> {
+  const page = await browser.context.newPage();
+  await page.goto(SCROLL_URL, { waitUntil: 'load' });
+  const result = await page.evaluate(
+    async ({ step, maxFrames }) => {
+      const work: number[] = [];
+      const intervals: number[] = [];
+      const state = (window as unknown as { __scroll: { loaded: number; done: boolean } }).__scroll;
+      let last: number | null = null;
+      for (let i = 0; i < maxFrames; i++) {
+        const start = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        if (last !== null) intervals.push(start - last);
+        last = start;
+        window.scrollBy(0, step);
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(0);
+        });
+        work.push(performance.now() - start);
+        if (state.done && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) break;
+      }
+      const bench = (window as unknown as { __vettokBench: { longTasks: unknown[] } }).__vettokBench;
+      return { work, intervals, loaded: state.loaded, longTasks: bench.longTasks.length };
+    },
+    { step: SCROLL_STEP, maxFrames: 2000 },
+  );
+  let chips = 0;
+  if (withVettok) {
+    // Every chip placed once the list is still (informational: the frames above are what is judged).
+    for (const deadline = Date.now() + 20_000; (chips = await page.evaluate(() => document.querySelectorAll('vettok-chip').length)) < SCROLL_CREATORS && Date.now() < deadline; ) await page.waitForTimeout(100);
+  }
+  await page.close();
+  return { ...result, chips };
+}
+
+async function scrollWalk() {
+  log(`\n── scrolling ${SCROLL_CREATORS} search results (loaded 12 per response while scrolling, ${SCROLL_STEP} px per frame): ${SCROLL_URL}`);
+  await scrollOnce(withExt, true);
+  await scrollOnce(without, false);
+  const runs: { with: ScrollRun[]; without: ScrollRun[] } = { with: [], without: [] };
+  for (let i = 0; i < SCROLL_RUNS; i++) {
+    if (i % 2 === 0) {
+      runs.with.push(await scrollOnce(withExt, true));
+      runs.without.push(await scrollOnce(without, false));
+    } else {
+      runs.without.push(await scrollOnce(without, false));
+      runs.with.push(await scrollOnce(withExt, true));
+    }
+  }
+  const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
+  const each = (variant: ScrollRun[], f: (r: ScrollRun) => number) => variant.map(f);
+  for (const [name, variant] of [['with Vettok', runs.with], ['without Vettok', runs.without]] as const) {
+    const budget = name === 'with Vettok' ? 16 : null;
+    reportFigure(`scroll 500: worst frame's work, ${name}`, 'ms', each(variant, (r) => Math.max(...r.work)), budget);
+    reportFigure(`scroll 500: p95 frame work, ${name}`, 'ms', each(variant, (r) => p95(r.work)), null);
+    reportFigure(`scroll 500: frames over 25 ms apart, ${name}`, 'count', each(variant, (r) => r.intervals.filter((x) => x > 25).length), null, `of ${Math.round(median(each(variant, (r) => r.intervals.length)))} frames; worst interval ${median(each(variant, (r) => Math.max(...r.intervals))).toFixed(1)} ms; ${median(each(variant, (r) => r.loaded))} results loaded`);
+    reportFigure(`scroll 500: long tasks ≥ 50 ms, ${name}`, 'count', each(variant, (r) => r.longTasks), null);
+  }
+  reportFigure('scroll 500: chips placed once the list is still', 'count', each(runs.with, (r) => r.chips), null, `of ${SCROLL_CREATORS}`);
+  summary['scroll'] = runs;
 }
 
 async function navigationWalk() {

@@ -19,7 +19,7 @@ function bandOf(view: ChipView): string {
 
 /**
  * The chip beside one creator: a checkbox (for "add selected"), the verdict as a button (opens the
- * creator in the side panel) and the evidence, shown while the chip is hovered or focused. Every
+ * creator in the side panel) and the evidence, built and shown when the chip is first hovered or focused. Every
  * text goes in as a text node; nothing is parsed as HTML.
  */
 export function createScoreChip(doc: Document, view: ChipView, actions: ChipActions): HTMLElement {
@@ -42,17 +42,23 @@ export function createScoreChip(doc: Document, view: ChipView, actions: ChipActi
   box.setAttribute('aria-label', actions.selectLabel(view.handle));
   box.addEventListener('change', () => actions.select(view.handle, box.checked));
 
-  const evidence = doc.createElement('div');
-  evidence.className = 'evidence';
-  evidence.id = 'evidence';
-  evidence.setAttribute('role', 'tooltip');
-  evidence.dataset['testid'] = 'scout-evidence';
-  evidence.hidden = true;
-  for (const line of view.evidence) {
-    const row = doc.createElement('div');
-    row.textContent = line;
-    evidence.append(row);
-  }
+  // The evidence is built the first time it is shown: a page of 30 chips would otherwise build some
+  // 400 nodes nobody may ever look at (docs/performance.md).
+  let evidence: HTMLElement | null = null;
+  const buildEvidence = () => {
+    const panel = doc.createElement('div');
+    panel.className = 'evidence';
+    panel.id = 'evidence';
+    panel.setAttribute('role', 'tooltip');
+    panel.dataset['testid'] = 'scout-evidence';
+    for (const line of view.evidence) {
+      const row = doc.createElement('div');
+      row.textContent = line;
+      panel.append(row);
+    }
+    chip.append(panel);
+    return panel;
+  };
 
   const button = doc.createElement('button');
   button.type = 'button';
@@ -68,11 +74,12 @@ export function createScoreChip(doc: Document, view: ChipView, actions: ChipActi
 
   // The open chip's evidence sits above its neighbours' chips.
   const show = () => {
+    evidence ??= buildEvidence();
     evidence.hidden = false;
     host.setAttribute('data-open', '');
   };
   const hide = () => {
-    evidence.hidden = true;
+    if (evidence) evidence.hidden = true;
     host.removeAttribute('data-open');
   };
   chip.addEventListener('mouseenter', show);
@@ -82,7 +89,7 @@ export function createScoreChip(doc: Document, view: ChipView, actions: ChipActi
   // Clicks on the chip stay with Vettok: the card's own link underneath is not followed.
   chip.addEventListener('click', (event) => event.stopPropagation());
 
-  chip.append(box, button, evidence);
+  chip.append(box, button);
   container.append(chip);
   return host;
 }

@@ -25,6 +25,10 @@ export interface BarActions {
  * to, "add all visible", "add selected", and the outcome with its undo. Fixed in place (it moves
  * nothing on the page); every text is a text node.
  */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 export function createScoutBar(doc: Document, t: Translate, actions: BarActions) {
   const { host, container } = closedHost(doc, 'vettok-scout-bar', BAR_CSS);
   const bar = doc.createElement('div');
@@ -68,11 +72,13 @@ export function createScoutBar(doc: Document, t: Translate, actions: BarActions)
   return {
     host,
     render(state: BarState) {
-      count.textContent = t('scout.bar.count', { count: state.total });
-      addVisible.textContent = t('scout.bar.addVisible', { count: state.visible });
-      addSelected.textContent = t('scout.bar.addSelected', { count: state.selected });
-      addVisible.disabled = state.busy || state.visible === 0;
-      addSelected.disabled = state.busy || state.selected === 0;
+      // Only what changed is written: the bar re-renders as chips scroll in and out of view, and every
+      // write would make the browser lay the page out again in that frame.
+      setText(count, t('scout.bar.count', { count: state.total }));
+      setText(addVisible, t('scout.bar.addVisible', { count: state.visible }));
+      setText(addSelected, t('scout.bar.addSelected', { count: state.selected }));
+      if (addVisible.disabled !== (state.busy || state.visible === 0)) addVisible.disabled = state.busy || state.visible === 0;
+      if (addSelected.disabled !== (state.busy || state.selected === 0)) addSelected.disabled = state.busy || state.selected === 0;
       const key = JSON.stringify([state.lists, state.lastListId]);
       if (key !== listsShown) {
         listsShown = key;
@@ -90,10 +96,11 @@ export function createScoutBar(doc: Document, t: Translate, actions: BarActions)
         }
         select.value = state.lists.some((l) => l.listId === keep) ? keep : '';
       }
-      status.hidden = state.status === null;
-      statusText.textContent = state.status?.text ?? '';
-      undo.hidden = !state.status?.undo;
-      status.dataset['state'] = state.status ? (state.status.undo ? 'added' : 'done') : '';
+      if (status.hidden !== (state.status === null)) status.hidden = state.status === null;
+      setText(statusText, state.status?.text ?? '');
+      if (undo.hidden !== !state.status?.undo) undo.hidden = !state.status?.undo;
+      const shown = state.status ? (state.status.undo ? 'added' : 'done') : '';
+      if (status.dataset['state'] !== shown) status.dataset['state'] = shown;
     },
   };
 }

@@ -12,15 +12,21 @@ import { createScoutBar, type BarState } from './scout-bar';
 
 /** Waits this long after the page's last DOM change before placing chips (TikTok renders a page of results in bursts). */
 const PLACE_DELAY_MS = 120;
+/** The page is taken to have stopped scrolling this long after its last scroll event. */
+const SCROLL_SETTLE_MS = 150;
 
 /**
  * Scout mode on one list page: reads each list response the page receives, has the background
  * assess the creators, and places a chip beside each creator the page shows (found by their own
  * link or handle, never by position). The bar adds all visible or the selected creators to a list.
  */
-export function createScoutSession(doc: Document, initialLocale: Locale) {
-  let locale = initialLocale;
-  const t = (key: string, params: Record<string, string | number> = {}) => fillMessage(locale, locale === 'zh-CN' ? scoutZhCN : scoutEn, key, params);
+export function createScoutSession(doc: Document) {
+  // The merchant's Settings language, as each of the background's replies names it (the one rule,
+  // lib/i18n uiLocale, applied there): the chips' own texts come from the background in it, and the
+  // bar and the chips' labels are made here only once a reply has come, so never in another language.
+  let locale: Locale | null = null;
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    locale === null ? '' : fillMessage(locale, locale === 'zh-CN' ? scoutZhCN : scoutEn, key, params);
   const views = new Map<string, ChipView>();
   const hosts = new Map<string, HTMLElement>();
   const visible = new Set<string>();
@@ -30,15 +36,47 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
   let bar: ReturnType<typeof createScoutBar> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const seen = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const handle = (entry.target as HTMLElement).dataset['vettokHandle'];
-      if (!handle) continue;
-      if (entry.isIntersecting) visible.add(handle);
-      else visible.delete(handle);
-    }
-    render();
-  });
+  /**
+   * Which chips are in view, found when the page stops scrolling (and after chips are placed) with
+   * one IntersectionObserver over them all, disconnected after its first report. Observing every
+   * chip while scrolling would have the browser work out each one's visibility in every frame of a
+   * long list (measured: docs/performance.md).
+   */
+  let visibleTimer: ReturnType<typeof setTimeout> | null = null;
+  function findVisible(): Promise<void> {
+    return new Promise((resolve) => {
+      const targets = [...hosts.values()].filter((host) => host.isConnected);
+      if (targets.length === 0) {
+        visible.clear();
+        render();
+        resolve();
+        return;
+      }
+      const probe = new IntersectionObserver((entries) => {
+        probe.disconnect();
+        visible.clear();
+        for (const entry of entries) {
+          const handle = (entry.target as HTMLElement).dataset['vettokHandle'];
+          if (handle && entry.isIntersecting) visible.add(handle);
+        }
+        render();
+        resolve();
+      });
+      for (const host of targets) probe.observe(host);
+    });
+  }
+  function visibleSoon() {
+    if (visibleTimer !== null) clearTimeout(visibleTimer);
+    visibleTimer = setTimeout(() => {
+      visibleTimer = null;
+      void findVisible();
+    }, SCROLL_SETTLE_MS);
+  }
+  // Capture: TikTok's lists often scroll inside their own containers, whose scroll events do not bubble.
+  const onScroll = () => {
+    if (hosts.size > 0) visibleSoon();
+  };
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
 
   function render() {
     if (!bar) return;
@@ -51,7 +89,7 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
   function ensureBar() {
     if (bar) return;
     bar = createScoutBar(doc, t, {
-      addVisible: (listId) => void add([...visible], listId),
+      addVisible: (listId) => void findVisible().then(() => add([...visible], listId)),
       addSelected: (listId) => void add([...selected], listId),
       undo: () => void takeBack(),
     });
@@ -112,33 +150,41 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
     const places = findCreatorPlaces(doc, wanted, (el) => el.closest('vettok-chip, vettok-scout-bar') !== null);
     const placed: [HTMLElement, Element][] = [];
     for (const [handle, element] of places) {
-      const old = hosts.get(handle);
-      if (old) seen.unobserve(old);
       const host = createScoreChip(doc, views.get(handle)!, actions);
       host.dataset['vettokHandle'] = handle;
       element.after(host);
       hosts.set(handle, host);
-      seen.observe(host);
       placed.push([host, element]);
     }
     // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
-    // Measured after the browser's next frame, when layout is already done (reading it now would force
-    // one), all read in one pass, then written.
-    if (placed.length > 0) requestAnimationFrame(() => setTimeout(() => alignChips(placed)));
+    if (placed.length > 0) {
+      alignChips(placed);
+      visibleSoon();
+    }
     if (hosts.size > 0) ensureBar();
     render();
   }
 
+  /**
+   * The boxes come from an IntersectionObserver, which reports them after the browser's own layout
+   * of the next frame: reading them with getBoundingClientRect would force a layout of TikTok's list
+   * in this task. All are written in one pass, in that callback.
+   */
   function alignChips(placed: readonly (readonly [HTMLElement, Element])[]) {
-    const offsets = placed.map(([host, element]) => {
-      const h = host.getBoundingClientRect();
-      const e = element.getBoundingClientRect();
-      return [e.right + 4 - h.left, e.top + (e.height - 18) / 2 - h.top] as const;
+    const boxes = new Map<Element, DOMRectReadOnly>();
+    const targets = new Set(placed.flat());
+    const measure = new IntersectionObserver((entries) => {
+      for (const entry of entries) boxes.set(entry.target, entry.boundingClientRect);
+      if (boxes.size < targets.size) return;
+      measure.disconnect();
+      for (const [host, element] of placed) {
+        const h = boxes.get(host)!;
+        const e = boxes.get(element)!;
+        host.style.setProperty('--vt-x', `${Math.round(e.right + 4 - h.left)}px`);
+        host.style.setProperty('--vt-y', `${Math.round(e.top + (e.height - 18) / 2 - h.top)}px`);
+      }
     });
-    placed.forEach(([host], i) => {
-      host.style.setProperty('--vt-x', `${Math.round(offsets[i]![0])}px`);
-      host.style.setProperty('--vt-y', `${Math.round(offsets[i]![1])}px`);
-    });
+    for (const target of targets) measure.observe(target);
   }
 
   function schedule() {
@@ -172,7 +218,6 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
           if (before && JSON.stringify(before) !== JSON.stringify(chip)) {
             const host = hosts.get(chip.handle);
             if (host) {
-              seen.unobserve(host);
               host.remove();
               hosts.delete(chip.handle);
             }
@@ -184,7 +229,8 @@ export function createScoutSession(doc: Document, initialLocale: Locale) {
     },
     stop() {
       mutations.disconnect();
-      seen.disconnect();
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      if (visibleTimer !== null) clearTimeout(visibleTimer);
       if (timer !== null) clearTimeout(timer);
       for (const host of hosts.values()) host.remove();
       bar?.host.remove();

@@ -6,6 +6,8 @@ import { createNavigationFollower } from '@/lib/background/follow-navigation';
 import { createBackgroundRouter } from '@/lib/background/handlers';
 import { storeImportProgress, throttledProgress } from '@/lib/background/import-progress';
 import { overlayInjection } from '@/lib/background/overlay-injection';
+import { createListPageFollower } from '@/lib/background/follow-list-pages';
+import { scoutInjection } from '@/lib/background/scout-injection';
 import { createReminders } from '@/lib/background/reminders';
 import { createSettingsCache } from '@/lib/background/settings-cache';
 import { tabCreators, tabUrl } from '@/lib/background/tab-creators';
@@ -43,6 +45,7 @@ export default defineBackground(() => {
       tabUrl,
       openScouted,
       openCollaboration,
+      startScout: scoutInjection.injectScout,
       takeStagedImport,
       clearStagedImports,
       importProgress: throttledProgress(storeImportProgress),
@@ -51,15 +54,17 @@ export default defineBackground(() => {
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
   );
   const followNavigation = createNavigationFollower(overlayInjection);
+  const followListPages = createListPageFollower(scoutInjection);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabCreators.set(tabId, null));
-  // In-app navigations to a creator page (TikTok is a single-page app): load the overlay there.
+  // In-app navigations (TikTok is a single-page app): the overlay on creator pages, scout mode's watcher on list pages.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     void followNavigation(tabId, changeInfo.url);
+    void followListPages(tabId, changeInfo.url);
     // The popup and badge describe what the tab shows now, not the creator it showed before.
     if (changeInfo.url !== undefined || changeInfo.status === 'loading') {
       void (async () => forgetIfMovedOn({ tabCreators, setBadge }, tabId, changeInfo.url ?? (await tabUrl(tabId))))().catch(() => undefined);

@@ -119,6 +119,15 @@ export const PROTOCOL = {
     request: z.strictObject({ undoId: IdSchema }),
     response: CONTENT_REPLIES['scout.undo'],
   },
+  /**
+   * A list page received a list response (scout mode's watcher saw the observer's signal): load the
+   * list script into the sending frame. Nothing is read or written; a second load is a no-op.
+   */
+  'scout.start': {
+    from: ['tiktok', 'affiliate'],
+    request: z.strictObject({}),
+    response: CONTENT_REPLIES['scout.start'],
+  },
   /** A chip was clicked: show that creator in the side panel's Scouted view. */
   'scout.open': {
     from: ['tiktok', 'affiliate'],

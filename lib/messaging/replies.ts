@@ -36,6 +36,7 @@ export const CONTENT_REPLIES = {
     undoId: z.nullable(IdSchema),
   }),
   'scout.undo': z.object({ restored: z.boolean() }),
+  'scout.start': z.object({ started: z.boolean() }),
   'scout.open': z.object({ opened: z.boolean() }),
   'collab.open': z.object({ opened: z.boolean() }),
 };

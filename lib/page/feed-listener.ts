@@ -4,7 +4,11 @@ import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL, LIST_REPLAY } from './feed-cha
 export interface FeedChannels {
   response: string;
   replay: string;
-  /** The body travels as JSON text (scout mode's lists), parsed here: copying a string between worlds costs far less than cloning the objects. */
+  /**
+   * The body travels as the response's bytes (scout mode's lists; or as its JSON text, from an
+   * XMLHttpRequest), parsed here: copying bytes between worlds costs far less than cloning the
+   * objects, and the browser's own `Response.json()` reads them without first making a string.
+   */
   text?: boolean;
 }
 export const CREATOR_FEED: FeedChannels = { response: FEED_CHANNEL, replay: FEED_REPLAY };
@@ -20,14 +24,31 @@ const MAX_PAYLOAD_CHARS = 2_000_000;
  * current task's script).
  */
 export function listenToFeed(win: Window, onPayload: (url: string, body: unknown) => void, channels: FeedChannels = CREATOR_FEED): () => void {
+  const read = new Set<number>();
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win || event.origin !== win.location.origin) return;
-    const data = event.data as { channel?: unknown; url?: unknown; body?: unknown } | null;
+    const data = event.data as { channel?: unknown; url?: unknown; body?: unknown; seq?: unknown } | null;
     if (typeof data !== 'object' || data === null || data.channel !== channels.response) return;
     if (typeof data.url !== 'string' || data.url.length > 4096) return;
+    // Received live and again in the replay asked for below: read once.
+    if (typeof data.seq === 'number') {
+      if (read.has(data.seq)) return;
+      read.add(data.seq);
+    }
+    const url = data.url;
     let body: unknown;
     try {
-      if (channels.text) {
+      // By its tag, not `instanceof`: in Firefox the page's ArrayBuffer reaches the content script from
+      // another compartment, where it is not an instance of this world's ArrayBuffer.
+      if (channels.text && Object.prototype.toString.call(data.body) === '[object ArrayBuffer]') {
+        const bytes = data.body as ArrayBuffer;
+        if (bytes.byteLength > MAX_PAYLOAD_CHARS) return;
+        new Response(bytes).json().then(
+          (parsed: unknown) => onPayload(url, parsed),
+          () => undefined,
+        );
+        return;
+      } else if (channels.text) {
         if (typeof data.body !== 'string' || data.body.length > MAX_PAYLOAD_CHARS) return;
         body = JSON.parse(data.body);
       } else {
@@ -37,12 +58,12 @@ export function listenToFeed(win: Window, onPayload: (url: string, body: unknown
     } catch {
       return;
     }
-    onPayload(data.url, body);
+    onPayload(url, body);
   };
   win.addEventListener('message', onMessage);
   // Posted from a microtask, not from the script's first task: the browser notes where a message
   // was posted from, and doing that under the content script's top-level frame made V8 recover
   // source positions for the whole bundle on every creator page (measured: docs/performance.md).
-  queueMicrotask(() => win.postMessage({ channel: channels.replay }, win.location.origin));
+  queueMicrotask(() => win.dispatchEvent(new Event(channels.replay)));
   return () => win.removeEventListener('message', onMessage);
 }

@@ -1,4 +1,4 @@
-import { FEED_CHANNEL, FEED_PATH, FEED_REPLAY, LIST_CHANNEL, LIST_PATH, LIST_REPLAY } from './feed-channel';
+import { FEED_CHANNEL, FEED_PATH, FEED_REPLAY, LIST_CHANNEL, LIST_PATH, LIST_QUERY, LIST_REPLAY, LIST_SIGNAL } from './feed-channel';
 
 /** Responses kept per channel for the overlay and scout scripts, which load after the page's first requests. */
 const RECENT_KEPT = 6;
@@ -16,12 +16,16 @@ const RECENT_KEPT = 6;
 export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpRequest }): void {
   type Channel = typeof FEED_CHANNEL | typeof LIST_CHANNEL;
   // Kept per channel: a page full of list responses never pushes out a creator page's.
-  const recent: Record<Channel, { channel: Channel; url: string; body: unknown }[]> = { [FEED_CHANNEL]: [], [LIST_CHANNEL]: [] };
+  const recent: Record<Channel, { channel: Channel; url: string; body: unknown; seq: number }[]> = { [FEED_CHANNEL]: [], [LIST_CHANNEL]: [] };
+  // Numbers each response, so a receiver that gets one both live and replayed reads it once.
+  let seq = 0;
   const publish = (channel: Channel, url: string, body: unknown) => {
     const kept = recent[channel];
-    kept.push({ channel, url, body });
+    const item = { channel, url, body, seq: ++seq };
+    kept.push(item);
     if (kept.length > RECENT_KEPT) kept.shift();
-    win.postMessage({ channel, url, body }, win.location.origin);
+    win.postMessage(item, win.location.origin);
+    if (channel === LIST_CHANNEL) win.dispatchEvent(new Event(LIST_SIGNAL));
   };
   // The channel a response goes on (creator pages' responses, or scout mode's lists), or null.
   const channelOf = (url: string): Channel | null => {
@@ -41,9 +45,9 @@ export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpReques
           const channel = channelOf(response.url);
           if (!channel) return;
           const copy = response.clone();
-          // Lists travel as their text (a string is copied, not cloned object by object, and parsed
-          // once, by the receiver): a page of results is ≈ 300 KB of JSON.
-          (channel === LIST_CHANNEL ? copy.text() : copy.json())
+          // Lists travel as their bytes (copied, not cloned object by object, and parsed once, by the
+          // receiver, with no string made in this world): a page of results is ≈ 300 KB of JSON.
+          (channel === LIST_CHANNEL ? copy.arrayBuffer() : copy.json())
             .then((body: unknown) => publish(channel, response.url, body))
             .catch(() => undefined);
         })
@@ -81,12 +85,14 @@ export function observeFeed(win: Window & { XMLHttpRequest: typeof XMLHttpReques
     },
   });
 
-  // The overlay and scout scripts load after the page's first requests: each asks for what it missed.
-  win.addEventListener('message', (event) => {
-    if (event.source !== win) return;
-    const asked = (event.data as { channel?: unknown } | null)?.channel;
-    const channel = asked === FEED_REPLAY ? FEED_CHANNEL : asked === LIST_REPLAY ? LIST_CHANNEL : null;
-    if (!channel) return;
+  // The overlay and scout scripts load after the page's first requests: each asks for what it missed,
+  // by a DOM event (feed-channel.ts: this world never reads a window message).
+  const replay = (channel: Channel) => () => {
     for (const item of recent[channel]) win.postMessage(item, win.location.origin);
+  };
+  win.addEventListener(FEED_REPLAY, replay(FEED_CHANNEL));
+  win.addEventListener(LIST_REPLAY, replay(LIST_CHANNEL));
+  win.addEventListener(LIST_QUERY, () => {
+    if (recent[LIST_CHANNEL].length > 0) win.dispatchEvent(new Event(LIST_SIGNAL));
   });
 }

@@ -10,13 +10,14 @@ const PROFILE_PATH = /^\/@([a-z0-9._]{1,64})(\/.*)?$/i;
 const MAX_TEXT_NODES = 20_000;
 
 function handleOfLink(a: HTMLAnchorElement): { handle: string; profile: boolean } | null {
+  // The link's own parsed path: no URL object per link.
   let path: string;
   try {
-    path = new URL(a.href, a.ownerDocument.location.href).pathname;
+    path = decodeURIComponent(a.pathname);
   } catch {
     return null;
   }
-  const match = PROFILE_PATH.exec(decodeURIComponent(path));
+  const match = PROFILE_PATH.exec(path);
   if (!match) return null;
   return { handle: match[1]!.toLowerCase(), profile: match[2] === undefined || match[2] === '/' };
 }

@@ -34,7 +34,13 @@ export function listPage(kind: keyof typeof EXTRACT, api: string, method: 'GET' 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TikTok</title>
 <style>body{font:14px sans-serif;margin:0}.card{display:flex;gap:8px;align-items:center;height:44px;padding:0 12px;border-bottom:1px solid #eee}.card a{color:#111}</style></head>
 <body><main id="list"></main><script>
-fetch(${JSON.stringify(api)}, { method: ${JSON.stringify(method)}, credentials: 'include' }).then((r) => r.json()).then((body) => {
+${listScript(kind, api, method)}
+</script></body></html>`;
+}
+
+/** The script of a list page: fetches its list response and renders a card per creator into `#list`. */
+export function listScript(kind: keyof typeof EXTRACT, api: string, method: 'GET' | 'POST' = 'GET'): string {
+  return `fetch(${JSON.stringify(api)}, { method: ${JSON.stringify(method)}, credentials: 'include' }).then((r) => r.json()).then((body) => {
   const list = document.getElementById('list');
   for (const c of (${EXTRACT[kind]})(body)) {
     const card = document.createElement('div');
@@ -62,8 +68,7 @@ fetch(${JSON.stringify(api)}, { method: ${JSON.stringify(method)}, credentials: 
   }
   window.cardRects = () => [...document.querySelectorAll('.card')].map((e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; });
   window.rendered = window.cardRects();
-});
-</script></body></html>`;
+});`;
 }
 
 export interface ChipSeen {
@@ -85,6 +90,9 @@ export async function chipsOf(page: Page): Promise<ChipSeen[]> {
     return [...document.querySelectorAll('vettok-chip')].map((host) => {
       const root = chrome.dom.openOrClosedShadowRoot(host as HTMLElement)!;
       const chip = root.querySelector<HTMLElement>('[data-testid=scout-chip]')!;
+      // The evidence is built the first time the chip is focused or hovered: focus it as a keyboard user would, then leave.
+      chip.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      chip.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
       const before = host.previousElementSibling;
       const href = before instanceof HTMLAnchorElement ? new URL(before.href).pathname : null;
       const besideHandle = href ? (/^\/@([^/]+)/.exec(href)?.[1] ?? null) : (before?.textContent?.trim().replace(/^@/, '') ?? null);

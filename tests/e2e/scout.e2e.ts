@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, type Vettok } from './browser';
 import { ShadowLocator } from './overlay-probe';
-import { chipsOf, clickChip, listBody, listFixture, listPage } from './scout-pages';
+import { chipsOf, clickChip, listBody, listFixture, listPage, listScript } from './scout-pages';
 
 /**
  * Scout mode in real Chromium: list responses replayed into list pages (real captures for search,
@@ -15,6 +15,8 @@ const SEARCH = 'https://www.tiktok.com/search';
 const FOLLOWERS = 'https://www.tiktok.com/@scout.followers.page';
 const FEED = 'https://www.tiktok.com/foryou';
 const MARKETPLACE = 'https://affiliate.tiktok.com/connection/creator';
+/** A TikTok page no list script matches (lib/scout/list-pages.ts). */
+const LIVE = 'https://www.tiktok.com/live';
 
 const barOf = (page: Page) => new ShadowLocator(page, 'vettok-scout-bar', [], null);
 
@@ -31,6 +33,7 @@ describe('scout mode: chips on list pages', () => {
     vettok.responses.set('https://www.tiktok.com/api/recommend/item_list', listFixture('feed-items.trimmed.json'));
     vettok.pages.set(MARKETPLACE, listPage('marketplace', '/api/v1/oec/affiliate/creator/marketplace/find?user_language=en', 'POST'));
     vettok.responses.set('https://affiliate.tiktok.com/api/v1/oec/affiliate/creator/marketplace/find', listFixture('marketplace-find-vn.reconstructed.json'));
+    vettok.pages.set(LIVE, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LIVE | TikTok</title></head><body><main id="list"></main></body></html>');
   });
   afterAll(async () => {
     await vettok?.close();
@@ -60,6 +63,18 @@ describe('scout mode: chips on list pages', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/scout.png' });
     if (process.env['UPDATE_SCREENSHOTS']) copyFileSync('test-results/scout.png', 'docs/scout.png');
+    await page.close();
+  });
+
+  it('an in-app navigation from a page without the list script (/live) to search: chips appear', async () => {
+    const page = await vettok.open(LIVE);
+    // As TikTok's app does: the URL changes (pushState), then the page fetches the list and renders it.
+    await page.evaluate((script) => {
+      history.pushState({}, '', '/search?q=TikTok');
+      new Function(script)();
+    }, listScript('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
+    await expect.poll(async () => (await chipsOf(page).catch(() => [])).length, { timeout: 15_000 }).toBe(12);
+    for (const chip of await chipsOf(page)) expect(chip.besideHandle).toBe(chip.handle);
     await page.close();
   });
 
@@ -176,5 +191,40 @@ describe('scout mode: the side panel\'s Scouted view', () => {
     await expect.poll(() => panel.locator('[data-testid=scouted-row][data-focused=true]').getAttribute('data-handle')).toBe('zhouedits');
     await panel.getByTestId('tab-shortlists').click();
     await expect.poll(async () => (await panel.locator('[data-testid=shortlist-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-handle')))).sort()).toEqual(['bepnhaminh', 'emthuythuyyy', 'linh.reviews.hn']);
+  });
+});
+
+describe('scout mode: one language, the Settings language', () => {
+  let vettok: Vettok;
+  beforeAll(async () => {
+    // A Chinese browser whose merchant chose English in Settings: every chip text in English.
+    vettok = await launchVettok({ browserLanguage: 'zh-CN' });
+    vettok.pages.set(SEARCH, listPage('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
+    vettok.responses.set('https://www.tiktok.com/api/search/general/full', listBody('api-search-general-keyword-tiktok-tikhub-2026-02.json', 'search-general-tiktok-2026-02.trimmed.json'));
+  });
+  afterAll(async () => {
+    await vettok?.close();
+  });
+
+  it('chips, their evidence and the bar follow Settings, not the browser, and switch with it', async () => {
+    const panel = await vettok.openExtensionPage('sidepanel.html#settings');
+    await panel.getByTestId('settings-language').selectOption('en');
+    await expect.poll(() => panel.getByTestId('tab-shortlists').textContent()).toBe('Shortlists');
+    const page = await vettok.open(`${SEARCH}?q=TikTok`);
+    await expect.poll(async () => (await chipsOf(page)).length, { timeout: 15_000 }).toBe(12);
+    const airat = (await chipsOf(page)).find((c) => c.handle === 'airatafridi40')!;
+    expect(airat.label.startsWith('Provisional')).toBe(true);
+    expect(airat.evidence).toContain('Followers: 6,793');
+    await expect.poll(() => barOf(page).getByTestId('scout-count').textContent()).toBe('12 creators on this page');
+
+    // Settings → 简体中文: the next page's chips and bar are in Chinese (scout.zh-CN.ts).
+    await panel.getByTestId('settings-language').selectOption('zh-CN');
+    await expect.poll(() => panel.getByTestId('tab-shortlists').textContent()).toBe('候选名单');
+    await page.reload();
+    await expect.poll(async () => (await chipsOf(page)).find((c) => c.handle === 'airatafridi40')?.evidence ?? [], { timeout: 15_000 }).toContain('粉丝：6,793');
+    expect((await chipsOf(page)).find((c) => c.handle === 'airatafridi40')!.label.startsWith('暂定')).toBe(true);
+    await expect.poll(() => barOf(page).getByTestId('scout-count').textContent()).toBe('本页 12 位达人');
+    await page.close();
+    await panel.close();
   });
 });

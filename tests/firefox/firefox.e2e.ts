@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText } from '../fixture-files';
 import { pageWithUserDetail } from '../e2e/browser';
+import { listBody, listPage } from '../e2e/scout-pages';
 import { launchFirefoxVettok, type FirefoxVettok } from './firefox';
 
 /** What the card shows, read in Vettok's content-script world (sent as source: self-contained). */
@@ -58,6 +59,22 @@ function clickOnCard(testId: string): boolean {
 function addStatus(): string | null {
   const host = document.querySelector('vettok-overlay') as (HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null }) | null;
   return host?.openOrClosedShadowRoot?.querySelector('[data-testid=overlay-add-status]')?.getAttribute('data-state') ?? null;
+}
+
+/** Scout mode's chips on a list page, read in Vettok's content-script world (each chip's evidence built by a focus, as a keyboard user's would). */
+function readChips(): { handle: string; provisional: string; evidence: string[]; beside: string | null }[] {
+  return [...document.querySelectorAll('vettok-chip')].map((host) => {
+    const root = (host as HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+    const chip = root?.querySelector<HTMLElement>('[data-testid=scout-chip]') ?? null;
+    chip?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    chip?.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    return {
+      handle: chip?.getAttribute('data-handle') ?? '',
+      provisional: chip?.getAttribute('data-provisional') ?? '',
+      evidence: [...(root?.querySelectorAll('[data-testid=scout-evidence] div') ?? [])].map((d) => d.textContent ?? ''),
+      beside: host.previousElementSibling?.getAttribute('href') ?? null,
+    };
+  });
 }
 
 const JELLY = 'https://www.tiktok.com/@jelly.here10';
@@ -124,6 +141,22 @@ describe('Vettok in real Firefox', () => {
     await expect.poll(async () => (await card(JELLY))?.handle).toBe('jelly.here10');
     await expect.poll(async () => (await card(JELLY))?.score).toBe('shown');
     expect(await page.evaluate(() => document.querySelectorAll('vettok-overlay').length)).toBe(1);
+    await page.close();
+  });
+
+  it('scout mode: a chip beside each creator of a search results page, with that creator\'s own count', async () => {
+    const search = 'https://www.tiktok.com/search?q=TikTok';
+    vettok.pages.set('https://www.tiktok.com/search', listPage('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
+    vettok.responses.set('https://www.tiktok.com/api/search/general/full', listBody('api-search-general-keyword-tiktok-tikhub-2026-02.json', 'search-general-tiktok-2026-02.trimmed.json'));
+    const page = await vettok.open(search);
+    const chips = () => vettok.inContentWorld(search, readChips, null).catch(() => []);
+    // The capture's 12 creators (as in tests/e2e/scout.e2e.ts).
+    await expect.poll(async () => (await chips()).length, { timeout: 20_000 }).toBe(12);
+    for (const chip of await chips()) expect(chip.beside).toBe(`/@${chip.handle}`);
+    const airat = (await chips()).find((c) => c.handle === 'airatafridi40')!;
+    // authorStatsV2.followerCount "6793" in the capture; counts alone → provisional.
+    expect(airat.evidence).toContain('Followers: 6,793');
+    expect(airat.provisional).toBe('true');
     await page.close();
   });
 

@@ -100,6 +100,7 @@ const VALID: { [N in MessageName]: unknown } = {
   'scout.add': { handles: ['a'], listId: null },
   'scout.undo': { undoId: 'u1' },
   'scout.open': { handle: 'a' },
+  'scout.start': {},
   'collab.open': { handle: 'a', collaborationId: 'c1' },
   'team.get': {},
   'team.connect': { form: { url: 'https://couch.example.com', database: 'shop-team', user: 'ana', password: 'secret', seatName: 'Ana' } },
@@ -125,6 +126,7 @@ const CONTENT_ALLOWLIST: Partial<Record<MessageName, readonly SenderKind[]>> = {
   'scout.add': ['tiktok', 'affiliate', 'page'],
   'scout.undo': ['tiktok', 'affiliate', 'page'],
   'scout.open': ['tiktok', 'affiliate'],
+  'scout.start': ['tiktok', 'affiliate'],
   // The card's collaboration line opens that creator's collaboration in the side panel (a view; writes nothing).
   'collab.open': ['tiktok', 'affiliate'],
 };
@@ -157,8 +159,8 @@ describe('message protocol: who may send what', () => {
 
   it('content scripts reach exactly the handlers meant for them, each from its own sites only', () => {
     const from = (kind: SenderKind) => NAMES.filter((n) => (PROTOCOL[n].from as readonly string[]).includes(kind)).sort();
-    expect(from('tiktok')).toEqual(['collab.open', 'invitation.inviteCreator', 'page.unreadable', 'scout.add', 'scout.open', 'scout.seen', 'scout.undo', 'shortlist.add', 'snapshot.submit']);
-    expect(from('affiliate')).toEqual(['collab.open', 'invitation.drafts', 'invitation.inviteCreator', 'scout.add', 'scout.open', 'scout.seen', 'scout.undo', 'shortlist.add', 'snapshot.submit']);
+    expect(from('tiktok')).toEqual(['collab.open', 'invitation.inviteCreator', 'page.unreadable', 'scout.add', 'scout.open', 'scout.seen', 'scout.start', 'scout.undo', 'shortlist.add', 'snapshot.submit']);
+    expect(from('affiliate')).toEqual(['collab.open', 'invitation.drafts', 'invitation.inviteCreator', 'scout.add', 'scout.open', 'scout.seen', 'scout.start', 'scout.undo', 'shortlist.add', 'snapshot.submit']);
     for (const name of PAGE_ONLY) expect(PROTOCOL[name as MessageName].from, name).toEqual(['page']);
     expect(NAMES.filter((n) => !PAGE_ONLY.includes(n) && !CONTENT_ALLOWLIST[n])).toEqual([]);
   });
@@ -184,8 +186,8 @@ describe('message protocol: who may send what', () => {
 
   it('tallies accepted and refused messages per sender (figures for docs/security.md)', () => {
     for (const [label, { accepted, refused }] of Object.entries(tally)) console.log(`[security] ${label}: ${accepted} accepted, ${refused} refused`);
-    expect(tally['content script on a profile']).toEqual({ accepted: 9, refused: NAMES.length - 9 });
-    expect(tally['content script on the Affiliate Center']).toEqual({ accepted: 9, refused: NAMES.length - 9 });
+    expect(tally['content script on a profile']).toEqual({ accepted: 10, refused: NAMES.length - 10 });
+    expect(tally['content script on the Affiliate Center']).toEqual({ accepted: 10, refused: NAMES.length - 10 });
     expect(tally['a TikTok subframe']).toEqual({ accepted: 0, refused: NAMES.length });
   });
 });

@@ -62,6 +62,8 @@ export interface BackgroundDeps {
    * browser would not open it.
    */
   openCollaboration?(handle: string, collaborationId: string | null, tabId: number | null): Promise<boolean>;
+  /** Scout mode: loads the list script (the chips) into the tab's page, whose list watcher saw a list arrive. */
+  startScout?(tabId: number): Promise<void>;
   /** The team workspace's handlers (lib/team/service); refused where absent. */
   team?: TeamHandlers;
 }

@@ -9,7 +9,7 @@ import { applyUndoSince } from '../undo-apply';
 import { createUndoStore } from '../undo-store';
 import type { BackgroundDeps } from './deps';
 
-type ScoutMessage = 'scout.seen' | 'scout.add' | 'scout.undo' | 'scout.open';
+type ScoutMessage = 'scout.seen' | 'scout.add' | 'scout.undo' | 'scout.open' | 'scout.start';
 
 /**
  * Scout mode's handlers: creators seen on list pages (stored as history, assessed, answered with
@@ -54,6 +54,13 @@ export function scoutHandlers(deps: BackgroundDeps): Pick<Handlers, ScoutMessage
       const outcome = await applyUndoSince(deps.db, undo);
       if (outcome.restored) undos.spend(undoId);
       return { restored: outcome.restored };
+    },
+
+    async 'scout.start'(_payload, { tabId }) {
+      // Content scripts run in the top frame only (lib/messaging/sender.ts refuses subframes).
+      if (tabId === null || !deps.startScout) return { started: false };
+      await deps.startScout(tabId);
+      return { started: true };
     },
 
     async 'scout.open'({ handle }, { tabId }) {

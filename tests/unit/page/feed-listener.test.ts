@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FEED_CHANNEL, FEED_REPLAY } from '../../../lib/page/feed-channel';
-import { listenToFeed } from '../../../lib/page/feed-listener';
+import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL } from '../../../lib/page/feed-channel';
+import { LIST_FEED, listenToFeed } from '../../../lib/page/feed-listener';
 
 const ORIGIN = 'https://www.tiktok.com';
 
@@ -10,22 +10,49 @@ function fakeWindow() {
   const win = {
     location: { origin: ORIGIN },
     postMessage: vi.fn(),
+    dispatchEvent: vi.fn(),
     addEventListener: (_type: string, fn: (event: MessageEvent) => void) => listeners.add(fn),
     removeEventListener: (_type: string, fn: (event: MessageEvent) => void) => listeners.delete(fn),
   };
   const send = (data: unknown, source: unknown = win, origin = ORIGIN) => {
     for (const fn of listeners) fn({ data, source, origin } as MessageEvent);
   };
-  return { win: win as unknown as Window, post: win.postMessage, send, listeners };
+  return { win: win as unknown as Window, post: win.postMessage, dispatch: win.dispatchEvent, send, listeners };
 }
 
 describe('listenToFeed (lib/page/feed-listener.ts)', () => {
-  it('asks the page observer to replay, from a microtask: not under the script that calls it', async () => {
-    const { win, post } = fakeWindow();
+  it('asks the page observer to replay by a DOM event (no window message), from a microtask: not under the script that calls it', async () => {
+    const { win, post, dispatch } = fakeWindow();
     listenToFeed(win, () => {});
-    expect(post).not.toHaveBeenCalled();
+    expect(dispatch).not.toHaveBeenCalled();
     await Promise.resolve();
-    expect(post).toHaveBeenCalledExactlyOnceWith({ channel: FEED_REPLAY }, ORIGIN);
+    expect(dispatch).toHaveBeenCalledOnce();
+    expect((dispatch.mock.calls[0]![0] as Event).type).toBe(FEED_REPLAY);
+    expect(post).not.toHaveBeenCalled();
+  });
+
+  it('parses a list that arrives as bytes (scout mode) or as JSON text, and nothing else', async () => {
+    const { win, send } = fakeWindow();
+    const got = vi.fn();
+    listenToFeed(win, got, LIST_FEED);
+    const url = `${ORIGIN}/api/user/list/`;
+    send({ channel: LIST_CHANNEL, url, body: new TextEncoder().encode('{"userList":[1]}').buffer, seq: 1 });
+    send({ channel: LIST_CHANNEL, url, body: '{"userList":[2]}', seq: 2 });
+    send({ channel: LIST_CHANNEL, url, body: new TextEncoder().encode('not json').buffer, seq: 3 });
+    send({ channel: LIST_CHANNEL, url, body: { userList: [3] }, seq: 4 });
+    await vi.waitFor(() => expect(got).toHaveBeenCalledTimes(2));
+    expect(got.mock.calls.map((c) => c[1])).toEqual(expect.arrayContaining([{ userList: [1] }, { userList: [2] }]));
+  });
+
+  it('reads a response received both live and replayed once (same sequence number)', () => {
+    const { win, send } = fakeWindow();
+    const got = vi.fn();
+    listenToFeed(win, got);
+    const message = { channel: FEED_CHANNEL, url: `${ORIGIN}/api/post/item_list/`, body: { itemList: [] }, seq: 4 };
+    send(message);
+    send(message);
+    send({ ...message, seq: 5 });
+    expect(got).toHaveBeenCalledTimes(2);
   });
 
   it('takes feed messages from this window only, of bounded size, and stops when asked', () => {

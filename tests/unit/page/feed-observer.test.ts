@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL, LIST_REPLAY } from '../../../lib/page/feed-channel';
+import { FEED_CHANNEL, FEED_REPLAY, LIST_CHANNEL, LIST_QUERY, LIST_REPLAY, LIST_SIGNAL } from '../../../lib/page/feed-channel';
 import { listKindOf } from '../../../lib/readers/list-kind';
 import { observeFeed } from '../../../lib/page/feed-observer';
 
@@ -8,7 +8,7 @@ const toSource = (fn: unknown) => Function.prototype.toString.call(fn);
 
 /** A page window with its own fetch and XMLHttpRequest (plain functions here: their source is visible). */
 function pageWindow() {
-  const listeners: ((event: MessageEvent) => void)[] = [];
+  const listeners: { type: string; fn: (event: Event) => void }[] = [];
   const response = new Response(JSON.stringify({ itemList: [] }));
   Object.defineProperty(response, 'url', { value: `${ORIGIN}/api/post/item_list/?id=1` });
   function fetch(_input: unknown, _init?: unknown) {
@@ -24,7 +24,8 @@ function pageWindow() {
     fetch,
     XMLHttpRequest,
     postMessage: vi.fn(),
-    addEventListener: (_type: string, fn: (event: MessageEvent) => void) => listeners.push(fn),
+    dispatchEvent: vi.fn(),
+    addEventListener: (type: string, fn: (event: Event) => void) => listeners.push({ type, fn }),
   };
   return { win, pageFetch: fetch, pageOpen: XMLHttpRequest.prototype.open, listeners, response };
 }
@@ -50,7 +51,7 @@ describe('observeFeed (lib/page/feed-observer.ts, MAIN world)', () => {
     observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
     expect(await win.fetch('/api/post/item_list/?id=1')).toBe(response);
     await vi.waitFor(() => expect(win.postMessage).toHaveBeenCalledOnce());
-    expect(win.postMessage).toHaveBeenCalledWith({ channel: FEED_CHANNEL, url: response.url, body: { itemList: [] } }, ORIGIN);
+    expect(win.postMessage).toHaveBeenCalledWith({ channel: FEED_CHANNEL, url: response.url, body: { itemList: [] }, seq: 1 }, ORIGIN);
     expect(await response.json()).toEqual({ itemList: [] });
     for (const name of [FEED_CHANNEL, FEED_REPLAY]) expect(name).not.toMatch(/vettok|wxt/i);
   });
@@ -79,21 +80,43 @@ describe('observeFeed: list responses for scout mode', () => {
       observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
       expect(await win.fetch(path)).toBe(response);
       await vi.waitFor(() => expect(win.postMessage).toHaveBeenCalledOnce());
-      expect(win.postMessage).toHaveBeenCalledWith({ channel: LIST_CHANNEL, url: response.url, body: JSON.stringify({ userList: [] }) }, ORIGIN);
+      // The response's bytes, not parsed in the page's world.
+      const [message, origin] = win.postMessage.mock.calls[0]! as [{ body: ArrayBuffer }, string];
+      expect(message).toMatchObject({ channel: LIST_CHANNEL, url: response.url, seq: 1 });
+      expect(origin).toBe(ORIGIN);
+      expect(new TextDecoder().decode(message.body)).toBe(JSON.stringify({ userList: [] }));
+      // And the list watcher's signal: a DOM event without data.
+      expect((win.dispatchEvent.mock.calls[0]![0] as Event).type).toBe(LIST_SIGNAL);
       expect(listKindOf(path)).not.toBeNull();
     }
   });
 
-  it('replays only the channel asked for', async () => {
+  it('replays only the channel asked for, on DOM events, and never listens to window messages', async () => {
     const { win, listeners } = listWindow('/api/user/list/');
     observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
+    // Reading a window message's data would deserialise every list response in this world too.
+    expect(listeners.map((l) => l.type)).not.toContain('message');
     await win.fetch('/api/user/list/');
     await vi.waitFor(() => expect(win.postMessage).toHaveBeenCalledOnce());
-    for (const l of listeners) l({ source: win, data: { channel: FEED_REPLAY } } as unknown as MessageEvent);
+    const fire = (type: string) => {
+      for (const l of listeners) if (l.type === type) l.fn(new Event(type));
+    };
+    fire(FEED_REPLAY);
     expect(win.postMessage).toHaveBeenCalledOnce();
-    for (const l of listeners) l({ source: win, data: { channel: LIST_REPLAY } } as unknown as MessageEvent);
+    fire(LIST_REPLAY);
     expect(win.postMessage).toHaveBeenCalledTimes(2);
-    expect(win.postMessage.mock.calls[1]![0]).toMatchObject({ channel: LIST_CHANNEL });
-    for (const name of [LIST_CHANNEL, LIST_REPLAY]) expect(name).not.toMatch(/vettok|wxt|scout/i);
+    expect(win.postMessage.mock.calls[1]![0]).toMatchObject({ channel: LIST_CHANNEL, seq: 1 });
+    // A watcher loaded late asks whether a list came: signalled again.
+    win.dispatchEvent.mockClear();
+    fire(LIST_QUERY);
+    expect((win.dispatchEvent.mock.calls[0]![0] as Event).type).toBe(LIST_SIGNAL);
+    for (const name of [LIST_CHANNEL, LIST_REPLAY, LIST_SIGNAL, LIST_QUERY]) expect(name).not.toMatch(/vettok|wxt|scout/i);
+  });
+
+  it('answers a watcher\'s query with nothing while no list has come', () => {
+    const { win, listeners } = listWindow('/api/user/list/');
+    observeFeed(win as unknown as Parameters<typeof observeFeed>[0]);
+    for (const l of listeners) if (l.type === LIST_QUERY) l.fn(new Event(LIST_QUERY));
+    expect(win.dispatchEvent).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,27 @@
+import { isListPage } from '../scout/list-pages';
+
+export interface ListPageDeps {
+  /** Whether scout mode's list watcher (or its list script) already runs in the tab's page. */
+  watcherLoaded(tabId: number): Promise<boolean>;
+  injectWatcher(tabId: number): Promise<void>;
+}
+
+/**
+ * Follows in-app navigations (`tabs.onUpdated`) to list pages (lib/scout/list-pages.ts): when a tab
+ * that opened on another page (e.g. `/live`, which no list script matches) moves to search, a feed,
+ * a profile or the marketplace, scout mode's watcher is loaded there. Other pages get nothing.
+ */
+export function createListPageFollower(deps: ListPageDeps) {
+  const busy = new Set<number>();
+  return async function onTabUrl(tabId: number, url: string | undefined): Promise<void> {
+    if (!isListPage(url) || busy.has(tabId)) return;
+    busy.add(tabId);
+    try {
+      if (!(await deps.watcherLoaded(tabId))) await deps.injectWatcher(tabId);
+    } catch {
+      // The tab closed or navigated away meanwhile: the next URL change tries again.
+    } finally {
+      busy.delete(tabId);
+    }
+  };
+}
