@@ -9,6 +9,8 @@ import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
 import { assess } from '@/lib/scoring/assess';
 import { setTeamList } from '@/lib/team/sync/team-lists';
 import { entryToDoc } from '@/lib/team/model/mapping';
+import { importData } from '@/lib/db/backup-repository';
+import { readAllData } from '@/lib/db/queries/backup-data';
 import { realSnapshot } from '../../fixture-files';
 import { startTeamServer, type TeamServer } from '../../team/team-server';
 import { openSeat, replicaKeepingKeys, until, type Seat } from '../../team/seat';
@@ -141,6 +143,25 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     // Nothing waits after one more restart either.
     await a.restart();
     expect(a.sync.status().pending).toBe(0);
+  });
+
+  it('a backup restored into a team list replicates like any other change', async () => {
+    const a = await seat('Ana', 'ana', 'pw-ana');
+    const b = await seat('小博', 'bo', 'pw-bo');
+    const { list, handles } = await scoutOn(a);
+    await until('three entries on seat B', async () => (await entriesOn(b, list.id)).length === 3);
+    // The merchant's backup holds the team list with one creator more than the team has seen.
+    const data = await readAllData(a.db);
+    const now = Date.now();
+    const restored = {
+      ...data,
+      creators: [...data.creators, { ...data.creators[0]!, handle: 'restored.one' }],
+      shortlistEntries: [...data.shortlistEntries, { id: 'restored-entry', listId: list.id, handle: 'restored.one', status: 'scouting' as const, priority: 1, tags: ['备份'], note: 'from the backup', addedAt: now }],
+    };
+    await importData(a.db, restored, 'merge');
+    const onB = await until('the restored entry on seat B', async () => b.db.shortlistEntries.get('restored-entry'));
+    expect(onB).toMatchObject({ listId: list.id, handle: 'restored.one', tags: ['备份'], note: 'from the backup', priority: 1 });
+    expect((await entriesOn(b, list.id)).map((e) => e.handle).sort()).toEqual([...handles, 'restored.one'].sort());
   });
 
   it('a worker stopped mid-sync loses nothing and duplicates nothing', async () => {
