@@ -161,13 +161,16 @@ export async function readBackup(
   // schema): what zod accepts is nested as its schemas are. So for an export's layout without a
   // forbidden name, the head is scanned here and the data is left to zod; any other text is scanned whole.
   const split = splitExportLayout(text);
-  if (nestingExceeds(split && !namesFound ? split.headText : text, MAX_BACKUP_NESTING)) return tooDeep;
+  // Whether the data's own text was scanned too (else it is, before anything walks the parsed data).
+  let dataScanned = !(split && !namesFound);
+  if (nestingExceeds(dataScanned || !split ? text : split.headText, MAX_BACKUP_NESTING)) return tooDeep;
   phaseDone('scan');
 
   const exported = split && parseExportLayout(split);
   let raw: unknown = exported?.raw;
   if (!exported) {
-    if (split && !namesFound && nestingExceeds(text, MAX_BACKUP_NESTING)) return tooDeep;
+    if (!dataScanned && nestingExceeds(text, MAX_BACKUP_NESTING)) return tooDeep;
+    dataScanned = true;
     try {
       raw = JSON.parse(text);
     } catch (error) {
@@ -235,17 +238,15 @@ export async function readBackup(
   // holds it in canonical form already (backupText): its data's own text is hashed as it is, with
   // no copy made. Otherwise JSON.stringify of the parsed data, and last (an older file, keys in
   // another order) the data put in canonical form.
+  // Zod keeps unknown keys' values out of what it returns, not out of the parsed data: the data's
+  // text is scanned before anything walks the parsed data (JSON.stringify, canonicalJson recurse).
   const sha256 = options.sha256 ?? webCryptoSha256;
-  const candidates: (() => string | Uint8Array)[] = [];
   const dataBytes = exported && options.bytes ? dataBytesOf(options.bytes, text, exported.dataText) : null;
-  if (dataBytes) candidates.push(() => dataBytes);
-  else if (exported) candidates.push(() => exported.dataText);
-  if (canonicalData === null) candidates.push(() => JSON.stringify(rawData));
-  candidates.push(() => canonicalData ?? canonicalJson(rawData));
-  let checksum = '';
-  for (const candidate of candidates) {
-    checksum = await sha256(candidate());
-    if (checksum === backup.checksum.value) break;
+  let checksum = exported ? await sha256(dataBytes ?? exported.dataText) : '';
+  if (checksum !== backup.checksum.value) {
+    if (!dataScanned && nestingExceeds(text, MAX_BACKUP_NESTING)) return tooDeep;
+    if (canonicalData === null) checksum = await sha256(JSON.stringify(rawData));
+    if (checksum !== backup.checksum.value) checksum = await sha256(canonicalData ?? canonicalJson(rawData));
   }
   phaseDone('checksum');
   if (checksum !== backup.checksum.value) return { ok: false, code: 'checksum-mismatch', detail: `${checksum} ≠ ${backup.checksum.value}` };
