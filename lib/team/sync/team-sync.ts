@@ -66,6 +66,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   let dirty = emptyKeys();
   /** The fields behind `dirty`: kept when the team's version of the same record is applied first. */
   let edits = noLocalEdits();
+  /** Edits handed to flushes not run yet. */
+  let handedOver: LocalEdits[] = [];
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   /** A list was shared or made private: every record is compared, not only the changed ones. */
   let fullPending = false;
@@ -113,8 +115,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     await local.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
   }
 
-  /** Applies every document the replica holds beyond what was applied, in pages (`inFlight`: edits a flush is mapping out). */
-  async function drain(inFlight?: LocalEdits) {
+  /** Applies every document the replica holds beyond what was applied, in pages. */
+  async function drain() {
     for (;;) {
       const since = await appliedSeq(db);
       const page = await local.changes({ since, include_docs: true, conflicts: true, limit: DRAIN_PAGE });
@@ -133,7 +135,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         if (check.ok) docs.push(check.doc);
         else refuse(change.id, check.reason);
       }
-      const displaced = await applyDocs(db, docs, page.last_seq, inFlight ? mergeEdits(inFlight, edits) : edits);
+      // This seat's changes not mapped out yet: those noted since, and those handed to flushes still to run.
+      const displaced = await applyDocs(db, docs, page.last_seq, handedOver.reduce(mergeEdits, edits));
       if (displaced.length) {
         for (const id of displaced) dirty.entries.add(id);
         scheduleFlush();
@@ -142,7 +145,15 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   }
 
   async function flush(keys: RecordKeys | null, inFlight: LocalEdits) {
-    await drain(inFlight);
+    try {
+      await mapOut(keys, inFlight);
+    } finally {
+      handedOver = handedOver.filter((e) => e !== inFlight);
+    }
+  }
+
+  async function mapOut(keys: RecordKeys | null, inFlight: LocalEdits) {
+    await drain();
     const { written, conflicted } = await pushRecords(db, local, stamp(), keys, (ids) => outbox.writing(ids));
     for (const { id, rev } of written) ownRevisions.add(`${id}@${rev}`);
     if (written.length && status.state !== 'error') set({ state: status.state === 'offline' ? 'offline' : 'syncing', pending: outbox.size });
@@ -188,15 +199,19 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     if (stopped || flushTimer) return;
     flushTimer = setTimeout(() => {
       flushTimer = null;
+      if (!fullPending && keyCount(dirty) === 0) return;
       const { keys, all, inFlight } = takeDirty();
-      if (!all && keyCount(keys) === 0) return;
       void serial(() => flush(all ? null : keys, inFlight)).catch((error: unknown) => failed(error));
     }, deps.flushDelayMs ?? 150);
   }
 
-  /** The changes noted so far, handed to one flush. */
+  /**
+   * The changes noted so far, handed to one flush. Their fields stay kept by every drain until that
+   * flush has run (a drain queued before it would otherwise apply the team's version over them).
+   */
   function takeDirty() {
     const taken = { keys: dirty, all: fullPending, inFlight: edits };
+    handedOver.push(edits);
     dirty = emptyKeys();
     edits = noLocalEdits();
     fullPending = false;

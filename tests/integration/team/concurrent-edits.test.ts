@@ -17,11 +17,12 @@ import { NodePouch } from '../../team/node-pouch';
  */
 
 let serial = 0;
-const open: { db: VettokDatabase; local: PouchDB.Database; sync?: TeamSync }[] = [];
+const open: { db: VettokDatabase; local: PouchDB.Database; sync?: TeamSync; team?: PouchDB.Database }[] = [];
 afterEach(async () => {
   for (const seat of open.splice(0)) {
     await seat.sync?.stop();
     await seat.local.destroy();
+    await seat.team?.destroy();
     await seat.db.delete();
   }
 });
@@ -118,6 +119,57 @@ describe("a teammate's change and this seat's change to the same entry, at the s
     expect(doc.tags).toEqual(['直播']);
     expect(doc.priority).toMatchObject({ v: 2, by: { seat: 'seat-ana' } });
     expect(await seat.db.shortlistEntries.get('e1')).toMatchObject({ priority: 2, tags: ['直播'] });
+  });
+
+  it("applied by a drain queued before the flush that holds this seat's change: still kept", { timeout: 40_000 }, async () => {
+    const id = `${process.pid}-${++serial}`;
+    const db = new VettokDatabase(`vettok-concurrent-${id}`);
+    const replica = new NodePouch(`concurrent-${id}`, { adapter: 'memory' });
+    // The team's database, in memory: replication pulls from it as from a server.
+    const team = new NodePouch(`concurrent-team-${id}`, { adapter: 'memory' });
+    // The drain's read of the replica waits at a gate this test opens (the drain takes a while).
+    let release: () => void = () => undefined;
+    let gate: Promise<void> | null = null;
+    let drainWaiting = false;
+    const local = new Proxy(replica, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (name !== 'changes' || typeof value !== 'function') return value;
+        return (options?: { include_docs?: boolean; conflicts?: boolean }) => {
+          const read = () => (value as (o: unknown) => unknown).call(target, options);
+          if (!gate || !options?.include_docs || !options.conflicts) return read();
+          drainWaiting = true;
+          return gate.then(read);
+        };
+      },
+    }) as PouchDB.Database;
+    const sync = createTeamSync({ db, local, remote: team, seat: ana, now: () => Date.now(), onStatus: () => undefined, flushDelayMs: 50 });
+    open.push({ db, local: replica, sync, team });
+    const list = await createList(db, 'Team', 1, { newId: () => 'l1' });
+    await setTeamList(db, list.id, true);
+    await db.shortlistEntries.add({ id: 'e1', listId: 'l1', handle: 'a', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1 });
+    await sync.start();
+    const until = async (check: () => Promise<boolean>) => {
+      for (const end = Date.now() + 20_000; !(await check()); ) {
+        if (Date.now() > end) throw new Error('timed out');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    await until(async () => !!(await team.get('entry:e1').catch(() => null)));
+    // The next drain waits at the gate: the teammate's tag is pulled, its drain starts and waits.
+    gate = new Promise((resolve) => (release = resolve));
+    await teammateTags(team, ['直播']);
+    await until(async () => drainWaiting);
+    // This seat's change, noted and handed to a flush queued behind that drain.
+    await updateEntry(db, 'e1', { priority: 3 });
+    await new Promise((r) => setTimeout(r, 200));
+    gate = null;
+    release();
+    await until(async () => {
+      const doc = await entryDoc(team);
+      return doc.tags.includes('直播') && doc.priority.v === 3;
+    });
+    expect(await db.shortlistEntries.get('e1')).toMatchObject({ priority: 3, tags: ['直播'] });
   });
 
   it('with no change of its own, the teammate\'s version simply replaces the record', async () => {
