@@ -15,7 +15,7 @@ import { SCOUT_LOADED_FLAG } from '@/lib/page/scout-flags';
  */
 export default defineUnlistedScript(() => {
   const global = globalThis as Record<string, unknown>;
-  if (global[SCOUT_LOADED_FLAG]) return;
+  if (global[SCOUT_LOADED_FLAG] === true) return;
   global[SCOUT_LOADED_FLAG] = true;
   // Nothing is built until the page receives a list.
   let session: ReturnType<typeof createScoutSession> | null = null;

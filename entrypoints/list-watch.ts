@@ -14,7 +14,8 @@ import { SCOUT_LOADED_FLAG, SCOUT_WATCH_FLAG } from '@/lib/page/scout-flags';
  */
 export default defineUnlistedScript(() => {
   const global = globalThis as Record<string, unknown>;
-  if (global[SCOUT_WATCH_FLAG] || global[SCOUT_LOADED_FLAG]) return;
+  // Compared with true: a page element with the same id would otherwise read as the flag.
+  if (global[SCOUT_WATCH_FLAG] === true || global[SCOUT_LOADED_FLAG] === true) return;
   global[SCOUT_WATCH_FLAG] = true;
   const start = () => {
     // Firefox's `browser`, else Chromium's `chrome` (both return a promise in MV3), read only now.

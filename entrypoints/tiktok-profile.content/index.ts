@@ -27,7 +27,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const global = globalThis as Record<string, unknown>;
-    if (global[OVERLAY_LOADED_FLAG]) return;
+    if (global[OVERLAY_LOADED_FLAG] === true) return;
     global[OVERLAY_LOADED_FLAG] = true;
     // Asked at once: the read overlaps the page's reading (start-card.ts).
     const placement = loadCardPlacement();
