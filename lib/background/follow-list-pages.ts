@@ -1,4 +1,5 @@
 import { isListPage } from '../scout/list-pages';
+import { followTabUrl } from './follow-tab-url';
 
 export interface ListPageDeps {
   /** Whether scout mode's list watcher (or its list script) already runs in the tab's page. */
@@ -12,16 +13,5 @@ export interface ListPageDeps {
  * a profile or the marketplace, scout mode's watcher is loaded there. Other pages get nothing.
  */
 export function createListPageFollower(deps: ListPageDeps) {
-  const busy = new Set<number>();
-  return async function onTabUrl(tabId: number, url: string | undefined): Promise<void> {
-    if (!isListPage(url) || busy.has(tabId)) return;
-    busy.add(tabId);
-    try {
-      if (!(await deps.watcherLoaded(tabId))) await deps.injectWatcher(tabId);
-    } catch {
-      // The tab closed or navigated away meanwhile: the next URL change tries again.
-    } finally {
-      busy.delete(tabId);
-    }
-  };
+  return followTabUrl(isListPage, (tabId) => deps.watcherLoaded(tabId), (tabId) => deps.injectWatcher(tabId));
 }

@@ -1,5 +1,6 @@
 import { TIKTOK_ORIGIN } from '../platform/hosts';
 import { routeOf } from '../readers/profile-url';
+import { followTabUrl } from './follow-tab-url';
 
 const TIKTOK = `${TIKTOK_ORIGIN}/`;
 
@@ -17,16 +18,5 @@ export interface NavigationDeps {
  * from the manifest (its flag makes a second load a no-op).
  */
 export function createNavigationFollower(deps: NavigationDeps) {
-  const busy = new Set<number>();
-  return async function onTabUrl(tabId: number, url: string | undefined): Promise<void> {
-    if (!url?.startsWith(TIKTOK) || routeOf(url).kind === 'other' || busy.has(tabId)) return;
-    busy.add(tabId);
-    try {
-      if (!(await deps.overlayLoaded(tabId))) await deps.injectOverlay(tabId);
-    } catch {
-      // The tab closed or navigated away meanwhile: the next URL change tries again.
-    } finally {
-      busy.delete(tabId);
-    }
-  };
+  return followTabUrl((url) => url.startsWith(TIKTOK) && routeOf(url).kind !== 'other', (tabId) => deps.overlayLoaded(tabId), (tabId) => deps.injectOverlay(tabId));
 }
