@@ -69,10 +69,8 @@ describe('scout mode: chips on list pages', () => {
   it('an in-app navigation from a page without the list script (/live) to search: chips appear', async () => {
     const page = await vettok.open(LIVE);
     // As TikTok's app does: the URL changes (pushState), then the page fetches the list and renders it.
-    await page.evaluate((script) => {
-      history.pushState({}, '', '/search?q=TikTok');
-      new Function(script)();
-    }, listScript('search', '/api/search/general/full/?keyword=TikTok&offset=0'));
+    await page.evaluate(() => history.pushState({}, '', '/search?q=TikTok'));
+    await page.addScriptTag({ content: listScript('search', '/api/search/general/full/?keyword=TikTok&offset=0') });
     await expect.poll(async () => (await chipsOf(page).catch(() => [])).length, { timeout: 15_000 }).toBe(12);
     for (const chip of await chipsOf(page)) expect(chip.besideHandle).toBe(chip.handle);
     await page.close();
