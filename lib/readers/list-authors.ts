@@ -24,22 +24,6 @@ export function userOfEntry(entry: unknown, source: ReadSource, capturedAt: numb
   return snapshotFromUser(entry['user'], countsOf(entry['statsV2'], entry['stats']), source, capturedAt, null);
 }
 
-/** A search user card (`{user_info: {unique_id, follower_count, total_favorited, aweme_count…}}`, snake_case). */
-export function userOfCard(card: unknown, capturedAt: number): CreatorSnapshot | null {
-  const info = field(card, 'user_info');
-  if (!isRecord(info)) return null;
-  const flat = {
-    unique_id: info['unique_id'],
-    uid: info['uid'],
-    nickname: info['nickname'],
-    signature: info['signature'],
-    secUid: info['sec_uid'],
-  };
-  // Search cards give rounded display figures (92700000 for @tiktok): read as not exact.
-  const stats = { followerCount: info['follower_count'], followingCount: info['following_count'], heartCount: info['total_favorited'], videoCount: info['aweme_count'] };
-  return snapshotFromUser(flat, countsOf(undefined, stats), 'search-result', capturedAt, null);
-}
-
 /** Distinct creators in order of first appearance; a creator listed twice keeps its first record. */
 export function distinctCreators(snapshots: Iterable<CreatorSnapshot | null>): CreatorSnapshot[] {
   const byHandle = new Map<string, CreatorSnapshot>();

@@ -1,6 +1,7 @@
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import { field } from './json-values';
-import { authorOfItem, distinctCreators, listIn, userOfCard, userOfEntry } from './list-authors';
+import { snapshotFromUserCard } from './feed-authors';
+import { authorOfItem, distinctCreators, listIn, userOfEntry } from './list-authors';
 import type { ListKind } from './list-kind';
 import { creatorOfMarketplaceEntry, marketplaceEntries } from './marketplace-list';
 
@@ -15,12 +16,12 @@ export function creatorsOfList(kind: ListKind, body: unknown, capturedAt: number
       return distinctCreators(
         listIn(body, 'data').flatMap((result) => {
           const cards = field(result, 'user_list');
-          const fromCards = Array.isArray(cards) ? cards.slice(0, 50).map((card) => userOfCard(card, capturedAt)) : [];
+          const fromCards = Array.isArray(cards) ? cards.slice(0, 50).map((card) => snapshotFromUserCard(card, capturedAt)) : [];
           return [authorOfItem(field(result, 'item'), 'search-result', capturedAt), ...fromCards];
         }),
       );
     case 'search-users':
-      return distinctCreators(listIn(body, 'user_list').map((card) => userOfCard(card, capturedAt)));
+      return distinctCreators(listIn(body, 'user_list').map((card) => snapshotFromUserCard(card, capturedAt)));
     case 'search-videos':
       return distinctCreators(listIn(body, 'item_list').map((item) => authorOfItem(item, 'search-result', capturedAt)));
     case 'user-list':
