@@ -23,21 +23,25 @@ export async function recordListSnapshots(
   assess: AssessFn,
   now: number,
 ): Promise<CreatorRecord[]> {
-  const records: CreatorRecord[] = [];
-  for (const snapshot of snapshots) {
-    const at = snapshot.capturedAt;
-    const near = await db.snapshots
-      .where('[handle+capturedAt]')
-      .between([snapshot.handle, at - SNAPSHOT_MERGE_WINDOW_MS], [snapshot.handle, at + SNAPSHOT_MERGE_WINDOW_MS], false, false)
-      .last();
-    const stored = near && !LIST_SOURCES.has(near.snapshot.source) ? await getCreator(db, snapshot.handle) : undefined;
-    records.push(stored ?? (await recordSnapshot(db, snapshot, assess, now)));
-  }
-  await db.transaction('rw', db.meta, async () => {
+  // One transaction for the whole list (each creator's own, recordSnapshot's, joins it): a page of
+  // results is one commit instead of one per creator plus one for the log. Those commits were the
+  // browser's storage work while a list page scrolled, on the same cores as the page
+  // (docs/performance.md, "Scrolling 500 results").
+  return db.transaction('rw', [db.creatorBuckets, db.snapshots, db.shortlistEntries, db.meta], async () => {
+    const records: CreatorRecord[] = [];
+    for (const snapshot of snapshots) {
+      const at = snapshot.capturedAt;
+      const near = await db.snapshots
+        .where('[handle+capturedAt]')
+        .between([snapshot.handle, at - SNAPSHOT_MERGE_WINDOW_MS], [snapshot.handle, at + SNAPSHOT_MERGE_WINDOW_MS], false, false)
+        .last();
+      const stored = near && !LIST_SOURCES.has(near.snapshot.source) ? await getCreator(db, snapshot.handle) : undefined;
+      records.push(stored ?? (await recordSnapshot(db, snapshot, assess, now)));
+    }
     const log = await scoutedLog(db);
     await db.meta.put({ key: META_SCOUTED, value: JSON.stringify(withSightings(log, sightings)) });
+    return records;
   });
-  return records;
 }
 
 
