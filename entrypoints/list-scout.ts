@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { createScoutSession } from '@/components/scout/scout-session';
 import { LIST_FEED, listenToFeed } from '@/lib/page/feed-listener';
+import { createIdleQueue } from '@/lib/page/idle-queue';
 import { SCOUT_LOADED_FLAG } from '@/lib/page/scout-flags';
 
 /**
@@ -19,6 +20,8 @@ export default defineUnlistedScript(() => {
   global[SCOUT_LOADED_FLAG] = true;
   // Nothing is built until the page receives a list.
   let session: ReturnType<typeof createScoutSession> | null = null;
+  // The lists are parsed and read, and the chips made, in the page's idle time, never inside a frame.
+  const idle = createIdleQueue();
   const stop = listenToFeed(
     window,
     (url, body) => {
@@ -28,8 +31,9 @@ export default defineUnlistedScript(() => {
         session?.stop();
         return;
       }
-      void (session ??= createScoutSession(document)).receive(url, body).catch(() => undefined);
+      void (session ??= createScoutSession(document, idle)).receive(url, body).catch(() => undefined);
     },
     LIST_FEED,
+    idle.add,
   );
 });

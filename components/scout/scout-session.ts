@@ -2,7 +2,8 @@ import { ask, MessageError } from '@/lib/messaging/ask';
 import { fillMessage, type Locale } from '@/lib/i18n/format';
 import { scoutEn } from '@/lib/i18n/scout.en';
 import { scoutZhCN } from '@/lib/i18n/scout.zh-CN';
-import { findCreatorPlaces } from '@/lib/page/scout-anchors';
+import type { IdleQueue } from '@/lib/page/idle-queue';
+import { findCreatorPlaces, type ReadLinks } from '@/lib/page/scout-anchors';
 import { listKindOf } from '@/lib/readers/list-kind';
 import { creatorsOfList } from '@/lib/readers/list-response';
 import type { ChipView } from '@/lib/scout/chip-view';
@@ -14,13 +15,20 @@ import { createScoutBar, type BarState } from './scout-bar';
 const PLACE_DELAY_MS = 120;
 /** The page is taken to have stopped scrolling this long after its last scroll event. */
 const SCROLL_SETTLE_MS = 150;
+/** Chips made and put in the page per idle task (≈ 0.1 ms each); each task's chips are inserted together. */
+const CHIPS_PER_TASK = 12;
 
 /**
  * Scout mode on one list page: reads each list response the page receives, has the background
  * assess the creators, and places a chip beside each creator the page shows (found by their own
  * link or handle, never by position). The bar adds all visible or the selected creators to a list.
+ *
+ * Its work on the page runs in `idle`, the page's idle time (lib/page/idle-queue.ts): the lists are
+ * parsed and read there (entrypoints/list-scout.ts), and the chips are found places and made there,
+ * a few per task. A page that scrolls while its results arrive thus keeps its frames; the chips
+ * follow a frame later (docs/performance.md, "Scrolling 500 results").
  */
-export function createScoutSession(doc: Document) {
+export function createScoutSession(doc: Document, idle: IdleQueue) {
   // The merchant's Settings language, as each of the background's replies names it (the one rule,
   // lib/i18n uiLocale, applied there): the chips' own texts come from the background in it, and the
   // bar and the chips' labels are made here only once a reply has come, so never in another language.
@@ -65,12 +73,21 @@ export function createScoutSession(doc: Document) {
       for (const host of targets) probe.observe(host);
     });
   }
+  // The time of the last scroll; one timer, which waits again when the page scrolled since it was
+  // set (not one cleared and set again per scroll event, ≈ 60 a second).
+  let lastScroll = 0;
+  function settle() {
+    const wait = lastScroll + SCROLL_SETTLE_MS - performance.now();
+    if (wait > 1) {
+      visibleTimer = setTimeout(settle, wait);
+      return;
+    }
+    visibleTimer = null;
+    void findVisible();
+  }
   function visibleSoon() {
-    if (visibleTimer !== null) clearTimeout(visibleTimer);
-    visibleTimer = setTimeout(() => {
-      visibleTimer = null;
-      void findVisible();
-    }, SCROLL_SETTLE_MS);
+    lastScroll = performance.now();
+    visibleTimer ??= setTimeout(settle, SCROLL_SETTLE_MS);
   }
   // Capture: TikTok's lists often scroll inside their own containers, whose scroll events do not bubble.
   const onScroll = () => {
@@ -142,19 +159,46 @@ export function createScoutSession(doc: Document) {
     chipLabel: (view: ChipView) => t('scout.chip.aria', { handle: view.handle, label: view.label }),
   };
 
-  /** Puts a chip beside every creator with a verdict whose place is on the page and has none yet. */
+  // The links already read on this page (lib/page/scout-anchors.ts), for the page's current URL.
+  let readLinks: ReadLinks = new WeakMap();
+  let readLinksUrl = doc.URL;
+  // Handles whose chip is queued to be made (in a later idle task).
+  const queued = new Set<string>();
+
+  /** Finds the place of every creator with a verdict and no chip yet, and queues their chips. */
   function place() {
     timer = null;
+    if (doc.URL !== readLinksUrl) {
+      readLinks = new WeakMap();
+      readLinksUrl = doc.URL;
+    }
     const wanted = new Set<string>();
-    for (const handle of views.keys()) if (!hosts.get(handle)?.isConnected) wanted.add(handle);
-    const places = findCreatorPlaces(doc, wanted, (el) => el.closest('vettok-chip, vettok-scout-bar') !== null);
+    for (const handle of views.keys()) if (!queued.has(handle) && !hosts.get(handle)?.isConnected) wanted.add(handle);
+    const places = [...findCreatorPlaces(doc, wanted, (el) => el.closest('vettok-chip, vettok-scout-bar') !== null, readLinks)];
+    for (let i = 0; i < places.length; i += CHIPS_PER_TASK) {
+      const batch = places.slice(i, i + CHIPS_PER_TASK);
+      for (const [handle] of batch) queued.add(handle);
+      idle.add(() => putChips(batch));
+    }
+    if (hosts.size > 0) ensureBar();
+    render();
+  }
+
+  /** Makes these creators' chips and puts each after its place, in one pass of DOM writes. */
+  function putChips(batch: readonly (readonly [string, Element])[]) {
     const placed: [HTMLElement, Element][] = [];
-    for (const [handle, element] of places) {
-      const host = createScoreChip(doc, views.get(handle)!, actions);
+    for (const [handle, element] of batch) {
+      queued.delete(handle);
+      const view = views.get(handle);
+      // The page removed the place since, or a newer verdict came: the next search finds it again.
+      if (!view || !element.isConnected || hosts.get(handle)?.isConnected) continue;
+      const host = createScoreChip(doc, view, actions);
       host.dataset['vettokHandle'] = handle;
-      element.after(host);
-      hosts.set(handle, host);
       placed.push([host, element]);
+    }
+    for (const [host, element] of placed) {
+      element.after(host);
+      hosts.set(host.dataset['vettokHandle']!, host);
     }
     // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
     if (placed.length > 0) {
@@ -188,7 +232,7 @@ export function createScoutSession(doc: Document) {
   }
 
   function schedule() {
-    if (timer === null) timer = setTimeout(place, PLACE_DELAY_MS);
+    if (timer === null) timer = setTimeout(() => idle.add(place), PLACE_DELAY_MS);
   }
 
   const mutations = new MutationObserver((records) => {
@@ -228,6 +272,7 @@ export function createScoutSession(doc: Document) {
       schedule();
     },
     stop() {
+      idle.stop();
       mutations.disconnect();
       doc.removeEventListener('scroll', onScroll, { capture: true });
       if (visibleTimer !== null) clearTimeout(visibleTimer);

@@ -22,15 +22,31 @@ function handleOfLink(a: HTMLAnchorElement): { handle: string; profile: boolean 
   return { handle: match[1]!.toLowerCase(), profile: match[2] === undefined || match[2] === '/' };
 }
 
+/**
+ * What each link was read as, by the link's `href` attribute as it was then: a list page is searched
+ * again each time it grows, and a long list has hundreds of links already read. Valid for one
+ * document URL (a relative `href` resolves against it).
+ */
+export type ReadLinks = WeakMap<HTMLAnchorElement, { href: string | null; found: { handle: string; profile: boolean } | null }>;
+
+function readLink(a: HTMLAnchorElement, read: ReadLinks) {
+  const href = a.getAttribute('href');
+  let entry = read.get(a);
+  if (!entry || entry.href !== href) {
+    entry = { href, found: handleOfLink(a) };
+    read.set(a, entry);
+  }
+  return entry.found;
+}
+
 /** For each wanted handle not yet placed, the element to put its chip after. */
-export function findCreatorPlaces(root: Document, wanted: ReadonlySet<string>, skip: (el: Element) => boolean): Map<string, Element> {
+export function findCreatorPlaces(root: Document, wanted: ReadonlySet<string>, skip: (el: Element) => boolean, read: ReadLinks = new WeakMap()): Map<string, Element> {
   const places = new Map<string, Element>();
   const videoLinks = new Map<string, Element>();
   if (wanted.size === 0) return places;
   for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href*="/@"]')) {
-    if (skip(a)) continue;
-    const found = handleOfLink(a);
-    if (!found || !wanted.has(found.handle) || places.has(found.handle)) continue;
+    const found = readLink(a, read);
+    if (!found || !wanted.has(found.handle) || places.has(found.handle) || skip(a)) continue;
     if (found.profile) places.set(found.handle, a);
     else if (!videoLinks.has(found.handle)) videoLinks.set(found.handle, a);
   }

@@ -44,6 +44,23 @@ describe('listenToFeed (lib/page/feed-listener.ts)', () => {
     expect(got.mock.calls.map((c) => c[1])).toEqual(expect.arrayContaining([{ userList: [1] }, { userList: [2] }]));
   });
 
+  it('parses a list where it is told to (scout mode: its idle queue), not in the message\'s task', async () => {
+    const { win, send } = fakeWindow();
+    const got = vi.fn();
+    const deferred: (() => void)[] = [];
+    listenToFeed(win, got, LIST_FEED, (task) => deferred.push(task));
+    const url = `${ORIGIN}/api/user/list/`;
+    send({ channel: LIST_CHANNEL, url, body: new TextEncoder().encode('{"userList":[1]}').buffer, seq: 1 });
+    send({ channel: LIST_CHANNEL, url, body: '{"userList":[2]}', seq: 2 });
+    send({ channel: LIST_CHANNEL, url, body: 'not json', seq: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(got).not.toHaveBeenCalled();
+    expect(deferred).toHaveLength(3);
+    for (const task of deferred) task();
+    await vi.waitFor(() => expect(got).toHaveBeenCalledTimes(2));
+    expect(got.mock.calls.map((c) => c[1])).toEqual(expect.arrayContaining([{ userList: [1] }, { userList: [2] }]));
+  });
+
   it('reads a response received both live and replayed once (same sequence number)', () => {
     const { win, send } = fakeWindow();
     const got = vi.fn();

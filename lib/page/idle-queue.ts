@@ -1,0 +1,64 @@
+interface IdleDeadlineLike {
+  timeRemaining(): number;
+  readonly didTimeout: boolean;
+}
+interface IdleHost {
+  requestIdleCallback?: (fn: (deadline: IdleDeadlineLike) => void, options: { timeout: number }) => unknown;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+}
+
+/** Time left in an idle period below which no further task is started in it (a task is ≈ 1–3 ms). */
+const MIN_REMAINING_MS = 3;
+/** Longest a queued task waits for idle time: on a page that never idles, it then runs in a task of its own. */
+const IDLE_TIMEOUT_MS = 500;
+
+/**
+ * Runs tasks, in the order queued, in the page's idle time (`requestIdleCallback`): after a frame
+ * has been drawn, never inside one. As many as fit in each idle period run in it; only one when
+ * the period ran out or the browser called back because the timeout passed. Without
+ * `requestIdleCallback`, each runs in a zero timeout of its own. A task that throws does not stop the
+ * others. Scout mode's reading of lists and placing of chips runs here, so a page that scrolls
+ * while its results arrive keeps its frames (docs/performance.md).
+ */
+export function createIdleQueue(host: IdleHost = globalThis as unknown as IdleHost) {
+  const tasks: (() => void)[] = [];
+  let requested = false;
+  let stopped = false;
+
+  const runOne = () => {
+    const task = tasks.shift();
+    try {
+      task?.();
+    } catch {
+      // One task's failure is its own: the next still runs.
+    }
+  };
+  const onIdle = (deadline: IdleDeadlineLike | null) => {
+    requested = false;
+    if (stopped) return;
+    runOne();
+    while (deadline && !deadline.didTimeout && tasks.length > 0 && deadline.timeRemaining() > MIN_REMAINING_MS) runOne();
+    if (tasks.length > 0) request();
+  };
+  const request = () => {
+    if (requested || stopped) return;
+    requested = true;
+    if (typeof host.requestIdleCallback === 'function') host.requestIdleCallback((deadline) => onIdle(deadline), { timeout: IDLE_TIMEOUT_MS });
+    else host.setTimeout(() => onIdle(null), 0);
+  };
+
+  return {
+    /** Queues `task` to run in idle time, after every task queued before it. */
+    add(task: () => void): void {
+      if (stopped) return;
+      tasks.push(task);
+      request();
+    },
+    /** Drops every queued task; nothing runs after this. */
+    stop(): void {
+      stopped = true;
+      tasks.length = 0;
+    },
+  };
+}
+export type IdleQueue = ReturnType<typeof createIdleQueue>;
