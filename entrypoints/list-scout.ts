@@ -31,7 +31,8 @@ export default defineUnlistedScript(() => {
         session?.stop();
         return;
       }
-      void (session ??= createScoutSession(document, idle)).receive(url, body).catch(() => undefined);
+      // Read in an idle task of its own, after the one that parsed it.
+      idle.add(() => void (session ??= createScoutSession(document, idle)).receive(url, body).catch(() => undefined));
     },
     LIST_FEED,
     idle.add,

@@ -235,9 +235,14 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     if (timer === null) timer = setTimeout(() => idle.add(place), PLACE_DELAY_MS);
   }
 
+  const isVettok = (node: Node) => node instanceof Element && (node.localName === 'vettok-chip' || node.localName === 'vettok-scout-bar');
+  // A change of the page's own: not inside Vettok's elements, nor only Vettok's chips put in (one
+  // that takes a chip out may be the page re-rendering its row: the chip is placed again).
+  const byPage = (r: MutationRecord) =>
+    !(r.target instanceof Element && r.target.closest('vettok-chip, vettok-scout-bar')) && !(r.removedNodes.length === 0 && [...r.addedNodes].every(isVettok));
   const mutations = new MutationObserver((records) => {
-    // Only changes outside Vettok's own elements can bring new creators on screen.
-    if (views.size > 0 && records.some((r) => !(r.target instanceof Element && r.target.closest('vettok-chip, vettok-scout-bar')))) schedule();
+    // Only the page's own changes can bring new creators on screen.
+    if (views.size > 0 && records.some(byPage)) schedule();
   });
 
   return {

@@ -7,15 +7,18 @@ interface IdleHost {
   setTimeout: (fn: () => void, ms: number) => unknown;
 }
 
-/** Time left in an idle period below which no further task is started in it (a task is ≈ 1–3 ms). */
-const MIN_REMAINING_MS = 3;
+/**
+ * Idle time a task needs to start in a period (a task is ≈ 1–4 ms, longer on a busy machine): with
+ * less left, it waits for the next period, so it does not run on into the next frame.
+ */
+const MIN_REMAINING_MS = 6;
 /** Longest a queued task waits for idle time: on a page that never idles, it then runs in a task of its own. */
 const IDLE_TIMEOUT_MS = 500;
 
 /**
  * Runs tasks, in the order queued, in the page's idle time (`requestIdleCallback`): after a frame
- * has been drawn, never inside one. As many as fit in each idle period run in it; only one when
- * the period ran out or the browser called back because the timeout passed. Without
+ * has been drawn, never inside one. Tasks start while the idle period has enough time left; when
+ * the browser calls back because the timeout passed (a page that never idles), one runs. Without
  * `requestIdleCallback`, each runs in a zero timeout of its own. A task that throws does not stop the
  * others. Scout mode's reading of lists and placing of chips runs here, so a page that scrolls
  * while its results arrive keeps its frames (docs/performance.md).
@@ -36,8 +39,9 @@ export function createIdleQueue(host: IdleHost = globalThis as unknown as IdleHo
   const onIdle = (deadline: IdleDeadlineLike | null) => {
     requested = false;
     if (stopped) return;
-    runOne();
-    while (deadline && !deadline.didTimeout && tasks.length > 0 && deadline.timeRemaining() > MIN_REMAINING_MS) runOne();
+    // Timed out (or no idle callbacks at all): one task, in a task of its own.
+    if (!deadline || deadline.didTimeout) runOne();
+    else while (tasks.length > 0 && deadline.timeRemaining() >= MIN_REMAINING_MS) runOne();
     if (tasks.length > 0) request();
   };
   const request = () => {

@@ -24,7 +24,7 @@ describe('createIdleQueue (lib/page/idle-queue.ts)', () => {
     expect(callbacks).toHaveLength(0);
   });
 
-  it('starts no further task once the idle period is nearly spent, nor after a timed-out callback, and asks again for the rest', () => {
+  it('starts a task only with enough of the idle period left, one after a timed-out callback, and asks again for the rest', () => {
     const { host, callbacks, requestIdleCallback } = idlePage();
     const queue = createIdleQueue(host);
     const ran: string[] = [];
@@ -33,11 +33,15 @@ describe('createIdleQueue (lib/page/idle-queue.ts)', () => {
       ran.push(name);
       left -= 2;
     });
-    // 5 ms left: 'a' runs (always one per callback), 3 ms left after it is not enough for another.
-    left = 5;
+    // 2 ms left in the period: nothing starts (a task may take longer and run into the next frame).
+    left = 2;
+    callbacks.shift()!({ timeRemaining: () => left, didTimeout: false });
+    expect(ran).toEqual([]);
+    // 7 ms: 'a' runs; 5 ms left after it is not enough for another.
+    left = 7;
     callbacks.shift()!({ timeRemaining: () => left, didTimeout: false });
     expect(ran).toEqual(['a']);
-    expect(requestIdleCallback).toHaveBeenCalledTimes(2);
+    expect(requestIdleCallback).toHaveBeenCalledTimes(3);
     // The browser called back because the timeout passed: one task, the rest later.
     left = 0;
     callbacks.shift()!({ timeRemaining: () => left, didTimeout: true });
