@@ -31,8 +31,7 @@ export default defineUnlistedScript(() => {
         session?.stop();
         return;
       }
-      // Read in an idle task of its own, after the one that parsed it.
-      idle.add(() => void (session ??= createScoutSession(document, idle)).receive(url, body).catch(() => undefined));
+      void (session ??= createScoutSession(document, idle)).receive(url, body).catch(() => undefined);
     },
     LIST_FEED,
     idle.add,

@@ -46,6 +46,13 @@ describe('createIdleQueue (lib/page/idle-queue.ts)', () => {
     left = 0;
     callbacks.shift()!({ timeRemaining: () => left, didTimeout: true });
     expect(ran).toEqual(['a', 'b']);
+    // Short periods only (a page with a timer always due soon): the third in a row runs one task.
+    left = 1;
+    callbacks.shift()!({ timeRemaining: () => left, didTimeout: false });
+    callbacks.shift()!({ timeRemaining: () => left, didTimeout: false });
+    expect(ran).toEqual(['a', 'b']);
+    callbacks.shift()!({ timeRemaining: () => left, didTimeout: false });
+    expect(ran).toEqual(['a', 'b', 'c']);
     left = 40;
     callbacks.shift()!({ timeRemaining: () => left, didTimeout: false });
     expect(ran).toEqual(['a', 'b', 'c', 'd']);
