@@ -24,9 +24,9 @@ const CHIPS_PER_TASK = 12;
  * link or handle, never by position). The bar adds all visible or the selected creators to a list.
  *
  * Its work on the page runs in `idle`, the page's idle time (lib/page/idle-queue.ts): the lists are
- * parsed and read there (entrypoints/list-scout.ts), and the chips are found places and made there,
- * a few per task. A page that scrolls while its results arrive thus keeps its frames; the chips
- * follow a frame later (docs/performance.md, "Scrolling 500 results").
+ * parsed and read there (entrypoints/list-scout.ts), and the creators' places are found and their
+ * chips made there, 12 per task. A page that scrolls while its results arrive thus keeps more of its
+ * frames; the chips follow a frame or more later (docs/performance.md, "Scrolling 500 results").
  */
 export function createScoutSession(doc: Document, idle: IdleQueue) {
   // The merchant's Settings language, as each of the background's replies names it (the one rule,
