@@ -28,7 +28,7 @@ export async function recordListSnapshots(
   // results is one commit instead of one per creator plus one for the log. Those commits were the
   // browser's storage work while a list page scrolled, on the same cores as the page
   // (docs/performance.md, "Scrolling 500 results").
-  return db.transaction('rw', [db.creatorBuckets, db.snapshots, db.shortlistEntries, db.meta], async () => {
+  return db.transaction('rw', [db.creatorBuckets, db.snapshots, ...entryStores(db), db.meta], async () => {
     const records: CreatorRecord[] = [];
     for (const snapshot of snapshots) {
       const at = snapshot.capturedAt;
