@@ -3,7 +3,7 @@
 // `new Function`, which the extension's content security policy forbids (MV3: no 'unsafe-eval'), so
 // zod parses there with its interpreter: ≈ 35 µs a creator record, 3–5 s of the check of a
 // 100,000-creator backup. The same generated code written as a module runs anywhere; the schemas
-// install it with `z.withParser` (lib/backup/backup-format.ts). A row it does not accept is parsed
+// install it with `z.withParser` (lib/backup/checked-envelope.ts). A row it does not accept is parsed
 // again by the schema's own interpreter, which gives the refusal and its message: what passes and
 // what is refused is zod's, either way.
 //
@@ -36,10 +36,10 @@ function helperName(value: unknown): string | null {
 function constantSource(value: unknown, name: string, schema: string): string {
   if (value === z.INVALID) return 'z.INVALID';
   if (value instanceof RegExp) return `new RegExp(${JSON.stringify(value.source)}, ${JSON.stringify(value.flags)})`;
-  if (value instanceof Set && [...value].every((v) => ['string', 'number', 'boolean'].includes(typeof v) || v === null)) {
-    return `new Set(${JSON.stringify([...value])})`;
-  }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  // JSON writes these back exactly (a non-finite number would come back as null).
+  const plain = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v));
+  if (value instanceof Set && [...value].every(plain)) return `new Set(${JSON.stringify([...value])})`;
+  if (plain(value)) return JSON.stringify(value);
   const helper = helperName(value);
   if (helper) return helper;
   throw new Error(`${schema}: constant ${name} (${typeof value}) cannot be written as source; keep this schema on the interpreter`);
