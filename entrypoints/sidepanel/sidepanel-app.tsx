@@ -23,7 +23,7 @@ const StorageHealth = lazy(() => import('@/components/storage/storage-health').t
  * Extension pages read the database; only the background writes it. Without Dexie's query cache:
  * it keeps every live query's result (a list of 100,000 entries, each with its creator's columns)
  * beside the rows built from it, to answer this page's own writes at once, and this page writes
- * nothing (docs/shortlists.md, "Side panel heap").
+ * nothing (docs/shortlists.md, "The side panel's heap").
  */
 const db = new VettokDatabase(undefined, { cache: 'disabled' });
 

@@ -2,7 +2,7 @@
  * One copy of each repeated value of the side panel's rows. A list read from IndexedDB (or parsed
  * from JSON) gets a copy of every string and array on every row: 100,000 rows held 100,000 copies of
  * "en", "mid", "scouting", the list's id and the same empty flag list. Rows built through here point
- * at one shared copy instead, and the others are collected (docs/shortlists.md, "Side panel heap").
+ * at one shared copy instead, and the others are collected (docs/shortlists.md, "The side panel's heap").
  *
  * Only values repeated across rows go through it (statuses, tiers, languages, pitfall, flag and tag
  * lists), never handles, notes or nicknames: the pool stays as small as the distinct values. It is
