@@ -14,12 +14,12 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { importData } from '../lib/db/backup-repository';
 import { updateEntry } from '../lib/db/entries-repository';
-import { entriesOfList } from '../lib/db/queries/shortlist-rows';
 import { setTeamList } from '../lib/team/sync/team-lists';
 import { openSeat, until, type Seat } from '../tests/team/seat';
 import { NodePouch } from '../tests/team/node-pouch';
 import { median } from './median';
 import { generate } from './shortlists-data';
+import { entriesOfList, entryCountOfList, getEntry } from '../lib/db/queries/entries';
 
 const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
 const CHANGES = 20;
@@ -79,8 +79,8 @@ try {
   // Counted first, read whole only once the count is there; every 200 ms, as counting 10,000
   // entries runs on the seat's own thread, beside the sync being measured.
   await until(`seat B holds ${COUNT} entries with their creators`, async () => {
-    if ((await entriesOfList(b.db, 'main').count()) < COUNT) return false;
-    return (await entriesOfList(b.db, 'main').toArray()).every((e) => e.view);
+    if ((await entryCountOfList(b.db, 'main')) < COUNT) return false;
+    return (await entriesOfList(b.db, 'main')).every((e) => e.view);
   }, 600_000, 200);
   const first = (performance.now() - t0) / 1000;
   figure(`Vettok: first sync of ${COUNT.toLocaleString('en')} creators into an empty seat`, first, 's', 60);
@@ -94,7 +94,7 @@ try {
     const note = `change ${i} at ${Date.now()}`;
     const start = performance.now();
     await updateEntry(a.db, id, { note });
-    await until(`change ${i} on seat B`, async () => (await b.db.shortlistEntries.get(id))?.note === note, 30_000);
+    await until(`change ${i} on seat B`, async () => (await getEntry(b.db, id))?.note === note, 30_000);
     vettok.push(performance.now() - start);
   }
   const vettokMedian = median(vettok) / 1000;

@@ -1,5 +1,6 @@
 import type { VettokDatabase } from '../db/database';
 import { applyUndo, type UndoRecord } from '../db/entries-repository';
+import { entriesAt, entryStores } from '../db/queries/entries';
 import { planUndo } from './undo-merge';
 
 export type UndoOutcome = { restored: true; merged: number } | { restored: false; refusal: 'list-gone' };
@@ -10,9 +11,8 @@ export type UndoOutcome = { restored: true; merged: number } | { restored: false
  * nothing.
  */
 export async function applyUndoSince(db: VettokDatabase, undo: UndoRecord): Promise<UndoOutcome> {
-  return db.transaction('rw', db.creatorBuckets, db.shortlists, db.shortlistEntries, async () => {
-    const pairs = undo.entries.map((e) => [e.listId, e.handle]);
-    const entriesOnPairs = pairs.length > 0 ? await db.shortlistEntries.where('[listId+handle]').anyOf(pairs).toArray() : [];
+  return db.transaction('rw', [db.creatorBuckets, db.shortlists, ...entryStores(db)], async () => {
+    const entriesOnPairs = await entriesAt(db, undo.entries.map((e) => [e.listId, e.handle] as const));
     const lists = await db.shortlists.bulkGet([...new Set(undo.entries.map((e) => e.listId))]);
     const plan = planUndo(undo, { entriesOnPairs, listIds: new Set(lists.flatMap((l) => (l ? [l.id] : []))) });
     if (!plan.ok) return { restored: false, refusal: plan.reason };

@@ -6,6 +6,8 @@ import { META_LAST_BACKUP } from './meta-repository';
 import { refreshViewsOf, withViews } from './entry-views';
 import { creatorColumns } from '../shortlists/row-view';
 import { existingKeys } from './queries/backup-data';
+import { entryStores } from './queries/entries';
+import { addEntries, putEntries } from './entry-store-repository';
 import { packCreators, putCreators } from './creators-repository';
 import type { CreatorRecord } from '../schemas/records';
 
@@ -19,7 +21,7 @@ async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<un
 }
 
 /** The stores a backup's tables live in (creators in buckets since v6). */
-const storesOf = (db: VettokDatabase) => [db.creatorBuckets, db.snapshots, db.shortlists, db.shortlistEntries, db.invitationDrafts, db.invitations, db.collaborations];
+const storesOf = (db: VettokDatabase) => [db.creatorBuckets, db.snapshots, db.shortlists, ...entryStores(db), db.invitationDrafts, db.invitations, db.collaborations];
 
 /** Writes a file's creators into empty buckets, reporting creators written. */
 async function addCreators(db: VettokDatabase, creators: readonly CreatorRecord[], progress: (done: number) => void) {
@@ -51,7 +53,7 @@ export async function importData(
       await inChunks(data.shortlists, (c) => db.shortlists.bulkAdd(c), step);
       base += data.shortlists.length;
       const columns = new Map(data.creators.map((c) => [c.handle, creatorColumns(c)]));
-      await inChunks(data.shortlistEntries, (c) => db.shortlistEntries.bulkAdd(c.map((e) => ({ ...e, view: columns.get(e.handle) ?? null }))), step);
+      await inChunks(data.shortlistEntries, (c) => addEntries(db, c.map((e) => ({ ...e, view: columns.get(e.handle) ?? null }))), step);
       base += data.shortlistEntries.length;
       await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkAdd(c), step);
       base += data.invitationDrafts.length;
@@ -71,7 +73,7 @@ export async function importData(
     await inChunks(data.shortlists, (c) => db.shortlists.bulkPut(c), step);
     base += data.shortlists.length;
     const entries = data.shortlistEntries.filter((e) => keys.shortlistEntries.has(e.id) || !keys.entryPairs.has(keyPair(e.listId, e.handle)));
-    await inChunks(entries, async (c) => db.shortlistEntries.bulkPut(await withViews(db, c)), step);
+    await inChunks(entries, async (c) => putEntries(db, await withViews(db, c)), step);
     base += data.shortlistEntries.length;
     await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkPut(c), step);
     base += data.invitationDrafts.length;

@@ -4,6 +4,7 @@ import type { CreatorSnapshot } from '../schemas/creator-snapshot';
 import type { CreatorBucket, CreatorRecord } from '../schemas/records';
 import type { VettokDatabase } from './database';
 import { bucketOf, creatorsIn, getCreator } from './queries/creators';
+import { entryStores } from './queries/entries';
 
 /**
  * The minimum spacing of two stored visits of one creator. A visit's row is keyed by its first
@@ -27,7 +28,7 @@ export async function recordSnapshot(
   assess: AssessFn,
   now: number,
 ): Promise<CreatorRecord> {
-  return db.transaction('rw', db.creatorBuckets, db.snapshots, db.shortlistEntries, async () => {
+  return db.transaction('rw', [db.creatorBuckets, db.snapshots, ...entryStores(db)], async () => {
     const handle = snapshot.handle;
     const at = snapshot.capturedAt;
     // A read within the spacing of a stored visit's first read is that visit: a newer read replaces

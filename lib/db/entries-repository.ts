@@ -2,7 +2,8 @@ import type { EntryStatus, Shortlist, ShortlistEntry } from '../schemas/records'
 import type { VettokDatabase } from './database';
 import { withViews } from './entry-views';
 import { UnknownListError, type IdSource } from './shortlists-repository';
-import { entriesOfList } from './queries/shortlist-rows';
+import { entriesOfList, entryStores, getEntries, getEntry } from './queries/entries';
+import { addEntries, deleteEntries, putEntries } from './entry-store-repository';
 
 export class UnknownEntryError extends Error {}
 
@@ -32,11 +33,11 @@ export const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((t) =
 
 /** Changes one entry; returns the entry before the change (for undo). */
 export async function updateEntry(db: VettokDatabase, entryId: string, patch: EntryPatch): Promise<{ before: ShortlistEntry; after: ShortlistEntry }> {
-  return db.transaction('rw', db.shortlistEntries, async () => {
-    const before = await db.shortlistEntries.get(entryId);
+  return db.transaction('rw', entryStores(db), async () => {
+    const before = await getEntry(db, entryId);
     if (!before) throw new UnknownEntryError(`no entry with id ${entryId}`);
     const after: ShortlistEntry = { ...before, ...patch, ...(patch.tags ? { tags: cleanTags(patch.tags) } : {}) };
-    await db.shortlistEntries.put(after);
+    await putEntries(db, [after]);
     return { before, after };
   });
 }
@@ -51,13 +52,13 @@ export async function bulkUpdateEntries(
   action: BulkAction,
   deps: { now: number; ids: IdSource },
 ): Promise<{ affected: number; undo: UndoRecord }> {
-  return db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
-    const found = (await db.shortlistEntries.bulkGet([...entryIds])).filter((e): e is ShortlistEntry => e !== undefined);
+  return db.transaction('rw', [db.shortlists, ...entryStores(db)], async () => {
+    const found = (await getEntries(db, entryIds)).filter((e): e is ShortlistEntry => e !== undefined);
     const undo: UndoRecord = { lists: [], entries: [], removeEntryIds: [] };
     if (action.kind === 'move' || action.kind === 'copy') {
       if (!(await db.shortlists.get(action.toListId))) throw new UnknownListError(`no shortlist with id ${action.toListId}`);
       const already = new Set(
-        (await entriesOfList(db, action.toListId).toArray()).map((e) => e.handle),
+        (await entriesOfList(db, action.toListId)).map((e) => e.handle),
       );
       const created: ShortlistEntry[] = [];
       for (const entry of found) {
@@ -67,18 +68,18 @@ export async function bulkUpdateEntries(
           created.push({ ...entry, id: deps.ids.newId(), listId: action.toListId, addedAt: action.kind === 'copy' ? deps.now : entry.addedAt });
         }
       }
-      await db.shortlistEntries.bulkAdd(created);
+      await addEntries(db, created);
       undo.removeEntryIds = created.map((e) => e.id);
       if (action.kind === 'move') {
         const moved = found.filter((e) => e.listId !== action.toListId);
-        await db.shortlistEntries.bulkDelete(moved.map((e) => e.id));
+        await deleteEntries(db, moved.map((e) => e.id));
         undo.entries = moved;
         return { affected: moved.length, undo };
       }
       return { affected: created.length, undo };
     }
     if (action.kind === 'remove') {
-      await db.shortlistEntries.bulkDelete(found.map((e) => e.id));
+      await deleteEntries(db, found.map((e) => e.id));
       undo.entries = found;
       return { affected: found.length, undo };
     }
@@ -92,7 +93,7 @@ export async function bulkUpdateEntries(
           return { ...entry, tags: cleanTags([...entry.tags.filter((t) => !action.remove.includes(t)), ...action.add]) };
       }
     });
-    await db.shortlistEntries.bulkPut(changed);
+    await putEntries(db, changed);
     undo.entries = found;
     return { affected: changed.length, undo };
   });
@@ -100,11 +101,11 @@ export async function bulkUpdateEntries(
 
 /** Puts back what an undo record holds, in one transaction. */
 export async function applyUndo(db: VettokDatabase, undo: UndoRecord): Promise<number> {
-  return db.transaction('rw', db.creatorBuckets, db.shortlists, db.shortlistEntries, async () => {
-    await db.shortlistEntries.bulkDelete(undo.removeEntryIds);
+  return db.transaction('rw', [db.creatorBuckets, db.shortlists, ...entryStores(db)], async () => {
+    await deleteEntries(db, undo.removeEntryIds);
     await db.shortlists.bulkPut(undo.lists);
     // The creators may have changed since: their columns are taken afresh.
-    await db.shortlistEntries.bulkPut(await withViews(db, undo.entries));
+    await putEntries(db, await withViews(db, undo.entries));
     return undo.entries.length + undo.removeEntryIds.length + undo.lists.length;
   });
 }

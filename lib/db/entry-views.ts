@@ -2,6 +2,8 @@ import type { CreatorRecord, EntryWithView, ShortlistEntry } from '../schemas/re
 import { creatorColumns } from '../shortlists/row-view';
 import type { VettokDatabase } from './database';
 import { getCreators } from './queries/creators';
+import { entriesOfCreators } from './queries/entries';
+import { putEntries } from './entry-store-repository';
 
 /**
  * Entries with their creator's columns filled in from the stored creators. Call inside a
@@ -16,11 +18,11 @@ export async function withViews(db: VettokDatabase, entries: readonly ShortlistE
  * After a creator changed: copies their columns onto each of their entries whose copy differs.
  * Entries already up to date are not written, so a visit that changes nothing the table shows
  * does not make an open side panel read its list again. Call inside a transaction that includes
- * `shortlistEntries`.
+ * entryStores(db).
  */
 export async function refreshViewsOf(db: VettokDatabase, creator: CreatorRecord): Promise<void> {
   const view = creatorColumns(creator);
   const text = JSON.stringify(view);
-  const stale = (await db.shortlistEntries.where('handle').equals(creator.handle).toArray()).filter((e) => JSON.stringify(e.view) !== text);
-  if (stale.length > 0) await db.shortlistEntries.bulkPut(stale.map((e) => ({ ...e, view })));
+  const stale = (await entriesOfCreators(db, [creator.handle])).filter((e) => JSON.stringify(e.view) !== text);
+  if (stale.length > 0) await putEntries(db, stale.map((e) => ({ ...e, view })));
 }

@@ -2,7 +2,8 @@ import type { Shortlist, ShortlistEntry } from '../schemas/records';
 import type { VettokDatabase } from './database';
 import { META_LAST_LIST } from './meta-repository';
 import { UnknownListError, type IdSource } from './shortlists-repository';
-import { entriesOfList } from './queries/shortlist-rows';
+import { entryStores } from './queries/entries';
+import { deleteEntriesOfList } from './entry-store-repository';
 
 export async function createList(db: VettokDatabase, name: string, now: number, ids: IdSource): Promise<Shortlist> {
   const list: Shortlist = { id: ids.newId(), name, createdAt: now, archived: false };
@@ -34,10 +35,9 @@ export async function setListArchived(db: VettokDatabase, listId: string, archiv
 
 /** Deletes a list and its entries together; returns both so the deletion can be undone. */
 export async function deleteList(db: VettokDatabase, listId: string): Promise<{ list: Shortlist; entries: ShortlistEntry[] }> {
-  return db.transaction('rw', db.shortlists, db.shortlistEntries, db.meta, async () => {
+  return db.transaction('rw', [db.shortlists, ...entryStores(db), db.meta], async () => {
     const list = await mustGet(db, listId);
-    const entries = await entriesOfList(db, listId).toArray();
-    await entriesOfList(db, listId).delete();
+    const entries = await deleteEntriesOfList(db, listId);
     await db.shortlists.delete(listId);
     const last = await db.meta.get(META_LAST_LIST);
     if (last?.value === listId) await db.meta.delete(META_LAST_LIST);

@@ -6,6 +6,7 @@ import type { VettokDatabase } from './database';
 import { getCreator } from './queries/creators';
 import { META_SCOUTED, scoutedLog } from './queries/scouted';
 import { addToShortlist, type IdSource } from './shortlists-repository';
+import { entryAt, entryStores } from './queries/entries';
 
 
 /** Sources that hold only a list's counts, never a creator's videos. */
@@ -52,7 +53,7 @@ export async function addManyToShortlist(
   listId: string | null,
   defaults: { listName: string; now: number; ids: IdSource },
 ): Promise<{ created: ShortlistEntry[]; listId: string | null; listName: string | null; skipped: number }> {
-  return db.transaction('rw', [db.creatorBuckets, db.shortlists, db.shortlistEntries, db.meta], async () => {
+  return db.transaction('rw', [db.creatorBuckets, db.shortlists, ...entryStores(db), db.meta], async () => {
     const created: ShortlistEntry[] = [];
     let list: { id: string; name: string } | null = null;
     let skipped = 0;
@@ -62,7 +63,7 @@ export async function addManyToShortlist(
         continue;
       }
       const targetId = list?.id ?? listId;
-      const before = targetId ? await db.shortlistEntries.where('[listId+handle]').equals([targetId, handle]).first() : undefined;
+      const before = targetId ? await entryAt(db, targetId, handle) : undefined;
       const { entry, list: into } = await addToShortlist(db, { handle, listId: targetId }, defaults);
       list = into;
       if (!before && entry.addedAt === defaults.now && !created.some((e) => e.id === entry.id)) created.push(entry);

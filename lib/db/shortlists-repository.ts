@@ -4,6 +4,8 @@ import type { VettokDatabase } from './database';
 import { META_LAST_LIST } from './meta-repository';
 import { listsOf } from './queries/memberships';
 import { getCreator } from './queries/creators';
+import { entryAt, entryStores } from './queries/entries';
+import { addEntries } from './entry-store-repository';
 
 export interface IdSource {
   newId(): string;
@@ -22,7 +24,7 @@ export async function addToShortlist(
   request: { handle: string; listId?: string | null },
   defaults: { listName: string; now: number; ids: IdSource },
 ): Promise<{ entry: ShortlistEntry; list: Shortlist }> {
-  return db.transaction('rw', [db.creatorBuckets, db.shortlists, db.shortlistEntries, db.meta], async () => {
+  return db.transaction('rw', [db.creatorBuckets, db.shortlists, ...entryStores(db), db.meta], async () => {
     const creator = await getCreator(db, request.handle);
     if (!creator) {
       throw new UnknownCreatorError(`@${request.handle} has not been read on a page yet`);
@@ -41,7 +43,7 @@ export async function addToShortlist(
       }
     }
     await db.meta.put({ key: META_LAST_LIST, value: list.id });
-    const existing = await db.shortlistEntries.where('[listId+handle]').equals([list.id, request.handle]).first();
+    const existing = await entryAt(db, list.id, request.handle);
     if (existing) return { entry: existing, list };
     const entry: ShortlistEntry = {
       id: defaults.ids.newId(),
@@ -53,7 +55,7 @@ export async function addToShortlist(
       note: '',
       addedAt: defaults.now,
     };
-    await db.shortlistEntries.add({ ...entry, view: creatorColumns(creator) });
+    await addEntries(db, [{ ...entry, view: creatorColumns(creator) }]);
     return { entry, list };
   });
 }

@@ -7,6 +7,7 @@ import type { Assessment } from '../../lib/schemas/assessment';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schemas/settings';
 import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps } from './test-db';
+import { entryCount } from '../../lib/db/queries/entries';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -85,7 +86,7 @@ describe('background handlers on a real database', () => {
     expect(first).toMatchObject({ ok: true, data: { list: { name: 'My shortlist' }, lists: [{ listName: 'My shortlist' }] } });
     expect(again).toMatchObject({ ok: true });
     expect(await db.shortlists.count()).toBe(1);
-    expect(await db.shortlistEntries.count()).toBe(1);
+    expect(await entryCount(db)).toBe(1);
   });
 
   it('refuses to shortlist a creator never read, or into a missing list, writing nothing', async () => {
@@ -100,7 +101,7 @@ describe('background handlers on a real database', () => {
       error: { code: 'invalid-payload' },
     });
     expect(await db.shortlists.count()).toBe(0);
-    expect(await db.shortlistEntries.count()).toBe(0);
+    expect(await entryCount(db)).toBe(0);
   });
 
   it('tells the popup which creator a tab shows', async () => {

@@ -12,10 +12,12 @@ import { creatorColumns, rowView } from '../../lib/shortlists/row-view';
 import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, sequentialIds, shownRows } from './test-db';
+import { allEntries, entriesOfCreators, entryCount } from '../../lib/db/queries/entries';
+import { watchEntries } from '../../lib/db/entry-store-repository';
 
 /** Every stored entry's `view` equals its creator's columns, and the rows equal those read from the creators. */
 async function expectViewsInSync(db: VettokDatabase) {
-  const entries = await db.shortlistEntries.toArray();
+  const entries = await allEntries(db);
   const creators = await getCreators(db, entries.map((e) => e.handle));
   entries.forEach((entry, i) => expect(entry.view, entry.id).toEqual(creatorColumns(creators[i])));
   for (const list of await db.shortlists.toArray()) {
@@ -38,7 +40,7 @@ describe("entries carry their creator's columns", () => {
     changed.shortlistEntries = [];
     await importData(db, changed, 'merge');
     await expectViewsInSync(db);
-    expect((await db.shortlistEntries.where('handle').equals('a').first())!.view!.nickname).toBe('Renamed');
+    expect((await entriesOfCreators(db, ['a']))[0]!.view!.nickname).toBe('Renamed');
 
     // A visit re-assesses the creator: their entries take the new figures.
     await recordSnapshot(db, realSnapshot('user-detail-scope-a-2026-09.json', Date.UTC(2026, 10, 20)), (history, at) => assess(history, DEFAULT_SETTINGS, at), Date.UTC(2026, 10, 20));
@@ -50,9 +52,9 @@ describe("entries carry their creator's columns", () => {
     const lists = await db.shortlists.toArray();
     expect(await route({ vettok: 1, name: 'shortlist.add', payload: { handle: 'nasa', listId: lists[1]!.id } }, PAGE)).toMatchObject({ ok: true });
     await expectViewsInSync(db);
-    const ids = (await db.shortlistEntries.toArray()).map((e) => e.id);
+    const ids = (await allEntries(db)).map((e) => e.id);
     const { undo } = await bulkUpdateEntries(db, ids, { kind: 'remove' }, { now: 1, ids: sequentialIds('b') });
-    expect(await db.shortlistEntries.count()).toBe(0);
+    expect(await entryCount(db)).toBe(0);
     await applyUndo(db, undo);
     await expectViewsInSync(db);
 
@@ -70,9 +72,9 @@ describe('a visit that changes nothing the table shows', () => {
     const visit = () => recordSnapshot(db, realSnapshot('user-detail-scope-a-2026-09.json', at), (history, when) => assess(history, DEFAULT_SETTINGS, when), at);
     await visit();
     let writes = 0;
-    db.shortlistEntries.hook('updating', () => void writes++);
-    db.shortlistEntries.hook('creating', () => void writes++);
+    const unwatch = watchEntries(db, { created: () => void writes++, updated: () => void writes++, deleted: () => void writes++ });
     await visit();
+    unwatch();
     expect(writes).toBe(0);
     await expectViewsInSync(db);
   });

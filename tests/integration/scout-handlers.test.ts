@@ -8,6 +8,7 @@ import type { ListKind } from '../../lib/readers/list-kind';
 import type { ChipView } from '../../lib/scout/chip-view';
 import { countsOf, snapshotFromUser } from '../../lib/readers/user-fields';
 import { fakeBackgroundDeps, sequentialIds } from './test-db';
+import { entriesOfList, entryCountOfList } from '../../lib/db/queries/entries';
 
 /**
  * Scout mode through the background's router, as a list page's content script and the side panel
@@ -94,9 +95,9 @@ describe('scout.add and scout.undo', () => {
     const all = await ask<{ added: number; skipped: number; listId: string; undoId: string }>('scout.add', { handles: [...handles, 'never.read'], listId: first.listId });
     // The first creator was in the list already; "never.read" was never seen on a page.
     expect(all).toMatchObject({ added: handles.length - 1, skipped: 1, listId: first.listId });
-    expect(await db.shortlistEntries.where('listId').equals(first.listId).count()).toBe(handles.length);
+    expect(await entryCountOfList(db, first.listId)).toBe(handles.length);
     expect(await ask('scout.undo', { undoId: all.undoId })).toEqual({ restored: true });
-    const left = await db.shortlistEntries.where('listId').equals(first.listId).toArray();
+    const left = await entriesOfList(db, first.listId);
     expect(left.map((e) => e.handle)).toEqual([handles[0]]);
     // Spent: a second undo restores nothing.
     expect(await ask('scout.undo', { undoId: all.undoId })).toEqual({ restored: false });

@@ -9,7 +9,8 @@ import { IMPORT_CHUNK_CHARS } from '../../lib/messaging/protocol';
 import { realSnapshot } from '../fixture-files';
 import { sampleData } from '../sample-data';
 import { fakeBackgroundDeps, freshDb, sequentialIds, shownRows } from './test-db';
-import { entriesOfList } from '../../lib/db/queries/shortlist-rows';
+import { entriesAt, entriesOfList, entryCount, entryCountOfList, getEntry } from '../../lib/db/queries/entries';
+import { addEntries, putEntries } from '../../lib/db/entry-store-repository';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: ID, baseUrl: `chrome-extension://${ID}/` };
@@ -33,7 +34,7 @@ async function seed(db: ReturnType<typeof freshDb>) {
   await db.creatorBuckets.bulkAdd(packCreators(d.creators));
   await db.snapshots.bulkAdd(d.snapshots);
   await db.shortlists.bulkAdd(d.shortlists);
-  await db.shortlistEntries.bulkAdd(d.shortlistEntries);
+  await addEntries(db, d.shortlistEntries);
   await db.invitationDrafts.bulkAdd(d.invitationDrafts);
 }
 
@@ -60,7 +61,7 @@ describe('list administration', () => {
     const { undoId, affected } = await ask<{ undoId: string; affected: number }>('list.delete', { listId: 'list-a' });
     expect(affected).toBe(2);
     expect(await db.shortlists.get('list-a')).toBeUndefined();
-    expect(await entriesOfList(db, 'list-a').count()).toBe(0);
+    expect(await entryCountOfList(db, 'list-a')).toBe(0);
     expect(await ask('undo.apply', { undoId })).toEqual({ restored: true, merged: 0, refusal: null });
     expect(await readAllData(db)).toEqual(expect.objectContaining({ shortlistEntries: expect.arrayContaining(sampleData().shortlistEntries) }));
     expect(await ask('undo.apply', { undoId })).toEqual({ restored: false, merged: 0, refusal: 'gone' });
@@ -75,11 +76,11 @@ describe('list administration', () => {
     const { entryId } = await ask<{ entryId: string }>('shortlist.add', { handle: 'a', listId: 'list-a' }, CONTENT);
     await ask('entry.update', { entryId, patch: { note: '已私信', tags: ['直播'] } });
     expect(await ask('undo.apply', { undoId })).toEqual({ restored: true, merged: 1, refusal: null });
-    const entries = await db.shortlistEntries.where('[listId+handle]').equals(['list-a', 'a']).toArray();
+    const entries = await entriesAt(db, [['list-a', 'a']]);
     expect(entries.map(({ id, priority, note, tags }) => ({ id, priority, note, tags }))).toEqual([
       { id: 'e2', priority: 2, note: '报价 300 元\n\n已私信', tags: ['美妆', '直播'] },
     ]);
-    expect(await db.shortlistEntries.count()).toBe(3);
+    expect(await entryCount(db)).toBe(3);
   });
 
   it('refuses an undo whose list was deleted since, writes nothing, and keeps the undo for after the list is back', async () => {
@@ -92,7 +93,7 @@ describe('list administration', () => {
     expect(await readAllData(db)).toEqual(before);
     expect(await ask('undo.apply', { undoId: deletion.undoId })).toMatchObject({ restored: true });
     expect(await ask('undo.apply', { undoId })).toMatchObject({ restored: true });
-    expect(await db.shortlistEntries.get('e2')).toMatchObject({ listId: 'list-a', handle: 'a', priority: 2 });
+    expect(await getEntry(db, 'e2')).toMatchObject({ listId: 'list-a', handle: 'a', priority: 2 });
   });
 
   it('refuses an empty name and unknown lists', async () => {
@@ -114,7 +115,7 @@ describe('list administration', () => {
     ] as const) {
       await expect(ask(name, payload, CONTENT)).rejects.toMatchObject({ code: 'forbidden' });
     }
-    expect(await db.shortlistEntries.count()).toBe(3);
+    expect(await entryCount(db)).toBe(3);
   });
 });
 
@@ -128,8 +129,8 @@ describe('entries', () => {
       action: { kind: 'move', toListId: 'list-b' },
     });
     expect(affected).toBe(2);
-    expect((await entriesOfList(db, 'list-b').toArray()).map((e) => e.handle).sort()).toEqual(['a', 'nasa']);
-    expect(await entriesOfList(db, 'list-a').count()).toBe(0);
+    expect((await entriesOfList(db, 'list-b')).map((e) => e.handle).sort()).toEqual(['a', 'nasa']);
+    expect(await entryCountOfList(db, 'list-a')).toBe(0);
     await ask('undo.apply', { undoId });
     const after = await readAllData(db);
     expect(after.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id))).toEqual(before.shortlistEntries.sort((x, y) => x.id.localeCompare(y.id)));
@@ -152,7 +153,7 @@ describe('entries', () => {
       expect((await readAllData(db)).shortlistEntries.sort((x, y) => x.id.localeCompare(y.id))).toEqual(original);
     }
     await ask('entries.bulk', { entryIds: ['e1', 'e2'], action: { kind: 'tag', add: ['sample'], remove: ['美妆'] } });
-    expect((await db.shortlistEntries.get('e1'))!.tags).toEqual(['vip', 'sample']);
+    expect((await getEntry(db, 'e1'))!.tags).toEqual(['vip', 'sample']);
     await ask('entries.bulk', { entryIds: ['e1'], action: { kind: 'status', status: 'sample-sent' } });
     const rows = await shownRows(db, 'list-a', { statuses: ['sample-sent'] });
     expect(rows.map((r) => r.handle)).toEqual(['nasa']);
@@ -167,7 +168,7 @@ describe('entries', () => {
       patch: { note: '寄样 12/1', tags: ['x', 'x ', 'y'], status: 'contacted', priority: 1 },
     });
     expect(entry.note).toBe('寄样 12/1');
-    expect(await db.shortlistEntries.get('e2')).toMatchObject({ tags: ['x', 'y'], status: 'contacted', priority: 1 });
+    expect(await getEntry(db, 'e2')).toMatchObject({ tags: ['x', 'y'], status: 'contacted', priority: 1 });
   });
 
   it('remembers the list used last and offers it in the picker, with the add and snapshot replies', async () => {
@@ -262,11 +263,11 @@ describe('backup import through the background', () => {
     const { db, ask } = setup();
     await seed(db);
     const text = JSON.stringify(await buildBackup(await readAllData(db), new Date()));
-    await db.shortlistEntries.put({ ...sampleData().shortlistEntries[1]!, note: 'local edit' });
+    await putEntries(db, [{ ...sampleData().shortlistEntries[1]!, note: 'local edit' }]);
     expect(await importText(ask, text, 'merge')).toMatchObject({ imported: true });
     expect(await db.snapshots.count()).toBe(3);
-    expect(await db.shortlistEntries.count()).toBe(3);
-    expect((await db.shortlistEntries.get('e2'))!.note).toBe('');
+    expect(await entryCount(db)).toBe(3);
+    expect((await getEntry(db, 'e2'))!.note).toBe('');
   });
 
   it('refuses a corrupted, truncated, future or polluted file and writes nothing', async () => {
@@ -291,13 +292,14 @@ describe('backup import through the background', () => {
     await seed(db);
     const before = await readAllData(db);
     const text = JSON.stringify(await buildBackup(before, new Date()));
-    const realBulkAdd = db.shortlistEntries.bulkAdd.bind(db.shortlistEntries);
-    db.shortlistEntries.bulkAdd = (() => {
+    // Drafts are written after the entries: the entries written by then are rolled back too.
+    const realBulkAdd = db.invitationDrafts.bulkAdd.bind(db.invitationDrafts);
+    db.invitationDrafts.bulkAdd = (() => {
       const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
       return Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }));
-    }) as unknown as typeof db.shortlistEntries.bulkAdd;
+    }) as unknown as typeof db.invitationDrafts.bulkAdd;
     await expect(importText(ask, text, 'replace')).rejects.toMatchObject({ code: 'storage-full' });
-    db.shortlistEntries.bulkAdd = realBulkAdd;
+    db.invitationDrafts.bulkAdd = realBulkAdd;
     expect(await readAllData(db)).toEqual(before);
   });
 

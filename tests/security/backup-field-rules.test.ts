@@ -17,6 +17,7 @@ import { csvTexts } from '../../lib/shortlists/csv-texts';
 import { realSnapshot } from '../fixture-files';
 import { fakeBackgroundDeps, sequentialIds } from '../integration/test-db';
 import { realCreator, sampleData } from '../sample-data';
+import { allEntries } from '../../lib/db/queries/entries';
 
 /**
  * A backup that passes import must leave every view and every action working: the backup's rows
@@ -222,7 +223,7 @@ describe('fuzz: backups that pass import leave every view and action working', (
           ok(await call('shortlist.add', { handle: creator.handle, listId: data.shortlists[0]!.id }, CONTENT), 'shortlist.add');
         }
         ok(await call('tab.creator', { tabId: 3 }), 'tab.creator');
-        const entryIds = (await db.shortlistEntries.toArray()).map((e) => e.id);
+        const entryIds = (await allEntries(db)).map((e) => e.id);
         ok(await call('entry.update', { entryId: entryIds[0]!, patch: { note: 'ok', status: 'contacted' } }), 'entry.update');
         const bulk = await call('entries.bulk', { entryIds, action: { kind: 'priority', priority: 2 } });
         ok(bulk, 'entries.bulk');

@@ -1,10 +1,10 @@
 import { partitionEntries, partitionRecords, type BadRecord } from '../../backup/stored-records';
 import type { VettokDatabase } from '../database';
-import { entriesOfList } from './shortlist-rows';
+import { entriesOfList } from './entries';
 
 /** The entries of a list its table cannot show. */
 export async function badEntriesOfList(db: VettokDatabase, listId: string, now: number): Promise<BadRecord[]> {
-  return partitionEntries(await entriesOfList(db, listId).toArray(), now).bad;
+  return partitionEntries(await entriesOfList(db, listId), now).bad;
 }
 
 /** Collaborations the Collaborations view cannot show. */

@@ -3,7 +3,7 @@ import type { EntryWithView } from '../../schemas/records';
 import { rowFromColumns, rowView, type ShortlistRowView } from '../../shortlists/row-view';
 import type { VettokDatabase } from '../database';
 import { getCreators } from './creators';
-import Dexie from 'dexie';
+import { entriesOfList, entryCountOfList, newestEntriesOfList } from './entries';
 
 /**
  * Rows from stored entries: each entry carries its creator's columns (`view`, since v5). An entry
@@ -18,31 +18,14 @@ async function rowsOf(db: VettokDatabase, stored: readonly EntryWithView[]): Pro
   return entries.map((entry) => (entry.view === undefined ? rowView(entry, found[creators!.get(entry.id)!]) : rowFromColumns(entry, entry.view)));
 }
 
-/**
- * The entries of one list, through the `[listId+handle]` index (its first part answers a list
- * alone, so no `listId` index of its own is kept: each index costs every entry's write).
- */
-export function entriesOfList(db: VettokDatabase, listId: string) {
-  return db.shortlistEntries.where('[listId+handle]').between([listId, Dexie.minKey], [listId, Dexie.maxKey], true, true);
-}
-
 /** Every row of one list, with its creator's figures: one read of one table. */
 export async function loadListRows(db: VettokDatabase, listId: string): Promise<ShortlistRowView[]> {
-  return rowsOf(db, await entriesOfList(db, listId).toArray());
+  return rowsOf(db, await entriesOfList(db, listId));
 }
 
-/**
- * The newest `limit` rows of a list, read through the `[listId+addedAt]` index: enough to fill
- * the first screen at once while the whole list loads.
- */
+/** The newest `limit` rows of a list: enough to fill the first screen at once while the whole list loads. */
 export async function loadFirstPage(db: VettokDatabase, listId: string, limit: number): Promise<ShortlistRowView[]> {
-  const entries = await db.shortlistEntries
-    .where('[listId+addedAt]')
-    .between([listId, -Infinity], [listId, Infinity])
-    .reverse()
-    .limit(limit)
-    .toArray();
-  return rowsOf(db, entries);
+  return rowsOf(db, await newestEntriesOfList(db, listId, limit));
 }
 
 /** Every list, oldest first (a tiny read: the side panel needs it before anything else). */
@@ -50,8 +33,8 @@ export function allLists(db: VettokDatabase) {
   return db.shortlists.orderBy('createdAt').toArray();
 }
 
-/** Entries per list, counted on the `[listId+handle]` index. */
+/** Entries per list. */
 export async function listCounts(db: VettokDatabase, listIds: readonly string[]): Promise<Record<string, number>> {
-  const counts = await Promise.all(listIds.map((id) => entriesOfList(db, id).count()));
+  const counts = await Promise.all(listIds.map((id) => entryCountOfList(db, id)));
   return Object.fromEntries(listIds.map((id, i) => [id, counts[i]!]));
 }

@@ -1,5 +1,6 @@
 import type { VettokDatabase } from '../../db/database';
-import { entriesOfList } from '../../db/queries/shortlist-rows';
+import { entryStores } from '../../db/queries/entries';
+import { deleteEntriesOfList } from '../../db/entry-store-repository';
 import { HandlerError } from '../../messaging/router';
 import { databaseUrl, originPattern, TeamConfigSchema, TeamStatusSchema, type TeamConfig, type TeamForm, type TeamStatus } from '../model/connection';
 import { createTeamSync, type TeamSync } from '../sync/team-sync';
@@ -126,9 +127,9 @@ export function createTeamService(deps: TeamServiceDeps) {
       const current = await config();
       await stop();
       const lists = [...(await teamListIds(deps.db))];
-      await deps.db.transaction('rw', deps.db.shortlists, deps.db.shortlistEntries, deps.db.meta, async () => {
+      await deps.db.transaction('rw', [deps.db.shortlists, ...entryStores(deps.db), deps.db.meta], async () => {
         for (const listId of lists) {
-          await entriesOfList(deps.db, listId).delete();
+          await deleteEntriesOfList(deps.db, listId);
           await deps.db.shortlists.delete(listId);
         }
         await deps.db.meta.bulkDelete([META_TEAM_LISTS, META_TEAM_APPLIED]);

@@ -2,7 +2,8 @@ import Dexie, { type Transaction } from 'dexie';
 import type { VettokDatabase } from '../../db/database';
 import { putCreators } from '../../db/creators-repository';
 import { getCreators } from '../../db/queries/creators';
-import { entriesOfList } from '../../db/queries/shortlist-rows';
+import { entriesOfCreators, entryStores, getEntries } from '../../db/queries/entries';
+import { deleteEntries, deleteEntriesOfList, putEntries } from '../../db/entry-store-repository';
 import type { CreatorRecord, EntryWithView } from '../../schemas/records';
 import { creatorColumns } from '../../shortlists/row-view';
 import type { TeamDoc } from '../model/documents';
@@ -23,7 +24,7 @@ export const isInbound = (tx: Transaction | null | undefined) => !!tx && inbound
  * (their documents become tombstones).
  */
 export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], appliedSeq: string | number, edits: LocalEdits = noLocalEdits()): Promise<string[]> {
-  return db.transaction('rw', [db.meta, db.shortlists, db.shortlistEntries, db.creatorBuckets, db.snapshots, db.invitationDrafts, db.collaborations], async (tx) => {
+  return db.transaction('rw', [db.meta, db.shortlists, ...entryStores(db), db.creatorBuckets, db.snapshots, db.invitationDrafts, db.collaborations], async (tx) => {
     inboundTransactions.add(tx);
     const teamLists = parseTeamLists((await db.meta.get(META_TEAM_LISTS))?.value);
     const listsBefore = teamLists.size;
@@ -41,10 +42,10 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
       if (newer.length) {
         await putCreators(db, newer);
         const byHandle = new Map(newer.map((c) => [c.handle, creatorColumns(c)]));
-        const stale = (await db.shortlistEntries.where('handle').anyOf([...byHandle.keys()]).toArray()).filter(
+        const stale = (await entriesOfCreators(db, [...byHandle.keys()])).filter(
           (e) => JSON.stringify(e.view) !== JSON.stringify(byHandle.get(e.handle)),
         );
-        if (stale.length) await db.shortlistEntries.bulkPut(stale.map((e) => ({ ...e, view: byHandle.get(e.handle) ?? null })));
+        if (stale.length) await putEntries(db, stale.map((e) => ({ ...e, view: byHandle.get(e.handle) ?? null })));
       }
     }
 
@@ -57,7 +58,7 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
     for (const doc of docs) {
       if (doc.kind !== 'list') continue;
       if (doc.deleted) {
-        await entriesOfList(db, doc.id).delete();
+        await deleteEntriesOfList(db, doc.id);
         await db.shortlists.delete(doc.id);
         teamLists.delete(doc.id);
       } else {
@@ -70,7 +71,7 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
 
     const entryDocs = docs.filter((d): d is Extract<TeamDoc, { kind: 'entry' }> => d.kind === 'entry');
     const gone = entryDocs.filter((d) => d.deleted).map((d) => d.id);
-    if (gone.length) await db.shortlistEntries.bulkDelete(gone);
+    await deleteEntries(db, gone);
     // One entry per creator and list: of documents in this batch naming the same pair, the smaller id.
     const byPair = new Map<string, ReturnType<typeof entryFromDoc>>();
     for (const entry of entryDocs.filter((d) => !d.deleted).map(entryFromDoc)) {
@@ -81,7 +82,7 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
     }
     const live = [...byPair.values()];
     if (live.length) {
-      const stored = await db.shortlistEntries.bulkGet(live.map((e) => e.id));
+      const stored = await getEntries(db, live.map((e) => e.id));
       const unknown = [...new Set(live.map((e) => e.handle).filter((h) => !known.has(h)))];
       (await getCreators(db, unknown)).forEach((c, i) => known.set(unknown[i]!, c));
       const columns = live.map((e) => known.get(e.handle));
@@ -92,7 +93,7 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
       const fresh = live.filter((_, i) => !stored[i]);
       if (fresh.length) {
         const lists = new Set(fresh.map((e) => e.listId));
-        for (const e of await db.shortlistEntries.where('handle').anyOf([...new Set(fresh.map((x) => x.handle))]).toArray()) {
+        for (const e of await entriesOfCreators(db, [...new Set(fresh.map((x) => x.handle))])) {
           if (lists.has(e.listId)) held.set(`${e.listId}\u0000${e.handle}`, e);
         }
       }
@@ -106,13 +107,13 @@ export async function applyDocs(db: VettokDatabase, docs: readonly TeamDoc[], ap
           const twin = held.get(`${entry.listId}\u0000${entry.handle}`);
           if (twin && twin.id !== entry.id) {
             if (twin.id < entry.id) continue;
-            await db.shortlistEntries.delete(twin.id);
+            await deleteEntries(db, [twin.id]);
             displaced.push(twin.id);
           }
         }
         writes.push(next);
       }
-      if (writes.length) await db.shortlistEntries.bulkPut(writes);
+      await putEntries(db, writes);
     }
 
     for (const doc of docs) {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { VettokDatabase } from '../../db/database';
 import { getCreators } from '../../db/queries/creators';
-import { entriesOfList } from '../../db/queries/shortlist-rows';
+import { entriesOfList, entryStores, getEntries } from '../../db/queries/entries';
 import type { Collaboration } from '../../collaborations/collaboration';
 import type { Draft } from '../../invitations/draft';
 import type { CreatorRecord, Shortlist, ShortlistEntry } from '../../schemas/records';
@@ -40,7 +40,7 @@ const strip = ({ view: _v, team: _t, ...entry }: ShortlistEntry & { view?: unkno
  * those records (a record asked for and gone reads as null: it was deleted here).
  */
 export async function readTeamRecords(db: VettokDatabase, keys: RecordKeys | null): Promise<TeamRecords> {
-  return db.transaction('r', [db.meta, db.shortlists, db.shortlistEntries, db.creatorBuckets, db.snapshots, db.invitationDrafts, db.collaborations], async () => {
+  return db.transaction('r', [db.meta, db.shortlists, ...entryStores(db), db.creatorBuckets, db.snapshots, db.invitationDrafts, db.collaborations], async () => {
     const teamLists = await teamListIds(db);
     const listIds = keys ? [...keys.lists] : [...teamLists];
     const lists = new Map<string, Shortlist | null>();
@@ -49,16 +49,16 @@ export async function readTeamRecords(db: VettokDatabase, keys: RecordKeys | nul
     const entries = new Map<string, ShortlistEntry | null>();
     if (keys) {
       const ids = [...keys.entries];
-      (await db.shortlistEntries.bulkGet(ids)).forEach((e, i) => entries.set(ids[i]!, e && teamLists.has(e.listId) ? strip(e) : null));
+      (await getEntries(db, ids)).forEach((e, i) => entries.set(ids[i]!, e && teamLists.has(e.listId) ? strip(e) : null));
     } else {
-      for (const listId of teamLists) for (const e of await entriesOfList(db, listId).toArray()) entries.set(e.id, strip(e));
+      for (const listId of teamLists) for (const e of await entriesOfList(db, listId)) entries.set(e.id, strip(e));
     }
     // Creators of the team's entries; with keys, those asked that some team entry holds.
     const handles = new Set<string>();
     for (const e of entries.values()) if (e) handles.add(e.handle);
     if (keys && keys.creators.size > 0) {
       const teamHandles = new Set<string>();
-      for (const listId of teamLists) for (const e of await entriesOfList(db, listId).toArray()) teamHandles.add(e.handle);
+      for (const listId of teamLists) for (const e of await entriesOfList(db, listId)) teamHandles.add(e.handle);
       for (const h of keys.creators) if (teamHandles.has(h)) handles.add(h);
     }
     const wanted = [...handles];

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { VettokDatabase } from '../../db/database';
+import { watchEntries } from '../../db/entry-store-repository';
 import { classifyTeamError, MAX_REFUSALS, type Refusal, type TeamStatus } from '../model/connection';
 import type { TeamDoc } from '../model/documents';
 import { mergeAll } from '../model/merge';
@@ -221,6 +222,8 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   // Dexie hooks: which of this seat's records changed (never the writes that came from the team).
   type Hooked = { table: { hook: (event: 'creating' | 'updating' | 'deleting') => { subscribe(fn: unknown): void; unsubscribe(fn: unknown): void } }; events: ('creating' | 'updating' | 'deleting')[]; fn: unknown };
   const hooks: Hooked[] = [];
+  /** Ways to stop watching what is not watched through a table's hooks here (entries). */
+  const unwatches: (() => void)[] = [];
   const watch = (table: Hooked['table'], mark: (key: unknown, obj: unknown, mods?: Record<string, unknown>) => void, kind?: EditedKind) => {
     const onCreate = function (key: unknown, obj: unknown, tx: Transaction) {
       if (isInbound(tx)) return;
@@ -249,7 +252,29 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
   function hookTables() {
     watch(asTable(db.shortlists), (key) => dirty.lists.add(String(key)), 'lists');
-    watch(asTable(db.shortlistEntries), (key) => dirty.entries.add(String(key)), 'entries');
+    // Entries are watched through their store, entry by entry, whatever their physical layout.
+    unwatches.push(
+      watchEntries(db, {
+        created(id, entry, tx) {
+          if (isInbound(tx)) return;
+          dirty.entries.add(id);
+          noteEdit(edits, 'entries', id, { created: entry });
+          scheduleFlush();
+        },
+        updated(id, before, mods, tx) {
+          if (isInbound(tx)) return;
+          dirty.entries.add(id);
+          noteEdit(edits, 'entries', id, { before, mods });
+          scheduleFlush();
+        },
+        deleted(id, _before, tx) {
+          if (isInbound(tx)) return;
+          dirty.entries.add(id);
+          noteEdit(edits, 'entries', id, { deleted: true });
+          scheduleFlush();
+        },
+      }),
+    );
     watch(asTable(db.invitationDrafts), (key) => dirty.drafts.add(String(key)), 'drafts');
     watch(asTable(db.collaborations), (key) => dirty.collabs.add(String(key)), 'collabs');
     watch(asTable(db.snapshots), (_key, obj) => dirty.creators.add(String((obj as { handle?: unknown })?.handle)));
@@ -359,6 +384,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       }
       for (const h of hooks) for (const e of h.events) h.table.hook(e).unsubscribe(h.fn);
       hooks.length = 0;
+      for (const unwatch of unwatches.splice(0)) unwatch();
       // Everything pulled is applied before the workspace stops (this seat's changes not yet mapped
       // out keep their fields): a record changed while it is stopped is then compared, at the next
       // start, with the team's version this seat last saw, and none of its changes is overwritten.

@@ -9,6 +9,8 @@ import { pushRecords } from '@/lib/team/sync/outbound';
 import { setTeamList } from '@/lib/team/sync/team-lists';
 import { createTeamSync, type TeamSync } from '@/lib/team/sync/team-sync';
 import { NodePouch } from '../../team/node-pouch';
+import { getEntry } from '@/lib/db/queries/entries';
+import { addEntries } from '@/lib/db/entry-store-repository';
 
 /**
  * A teammate's change reaching this seat's replica while this seat has a change of its own to the
@@ -39,7 +41,7 @@ async function seatWithEntry(withSync: boolean) {
   open.push(seat);
   const list = await createList(db, 'Team', 1, { newId: () => 'l1' });
   await setTeamList(db, list.id, true);
-  await db.shortlistEntries.add({ id: 'e1', listId: 'l1', handle: 'a', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1 });
+  await addEntries(db, [{ id: 'e1', listId: 'l1', handle: 'a', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1 }]);
   if (withSync) {
     seat.sync = createTeamSync({
       db,
@@ -79,7 +81,7 @@ describe("a teammate's change and this seat's change to the same entry, at the s
     await teammateTags(local, ['直播']);
     // The next mapping out applies what was pulled first, then writes this seat's change.
     await sync!.settle();
-    expect(await db.shortlistEntries.get('e1')).toMatchObject({ priority: 3, tags: ['直播'] });
+    expect(await getEntry(db, 'e1')).toMatchObject({ priority: 3, tags: ['直播'] });
     const doc = await entryDoc(local);
     expect(doc.tags).toEqual(['直播']);
     expect(doc.priority).toMatchObject({ v: 3, by: { seat: 'seat-ana' } });
@@ -89,7 +91,7 @@ describe("a teammate's change and this seat's change to the same entry, at the s
   it('pulled after the last apply: the document is not written over from a record that lacks the teammate\'s change', async () => {
     const { db, local } = await seatWithEntry(false);
     await teammateTags(local, ['直播']);
-    await db.shortlistEntries.update('e1', { priority: 3 });
+    await updateEntry(db, 'e1', { priority: 3 });
     const before = (await entryDoc(local))._rev;
     const { written, conflicted } = await pushRecords(db, local, { ...ana, at: Date.now() }, { lists: new Set(), entries: new Set(['e1']), creators: new Set(), drafts: new Set(), collabs: new Set() });
     expect(written).toEqual([]);
@@ -102,9 +104,9 @@ describe("a teammate's change and this seat's change to the same entry, at the s
     const seat = await seatWithEntry(true);
     await teammateTags(seat.local, ['直播']);
     await seat.sync!.stop();
-    expect((await seat.db.shortlistEntries.get('e1'))?.tags).toEqual(['直播']);
+    expect((await getEntry(seat.db, 'e1'))?.tags).toEqual(['直播']);
     // Changed while the workspace is stopped (no hook sees it); the next start compares it with what was applied.
-    await seat.db.shortlistEntries.update('e1', { priority: 2 });
+    await updateEntry(seat.db, 'e1', { priority: 2 });
     seat.sync = createTeamSync({
       db: seat.db,
       local: seat.local,
@@ -118,7 +120,7 @@ describe("a teammate's change and this seat's change to the same entry, at the s
     const doc = await entryDoc(seat.local);
     expect(doc.tags).toEqual(['直播']);
     expect(doc.priority).toMatchObject({ v: 2, by: { seat: 'seat-ana' } });
-    expect(await seat.db.shortlistEntries.get('e1')).toMatchObject({ priority: 2, tags: ['直播'] });
+    expect(await getEntry(seat.db, 'e1')).toMatchObject({ priority: 2, tags: ['直播'] });
   });
 
   it("applied by a drain queued before the flush that holds this seat's change: still kept", { timeout: 40_000 }, async () => {
@@ -147,7 +149,7 @@ describe("a teammate's change and this seat's change to the same entry, at the s
     open.push({ db, local: replica, sync, team });
     const list = await createList(db, 'Team', 1, { newId: () => 'l1' });
     await setTeamList(db, list.id, true);
-    await db.shortlistEntries.add({ id: 'e1', listId: 'l1', handle: 'a', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1 });
+    await addEntries(db, [{ id: 'e1', listId: 'l1', handle: 'a', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1 }]);
     await sync.start();
     const until = async (check: () => Promise<boolean>) => {
       for (const end = Date.now() + 20_000; !(await check()); ) {
@@ -169,7 +171,7 @@ describe("a teammate's change and this seat's change to the same entry, at the s
       const doc = await entryDoc(team);
       return doc.tags.includes('直播') && doc.priority.v === 3;
     });
-    expect(await db.shortlistEntries.get('e1')).toMatchObject({ priority: 3, tags: ['直播'] });
+    expect(await getEntry(db, 'e1')).toMatchObject({ priority: 3, tags: ['直播'] });
   });
 
   it('with no change of its own, the teammate\'s version simply replaces the record', async () => {
@@ -177,6 +179,6 @@ describe("a teammate's change and this seat's change to the same entry, at the s
     await teammateTags(local, ['直播']);
     const page = await local.changes({ since: (await db.meta.get('team.appliedSeq'))?.value as number, include_docs: true });
     await applyDocs(db, page.results.map((r) => r.doc as unknown as EntryDoc), page.last_seq, noLocalEdits());
-    expect(await db.shortlistEntries.get('e1')).toMatchObject({ priority: 0, tags: ['直播'], team: { editedBy: '小博' } });
+    expect(await getEntry(db, 'e1')).toMatchObject({ priority: 0, tags: ['直播'], team: { editedBy: '小博' } });
   });
 });

@@ -3,7 +3,6 @@ import { recordSnapshot } from '@/lib/db/creators-repository';
 import { createList } from '@/lib/db/list-admin-repository';
 import { updateEntry } from '@/lib/db/entries-repository';
 import { addToShortlist } from '@/lib/db/shortlists-repository';
-import { entriesOfList } from '@/lib/db/queries/shortlist-rows';
 import { getCreator } from '@/lib/db/queries/creators';
 import { DEFAULT_SETTINGS } from '@/lib/schemas/settings';
 import { assess } from '@/lib/scoring/assess';
@@ -14,6 +13,7 @@ import { readAllData } from '@/lib/db/queries/backup-data';
 import { realSnapshot } from '../../fixture-files';
 import { startTeamServer, type TeamServer } from '../../team/team-server';
 import { openSeat, replicaKeepingKeys, until, type Seat } from '../../team/seat';
+import { allEntries, entriesOfCreators, entriesOfList, getEntry } from '@/lib/db/queries/entries';
 
 /** Three creators a merchant scouted on seat A (project fixtures trimmed from real captures, tests/fixtures). */
 const CAPTURES = ['user-detail-scope-a-2026-09.json', 'user-detail-scope-khaby.lame-2026-09.json', 'user-detail-scope-zachking-2026-09.json'];
@@ -54,7 +54,7 @@ async function scoutOn(a: Seat) {
   return { list, handles };
 }
 
-const entriesOn = async (s: Seat, listId: string) => entriesOfList(s.db, listId).toArray();
+const entriesOn = async (s: Seat, listId: string) => entriesOfList(s.db, listId);
 
 describe('two seats on one team database', { timeout: 60_000 }, () => {
   it('a team list with three creators reaches the other seat within 10 s, with figures, visits and who added them', async () => {
@@ -103,7 +103,7 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     await server.start();
     for (const s of [a, b]) {
       const entry = await until(`merged entry on ${s.name}`, async () => {
-        const e = await s.db.shortlistEntries.get(target!.id);
+        const e = await getEntry(s.db, target!.id);
         return e?.note.includes('Ana') && e.note.includes('小博') && e;
       });
       expect(entry.note).toBe('Ana: asked for 15%\n\n小博：样品已寄');
@@ -159,7 +159,7 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
       shortlistEntries: [...data.shortlistEntries, { id: 'restored-entry', listId: list.id, handle: 'restored.one', status: 'scouting' as const, priority: 1, tags: ['备份'], note: 'from the backup', addedAt: now }],
     };
     await importData(a.db, restored, 'merge');
-    const onB = await until('the restored entry on seat B', async () => b.db.shortlistEntries.get('restored-entry'));
+    const onB = await until('the restored entry on seat B', async () => getEntry(b.db, 'restored-entry'));
     expect(onB).toMatchObject({ listId: list.id, handle: 'restored.one', tags: ['备份'], note: 'from the backup', priority: 1 });
     expect((await entriesOn(b, list.id)).map((e) => e.handle).sort()).toEqual([...handles, 'restored.one'].sort());
   });
@@ -173,7 +173,7 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     // Changes on both seats while B's worker is stopped.
     const [first] = await entriesOn(a, list.id);
     await updateEntry(a.db, first!.id, { priority: 3 });
-    const onB = await b.db.shortlistEntries.toArray();
+    const onB = await allEntries(b.db);
     if (onB[0]) await updateEntry(b.db, onB[0].id, { tags: ['直播'] });
     await b.restart();
     const entries = await until('B complete', async () => {
@@ -181,7 +181,7 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
       return e.length === 3 && e.find((x) => x.id === first!.id)?.priority === 3 && e;
     });
     expect(new Set(entries.map((e) => e.handle)).size).toBe(3);
-    if (onB[0]) await until('B\'s tag reached A', async () => (await a.db.shortlistEntries.get(onB[0]!.id))?.tags.includes('直播'));
+    if (onB[0]) await until('B\'s tag reached A', async () => (await getEntry(a.db, onB[0]!.id))?.tags.includes('直播'));
     expect((await entriesOn(a, list.id)).length).toBe(3);
   });
 
@@ -202,7 +202,7 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
       });
     const proto = JSON.stringify({ ...good, _id: 'entry:e-proto', id: 'e-proto', handle: 'proto.one' }).replace('"tags":[]', '"tags":[],"__proto__":{"admin":true}');
     expect((await put(`{"docs":[${[...hostile.map((d) => JSON.stringify(d)), proto, JSON.stringify(good)].join(',')}]}`)).status).toBe(201);
-    await until('good entry applied', async () => b.db.shortlistEntries.get('e-ok'));
+    await until('good entry applied', async () => getEntry(b.db, 'e-ok'));
     const reasons = await until('two refusals', async () => {
       const r = b.sync.status().refusals.filter((x) => x.id.startsWith('entry:e-'));
       return r.length === 2 && r;
@@ -210,16 +210,16 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     expect(reasons.map((r) => r.id).sort()).toEqual(['entry:e-big', 'entry:e-type']);
     expect(reasons.find((r) => r.id === 'entry:e-big')?.reason).toMatch(/^\d+ characters, more than 200000$/);
     expect(reasons.find((r) => r.id === 'entry:e-type')?.reason).toBe('priority.v: Invalid input');
-    expect(await b.db.shortlistEntries.get('e-big')).toBeUndefined();
-    expect(await b.db.shortlistEntries.get('e-type')).toBeUndefined();
+    expect(await getEntry(b.db, 'e-big')).toBeUndefined();
+    expect(await getEntry(b.db, 'e-type')).toBeUndefined();
     // The "__proto__" key does not survive the trip (the server and PouchDB copy documents key by
     // key, where it sets a prototype instead of a field): what arrives has no such key and pollutes
     // nothing. A document that still carries it as its own key is refused (tests/unit/team/validate.test.ts).
-    const arrived = await until('proto entry', async () => b.db.shortlistEntries.get('e-proto'));
+    const arrived = await until('proto entry', async () => getEntry(b.db, 'e-proto'));
     expect(Object.keys(arrived)).not.toContain('__proto__');
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     // A script in a note is kept as the text it is.
-    expect((await b.db.shortlistEntries.get('e-ok'))?.note).toBe('<script>alert(1)</script>');
+    expect((await getEntry(b.db, 'e-ok'))?.note).toBe('<script>alert(1)</script>');
   });
 
   it('a document that reaches the seat with "__proto__" as its own key is refused with the reason, and nothing of it is written', async () => {
@@ -236,14 +236,14 @@ describe('two seats on one team database', { timeout: 60_000 }, () => {
     await b.sync.settle();
     const refusal = await until('the refusal', async () => b.sync.status().refusals.find((r) => r.id === good._id));
     expect(refusal.reason).toBe('forbidden key "__proto__"');
-    expect(await b.db.shortlistEntries.get('e-proto2')).toBeUndefined();
-    expect(await b.db.shortlistEntries.where('handle').equals('proto.two').count()).toBe(0);
+    expect(await getEntry(b.db, 'e-proto2')).toBeUndefined();
+    expect((await entriesOfCreators(b.db, ['proto.two'])).length).toBe(0);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     // The seat goes on: a teammate's entry written after it is applied.
     const next = entryToDoc({ id: 'e-after', listId: 'l-x', handle: 'after.one', status: 'scouting', priority: 0, tags: [], note: '', addedAt: by.at }, null, by)!;
     await b.local.bulkDocs([{ ...next, _rev: '1-0123456789abcdef0123456789abcdee' }] as PouchDB.Core.PutDocument<object>[], { new_edits: false });
     await b.sync.settle();
-    await until('the next entry applied', async () => b.db.shortlistEntries.get('e-after'));
+    await until('the next entry applied', async () => getEntry(b.db, 'e-after'));
   });
 
   it('a wrong password, a missing database and a user not in the team each say so', async () => {

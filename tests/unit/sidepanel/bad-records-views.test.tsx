@@ -11,6 +11,7 @@ import { newCollaboration } from '../../../lib/collaborations/collaboration';
 import { newDraft } from '../../../lib/invitations/draft';
 import { realSnapshot } from '../../fixture-files';
 import { freshDb } from '../../integration/test-db';
+import { addEntries } from '../../../lib/db/entry-store-repository';
 
 const NOW = Date.UTC(2026, 11, 6, 12);
 const cleanups: (() => Promise<void>)[] = [];
@@ -68,7 +69,7 @@ describe('each side-panel view survives one bad record: it shows the rest and na
     const db = freshDb();
     const snapshot = { ...realSnapshot('user-detail-scope-a-2026-09.json'), handle: 'alpha' };
     await db.shortlists.add({ id: 'l1', name: 'L', createdAt: NOW, archived: false });
-    await db.shortlistEntries.add({ id: 'e1', listId: 'l1', handle: 'alpha', status: 'scouting', priority: 0, tags: [], note: '', addedAt: NOW });
+    await addEntries(db, [{ id: 'e1', listId: 'l1', handle: 'alpha', status: 'scouting', priority: 0, tags: [], note: '', addedAt: NOW }]);
     await db.snapshots.bulkAdd([
       { handle: 'alpha', capturedAt: NOW - 86_400_000, snapshot },
       { handle: 'alpha', capturedAt: NOW, snapshot },
