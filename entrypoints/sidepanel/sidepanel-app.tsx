@@ -19,8 +19,13 @@ const SettingsPanel = lazy(() => import('@/components/settings/settings-panel').
 const ScoutedPanel = lazy(() => import('@/components/scouted/scouted-panel').then((m) => ({ default: m.ScoutedPanel })));
 const StorageHealth = lazy(() => import('@/components/storage/storage-health').then((m) => ({ default: m.StorageHealth })));
 
-/** Extension pages read the database; only the background writes it. */
-const db = new VettokDatabase();
+/**
+ * Extension pages read the database; only the background writes it. Without Dexie's query cache:
+ * it keeps every live query's result (a list of 100,000 entries, each with its creator's columns)
+ * beside the rows built from it, to answer this page's own writes at once, and this page writes
+ * nothing (docs/shortlists.md, "The side panel's heap").
+ */
+const db = new VettokDatabase(undefined, { cache: 'disabled' });
 
 const TABS = ['shortlists', 'scouted', 'invitations', 'collaborations', 'settings'] as const;
 type Tab = (typeof TABS)[number];

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import { CreatorSnapshotSchema } from '../schemas/creator-snapshot';
 import { CollaborationSchema } from '../collaborations/collaboration';
 import { InvitationSchema } from '../invitations/invitation';
 import { CreatorRecordSchema, ShortlistEntrySchema, ShortlistSchema } from '../schemas/records';
 import { DraftSchema } from '../invitations/draft';
-import { HandleSchema, InstantSchema } from '../schemas/field-rules';
+import { SnapshotRowSchema } from './snapshot-row';
 
 /** The name every Vettok backup carries; anything else is not a Vettok backup. */
 export const BACKUP_FORMAT = 'vettok-backup';
@@ -24,13 +23,6 @@ export const MAX_BACKUP_BYTES = 320 * 1024 * 1024;
 
 export const BACKUP_TABLES = ['creators', 'snapshots', 'shortlists', 'shortlistEntries', 'invitationDrafts', 'invitations', 'collaborations'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
-
-export const SnapshotRowSchema = z.object({
-  id: z.number().check(z.int(), z.positive()),
-  handle: HandleSchema,
-  capturedAt: InstantSchema,
-  snapshot: CreatorSnapshotSchema,
-});
 
 export const BackupDataSchema = z.strictObject({
   creators: z.array(CreatorRecordSchema),

@@ -3,12 +3,12 @@ import {
   BACKUP_FORMAT,
   BACKUP_SCHEMA_VERSION,
   BACKUP_TABLES,
-  BackupEnvelopeSchema,
   BackupHeadSchema,
   countsOf,
   MAX_BACKUP_BYTES,
   type BackupEnvelope,
 } from './backup-format';
+import { CheckedEnvelopeSchema } from './checked-envelope';
 import { canonicalJson, FORBIDDEN_KEYS, ForbiddenKeyError } from './canonical-json';
 import { nestingExceeds } from './json-depth';
 import { webCryptoSha256, type Sha256 } from './sha256';
@@ -203,7 +203,7 @@ export async function readBackup(
   }
   if (head.data.schemaVersion < 1) return { ok: false, code: 'old-version', detail: `version ${head.data.schemaVersion}` };
 
-  const parsed = BackupEnvelopeSchema.safeParse(raw);
+  const parsed = CheckedEnvelopeSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, code: 'invalid', detail: describe(parsed.error) };
   const backup = parsed.data;
 

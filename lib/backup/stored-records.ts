@@ -5,7 +5,7 @@ import { InvitationSchema } from '../invitations/invitation';
 import { repairTerms } from '../invitations/terms';
 import { LATEST_INSTANT } from '../schemas/field-rules';
 import { EntryStatusSchema, ShortlistEntrySchema } from '../schemas/records';
-import { SnapshotRowSchema } from './backup-format';
+import { SnapshotRowSchema } from './snapshot-row';
 
 /**
  * The tables whose records the side panel's views list one by one. Each record must pass the

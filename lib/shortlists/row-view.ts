@@ -1,13 +1,19 @@
 import type { CreatorColumns, CreatorRecord, EntryStatus, EntryWithView, ShortlistEntry } from '../schemas/records';
+import { sharedList, sharedText } from './shared-values';
 
-/** What the shortlist table, its filters and the CSV export need of one entry and its creator. */
-export interface ShortlistRowView extends CreatorColumns {
+/**
+ * What the shortlist table, its filters and the CSV export need of one entry and its creator. Its
+ * lists are shared between rows (`sharedList`) and frozen: read them, never change them.
+ */
+export interface ShortlistRowView extends Omit<CreatorColumns, 'pitfalls' | 'flagIds'> {
   entryId: string;
   listId: string;
   handle: string;
   status: EntryStatus;
   priority: number;
-  tags: string[];
+  pitfalls: readonly string[];
+  flagIds: readonly string[];
+  tags: readonly string[];
   note: string;
   addedAt: number;
   /** Lower-cased handle, nickname, note and tags, for free-text search. */
@@ -39,26 +45,30 @@ export function withoutView(entry: EntryWithView): ShortlistEntry {
   return rest;
 }
 
-/** A table row from an entry and its creator's columns. */
+/**
+ * A table row from an entry and its creator's columns. The values rows repeat (list id, status,
+ * grade, tiers, confidence, language, region, pitfall, flag and tag lists) are the shared copies
+ * (shared-values.ts): a list of 100,000 rows holds each once, not once per row.
+ */
 export function rowFromColumns(entry: ShortlistEntry, c: CreatorColumns | null | undefined): ShortlistRowView {
   return {
     entryId: entry.id,
-    listId: entry.listId,
+    listId: sharedText(entry.listId),
     handle: entry.handle,
     nickname: c?.nickname ?? null,
     followers: c?.followers ?? null,
     score: c?.score ?? null,
-    grade: c?.grade ?? null,
-    tier: c?.tier ?? null,
-    merchantTier: c?.merchantTier ?? null,
-    confidence: c?.confidence ?? null,
-    pitfalls: c?.pitfalls ?? [],
-    flagIds: c?.flagIds ?? [],
-    language: c?.language ?? null,
-    region: c?.region ?? null,
-    status: entry.status,
+    grade: sharedText(c?.grade ?? null),
+    tier: sharedText(c?.tier ?? null),
+    merchantTier: sharedText(c?.merchantTier ?? null),
+    confidence: sharedText(c?.confidence ?? null),
+    pitfalls: sharedList(c?.pitfalls ?? []),
+    flagIds: sharedList(c?.flagIds ?? []),
+    language: sharedText(c?.language ?? null),
+    region: sharedText(c?.region ?? null),
+    status: sharedText(entry.status),
     priority: entry.priority,
-    tags: entry.tags,
+    tags: sharedList(entry.tags),
     note: entry.note,
     addedAt: entry.addedAt,
     haystack: (entry.handle + '\n' + (c?.nickname ?? '') + '\n' + entry.note + (entry.tags.length ? '\n' + entry.tags.join('\n') : '')).toLowerCase(),
