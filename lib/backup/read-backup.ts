@@ -41,8 +41,10 @@ export type BackupReadResult = { ok: true; backup: BackupEnvelope } | { ok: fals
  * The forbidden keys as a key is written in the text (quoted), and the escape that could spell one
  * otherwise: JSON has no other escape that yields a letter or an underscore, so a text holding none
  * of these holds no forbidden key. (A note reading "a prototype" does not match: no quotes around.)
+ * One pattern (the keys are plain names: nothing in them to escape), so the text is read once:
+ * four `includes` read a 200 MB text four times (0.20 s in the service worker against 0.06 s).
  */
-const FORBIDDEN_NAMES = [...[...FORBIDDEN_KEYS].map((key) => `"${key}"`), '\\u'];
+const FORBIDDEN_NAMES = new RegExp([...[...FORBIDDEN_KEYS].map((key) => `"${key}"`), String.raw`\\u`].join('|'));
 
 /** The steps of the check, each reported with its duration (`onPhase`), in this order. */
 export type BackupCheckPhase = 'scan' | 'parse' | 'validate' | 'checksum';
@@ -100,11 +102,13 @@ function describe(error: z.core.$ZodError): string {
     .join('; ');
 }
 
-function firstDuplicate(values: Iterable<string | number>): string | number | null {
+/** The first key two rows share (rows read in place: no array of keys is made). */
+function firstDuplicate<T>(rows: readonly T[], keyOf: (row: T) => string | number): string | number | null {
   const seen = new Set<string | number>();
-  for (const v of values) {
-    if (seen.has(v)) return v;
-    seen.add(v);
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (seen.has(key)) return key;
+    seen.add(key);
   }
   return null;
 }
@@ -153,7 +157,7 @@ export async function readBackup(
   if (size > max || text.length > max) return { ok: false, code: 'too-large', detail: `${size} bytes > ${max}` };
 
   const tooDeep = { ok: false, code: 'too-deep', detail: `nested deeper than ${MAX_BACKUP_NESTING} levels` } as const;
-  const namesFound = FORBIDDEN_NAMES.some((name) => text.includes(name));
+  const namesFound = FORBIDDEN_NAMES.test(text);
   // What recurses once per level: the walk of the head for forbidden keys, the key-by-key walk of
   // the data (only when a forbidden name is in the text), zod, and the database's structured clone.
   // JSON.parse does not (V8 and SpiderMonkey parse iteratively), and zod goes no deeper into the
@@ -216,14 +220,14 @@ export async function readBackup(
 
   const d = backup.data;
   const duplicates: [string, string | number | null][] = [
-    ['creators', firstDuplicate(d.creators.map((c) => c.handle))],
-    ['snapshots', firstDuplicate(d.snapshots.map((s) => s.id))],
-    ['shortlists', firstDuplicate(d.shortlists.map((l) => l.id))],
-    ['shortlistEntries', firstDuplicate(d.shortlistEntries.map((e) => e.id))],
-    ['shortlistEntries', firstDuplicate(d.shortlistEntries.map((e) => `${e.listId}\u0000${e.handle}`))],
-    ['invitationDrafts', firstDuplicate(d.invitationDrafts.map((x) => x.id))],
-    ['invitations', firstDuplicate(d.invitations.map((x) => x.id))],
-    ['collaborations', firstDuplicate(d.collaborations.map((x) => x.id))],
+    ['creators', firstDuplicate(d.creators, (c) => c.handle)],
+    ['snapshots', firstDuplicate(d.snapshots, (s) => s.id)],
+    ['shortlists', firstDuplicate(d.shortlists, (l) => l.id)],
+    ['shortlistEntries', firstDuplicate(d.shortlistEntries, (e) => e.id)],
+    ['shortlistEntries', firstDuplicate(d.shortlistEntries, (e) => `${e.listId}\u0000${e.handle}`)],
+    ['invitationDrafts', firstDuplicate(d.invitationDrafts, (x) => x.id)],
+    ['invitations', firstDuplicate(d.invitations, (x) => x.id)],
+    ['collaborations', firstDuplicate(d.collaborations, (x) => x.id)],
   ];
   for (const [table, duplicate] of duplicates) {
     if (duplicate !== null) return { ok: false, code: 'duplicate-id', detail: `${table}: ${String(duplicate).replace('\u0000', ' / ')}` };

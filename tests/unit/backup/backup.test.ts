@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, type BackupData } from '../../../lib/backup/backup-format';
 import { backupText as exportText, buildBackup, checksumOf } from '../../../lib/backup/build-backup';
-import { canonicalJson } from '../../../lib/backup/canonical-json';
+import { canonicalJson, FORBIDDEN_KEYS } from '../../../lib/backup/canonical-json';
 import { planImport, type ExistingKeys } from '../../../lib/backup/import-plan';
 import { readBackup } from '../../../lib/backup/read-backup';
 import { webCryptoSha256 } from '../../../lib/backup/sha256';
@@ -55,6 +55,28 @@ describe('backupText (the export file)', () => {
     expect(await readBackup(text.replace('"note":', '"construct\\u006fr":{"isAdmin":true},"note":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
     // The head before the data is checked as well when it is parsed on its own.
     expect(await readBackup(text.replace('"format":', '"prototype":{"isAdmin":true},"format":'))).toMatchObject({ ok: false, code: 'forbidden-key' });
+  });
+
+  it('finds each forbidden key, and the \\u escape, in one search of the text, whatever the checksum says', async () => {
+    // The data's checksum made to match, so only the search for forbidden names (and the key walk
+    // it sends the text to) can refuse the file: zod alone would drop the key and accept it.
+    const { text } = await exportText(sampleData(), AT);
+    const at = text.indexOf(',"data":') + ',"data":'.length;
+    const withData = async (data: string) => {
+      const sum = JSON.parse(text).checksum.value as string;
+      return `${text.slice(0, at).replace(sum, await webCryptoSha256(data))}${data}}`;
+    };
+    const data = text.slice(at, -1);
+    expect(await readBackup(await withData(data))).toMatchObject({ ok: true });
+    for (const key of FORBIDDEN_KEYS) {
+      const polluted = await withData(data.replace('"note":', `"${key}":{"isAdmin":true},"note":`));
+      expect(await readBackup(polluted)).toMatchObject({ ok: false, code: 'forbidden-key', detail: key });
+      const escaped = await withData(data.replace('"note":', `"\\u00${key.charCodeAt(0).toString(16)}${key.slice(1)}":{"isAdmin":true},"note":`));
+      expect(await readBackup(escaped)).toMatchObject({ ok: false, code: 'forbidden-key', detail: key });
+    }
+    // The names as plain words in a value, unquoted: no key, nothing refused.
+    const words = await withData(data.replace('"note":"', '"note":"__proto__ constructor prototype '));
+    expect(await readBackup(words)).toMatchObject({ ok: true });
   });
 
   it('reads a second "data" key as JSON.parse does (the last one), whichever the checksum matches', async () => {
