@@ -260,7 +260,7 @@ async function benchSize(count: number) {
       await worker.evaluate("performance.getEntriesByType('measure').filter((m) => m.name.startsWith('vettok:import:')).map((m) => [m.name.slice(14), m.duration])"),
     );
     const checkPhases = ['scan', 'parse', 'validate', 'checksum', 'plan'];
-    console.log(`    (background: ${[...checkPhases, 'write'].map((p) => `${p} ${((phases.get(p) ?? Number.NaN) / 1000).toFixed(2)} s`).join(', ')})`);
+    console.log(`    (background: ${['read', ...checkPhases, 'write'].map((p) => `${p} ${((phases.get(p) ?? Number.NaN) / 1000).toFixed(2)} s`).join(', ')})`);
     const checkMs = checkPhases.reduce((sum, p) => sum + (phases.get(p) ?? Number.NaN), 0);
     report('  of which the check (scan → plan, in the background)', checkMs, count >= 100_000 ? 5_000 : null, 's');
     report('  of which the write (one transaction)', phases.get('write') ?? Number.NaN, null, 's');

@@ -222,7 +222,8 @@ describe('backup import through the background', () => {
       // As the staging store gives it: the text with its bytes (the checksum is taken over them).
       return text.length > maxBytes ? { tooLarge: text.length } : { text, bytes: new TextEncoder().encode(text) };
     };
-    const { db, ask } = setup({ takeStagedImport });
+    const phases: string[] = [];
+    const { db, ask } = setup({ takeStagedImport, importPhase: (phase, ms) => phases.push(ms >= 0 ? phase : 'negative') });
     await seed(db);
     const before = await readAllData(db);
     // The export's own layout, whose data's bytes are hashed as the file holds them.
@@ -241,6 +242,8 @@ describe('backup import through the background', () => {
     expect(await ask('backup.import.check', { sessionId })).toMatchObject({ checked: true });
     expect(await ask('backup.import.commit', { sessionId, mode: 'replace' })).toMatchObject({ imported: true });
     expect(await readAllData(db)).toEqual(before);
+    // Each step timed as it ends: the staged file's read, the check's steps, the preview's plan, the write.
+    expect(phases.slice(-7)).toEqual(['read', 'scan', 'parse', 'validate', 'checksum', 'plan', 'write']);
     // The same key again, an unknown key, and a background without a staging store: refused, nothing read.
     for (const [deps, key] of [[{ takeStagedImport }, 'k1'], [{ takeStagedImport }, 'other'], [{}, 'k1']] as const) {
       await expect(setup(deps).ask('backup.import.begin', { chunks: 1, totalChars: 10, staged: key })).rejects.toMatchObject({ code: 'invalid-payload' });

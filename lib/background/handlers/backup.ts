@@ -19,7 +19,9 @@ export function backupHandlers(deps: BackgroundDeps): Pick<Handlers, BackupMessa
         throw new HandlerError('too-large', `a backup of ${totalChars} characters is larger than ${MAX_BACKUP_BYTES}; nothing was read`);
       }
       if (staged === undefined) return { sessionId: imports.begin(chunks, totalChars) };
+      const readStart = performance.now();
       const file = deps.takeStagedImport ? await deps.takeStagedImport(staged, MAX_BACKUP_BYTES) : null;
+      deps.importPhase?.('read', performance.now() - readStart);
       if (file === null) throw new HandlerError('invalid-payload', 'no staged file under this key; nothing was read');
       if ('tooLarge' in file) {
         throw new HandlerError('too-large', `a backup of ${file.tooLarge} bytes is larger than ${MAX_BACKUP_BYTES}; nothing was read`);

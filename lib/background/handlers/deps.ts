@@ -8,8 +8,8 @@ import type { TabCreator } from '../tab-page';
 import type { TeamHandlers } from '../../team/service/team-handlers';
 import type { BackupCheckPhase } from '../../backup/read-backup';
 
-/** The timed steps of an import: the check's, the preview's plan, the commit's write. */
-export type ImportPhase = BackupCheckPhase | 'plan' | 'write';
+/** The timed steps of an import: the staged file read, the check's, the preview's plan, the commit's write. */
+export type ImportPhase = 'read' | BackupCheckPhase | 'plan' | 'write';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -40,9 +40,10 @@ export interface BackgroundDeps {
   /** Rows written so far by a running import (shown in the side panel); optional. */
   importProgress?(done: number, total: number): void;
   /**
-   * How long each step of an import took, as it ends: the check's steps (`BackupCheckPhase`), then
-   * `plan` (the preview) and `write` (the commit). The extension records them as performance
-   * measures (`vettok:import:<phase>`), which the shortlists bench reads; optional.
+   * How long each step of an import took, as it ends: `read` (a staged file's bytes read and
+   * decoded), the check's steps (`BackupCheckPhase`), then `plan` (the preview) and `write` (the
+   * commit). The extension records them as performance measures (`vettok:import:<phase>`), which
+   * the shortlists bench reads; optional.
    */
   importPhase?(phase: ImportPhase, ms: number): void;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
