@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackgroundRouter } from '../../lib/background/handlers';
 import type { BackgroundDeps } from '../../lib/background/handlers/deps';
 import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, type BackupData } from '../../lib/backup/backup-format';
-import { buildBackup } from '../../lib/backup/build-backup';
+import { backupText as exportText, buildBackup } from '../../lib/backup/build-backup';
 import { readBackup } from '../../lib/backup/read-backup';
 import { importData } from '../../lib/db/backup-repository';
 import { readAllData } from '../../lib/db/queries/backup-data';
@@ -117,6 +117,26 @@ describe('export → erase → import round trip (property)', () => {
     expect(await readAllData(db)).toEqual(before);
     figures.roundTrips++;
     figures.roundTripBytes += new TextEncoder().encode(exported).length;
+  });
+});
+
+describe('keys no schema names', () => {
+  it('are left out of what is stored, at the top of a row and deep inside it, the checksum matching', async () => {
+    const { db, call } = setup();
+    await importData(db, sampleData(), 'replace');
+    const before = await readAllData(db);
+    const data = JSON.parse(JSON.stringify(before)) as BackupData & Record<string, never>;
+    const creator = data.creators[0] as unknown as Record<string, unknown> & { assessment: { subScores: Record<string, unknown>[] } };
+    creator['isAdmin'] = true;
+    creator.assessment.subScores[0]!['script'] = '<img src=x onerror=alert(1)>';
+    (data.shortlistEntries[0] as unknown as Record<string, unknown>)['owner'] = 'someone else';
+    (data.snapshots[0]!.snapshot as unknown as Record<string, unknown>)['payload'] = { deep: [1, 2, 3] };
+    // Written as an export writes it (the checksum is over this data, extra keys and all).
+    const { text } = await exportText(data, AT);
+    await call('data.erase', { confirm: 'erase' });
+    expect(await importText(call, text)).toMatchObject({ ok: true, data: { imported: true } });
+    expect(await readAllData(db)).toEqual(before);
+    expect(JSON.stringify(await readAllData(db))).not.toMatch(/isAdmin|onerror|someone else|payload/);
   });
 });
 

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { BackupEnvelopeSchema } from '../../../lib/backup/backup-format';
 import { CheckedEnvelopeSchema } from '../../../lib/backup/checked-envelope';
-import { parseCreatorRecord, parseShortlistEntry, parseSnapshotRow } from '../../../lib/backup/compiled-validators';
+import {
+  isExactCreatorRecord,
+  isExactShortlistEntry,
+  isExactSnapshotRow,
+  parseCreatorRecord,
+  parseShortlistEntry,
+  parseSnapshotRow,
+} from '../../../lib/backup/compiled-validators';
 import { SnapshotRowSchema } from '../../../lib/backup/snapshot-row';
 import type { CreatorSnapshot } from '../../../lib/schemas/creator-snapshot';
 import { CreatorRecordSchema, ShortlistEntrySchema } from '../../../lib/schemas/records';
@@ -92,25 +100,72 @@ function richSnapshot(snapshot: CreatorSnapshot): CreatorSnapshot {
 }
 
 const data = sampleData();
-const CASES: { name: string; schema: z.ZodMiniType; compiled: (input: unknown) => unknown; rows: Json[] }[] = [
-  { name: 'creator record', schema: CreatorRecordSchema, compiled: parseCreatorRecord, rows: data.creators as unknown as Json[] },
-  { name: 'shortlist entry', schema: ShortlistEntrySchema, compiled: parseShortlistEntry, rows: data.shortlistEntries as unknown as Json[] },
+const CASES: { name: string; schema: z.ZodMiniType; compiled: (input: unknown) => unknown; isExact: (input: unknown) => boolean; rows: Json[] }[] = [
+  { name: 'creator record', schema: CreatorRecordSchema, compiled: parseCreatorRecord, isExact: isExactCreatorRecord, rows: data.creators as unknown as Json[] },
+  { name: 'shortlist entry', schema: ShortlistEntrySchema, compiled: parseShortlistEntry, isExact: isExactShortlistEntry, rows: data.shortlistEntries as unknown as Json[] },
   {
     name: 'visit',
     schema: SnapshotRowSchema,
     compiled: parseSnapshotRow,
+    isExact: isExactSnapshotRow,
     rows: [...data.snapshots, { ...data.snapshots[0]!, id: 9, snapshot: richSnapshot(data.snapshots[0]!.snapshot) }] as unknown as Json[],
   },
 ];
 
-describe.each(CASES)('compiled $name parser and the schema agree', ({ schema, compiled, rows }) => {
-  it('on valid rows: the same row back', () => {
+/** `value` without its `__proto__` keys, at any depth (what a parser returns for a record holding one). */
+function withoutProtoKeys(value: Json): Json {
+  if (Array.isArray(value)) return value.map(withoutProtoKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__proto__').map(([key, v]) => [key, withoutProtoKeys(v)]));
+}
+
+describe.each(CASES)('compiled $name parser and the schema agree', ({ schema, compiled, isExact, rows }) => {
+  it('on valid rows: the same row back, and the row is exact (kept as parsed, not copied)', () => {
     for (const row of rows) {
       const parsed = schema.safeParse(asParsed(row));
       expect(parsed.success).toBe(true);
       expect(compiled(asParsed(row))).toStrictEqual(parsed.data);
+      expect(isExact(asParsed(row))).toBe(true);
     }
   });
+
+  it('exact only when the schema accepts the row and returns it unchanged (a key it does not name, at any depth, is not exact)', () => {
+    const cases = fc.integer({ min: 0, max: rows.length - 1 }).chain((i) =>
+      fc.tuple(fc.constant(i), fc.constantFrom(...pathsOf(rows[i]!)), mutation),
+    );
+    let exact = 0;
+    fc.assert(
+      fc.property(cases, ([i, path, change]) => {
+        const input = mutated(asParsed(rows[i]!), path, change);
+        if (!isExact(input)) return;
+        exact += 1;
+        const parsed = schema.safeParse(input);
+        expect(parsed.success).toBe(true);
+        // Equal to the row as given but for a record's "__proto__" key, which the parsers drop and
+        // the import refuses before validating (forbidden-key).
+        expect(parsed.data).toStrictEqual(withoutProtoKeys(input));
+      }),
+      { numRuns: 600 },
+    );
+    // Some changes keep a row valid and exact (a value set to another valid one): the check ran.
+    expect(exact).toBeGreaterThan(0);
+    // A key added to each object of each row: exact exactly when the schema accepts the row and
+    // returns it with that key (a record's); not where it drops the key (an object's unknown key)
+    // or refuses it (a strict object).
+    let notExact = 0;
+    for (const row of rows) {
+      const withKey = (path: (string | number)[]) =>
+        path.length === 0 ? { ...(asParsed(row) as Record<string, Json>), extra: 1 } : mutated(asParsed(row), path, { kind: 'add-key', key: 'extra', value: 1 });
+      for (const path of pathsOf(row)) {
+        const input = withKey(path);
+        const parsed = schema.safeParse(input);
+        const unchanged = parsed.success && isDeepStrictEqual(parsed.data, input);
+        if (!unchanged) notExact += 1;
+        expect(isExact(input)).toBe(unchanged);
+      }
+    }
+    expect(notExact).toBeGreaterThan(0);
+  }, 60_000);
 
   it('on rows with one value changed, removed or added: both accept (with the same result) or the compiled one refuses', () => {
     const cases = fc.integer({ min: 0, max: rows.length - 1 }).chain((i) =>
@@ -137,6 +192,18 @@ describe.each(CASES)('compiled $name parser and the schema agree', ({ schema, co
 
 describe('CheckedEnvelopeSchema: the envelope with the compiled row parsers', () => {
   const envelope = { format: 'vettok-backup', schemaVersion: 4, createdAt: '2026-12-07T00:00:00.000Z', counts: { creators: 3, snapshots: 3, shortlists: 2, shortlistEntries: 3, invitationDrafts: 1, invitations: 0, collaborations: 0 }, checksum: { algorithm: 'SHA-256', value: 'a'.repeat(64) }, data: asParsed(data as unknown as Json) };
+
+  it('keeps exact rows as they are and copies the others without their unknown keys, as BackupEnvelopeSchema returns them', () => {
+    const creators = asParsed([data.creators[0]!, { ...data.creators[1]!, extra: 1 }, data.creators[2]!] as unknown as Json) as Json[];
+    const variant = { ...envelope, data: { ...(envelope.data as object), creators } };
+    const checked = CheckedEnvelopeSchema.safeParse(variant);
+    const plain = BackupEnvelopeSchema.safeParse(variant);
+    expect(checked.success && plain.success).toBe(true);
+    expect(checked.data).toStrictEqual(plain.data);
+    expect(checked.data!.data.creators[0]).toBe(creators[0]);
+    expect(checked.data!.data.creators[1]).not.toBe(creators[1]);
+    expect(checked.data!.data.creators[1]).not.toHaveProperty('extra');
+  });
 
   it('accepts and refuses what BackupEnvelopeSchema does, unknown keys included (both objects strict)', () => {
     const variants: unknown[] = [
