@@ -55,25 +55,30 @@ export function planImport(data: BackupData, existing: ExistingKeys, mode: Impor
     }
     return plan;
   }
-  const byId = (table: 'creators' | 'shortlists' | 'invitationDrafts' | 'invitations' | 'collaborations', ids: string[], have: ReadonlySet<string>) => {
-    for (const id of ids) {
-      if (have.has(id)) plan[table].conflicts += 1;
-      else plan[table].added += 1;
-    }
+  // Rows are read in place, and a pair key is made only when the database has some to match: a
+  // plan against an empty database allocates nothing per row.
+  const byId = <T>(table: 'creators' | 'shortlists' | 'invitationDrafts' | 'invitations' | 'collaborations', rows: readonly T[], idOf: (row: T) => string, have: ReadonlySet<string>) => {
+    const conflicts = have.size === 0 ? 0 : rows.reduce((n, row) => (have.has(idOf(row)) ? n + 1 : n), 0);
+    plan[table].conflicts = conflicts;
+    plan[table].added = rows.length - conflicts;
   };
-  byId('creators', data.creators.map((c) => c.handle), existing.creators);
-  byId('shortlists', data.shortlists.map((l) => l.id), existing.shortlists);
-  byId('invitationDrafts', data.invitationDrafts.map((d) => d.id), existing.invitationDrafts);
-  byId('invitations', data.invitations.map((i) => i.id), existing.invitations);
-  byId('collaborations', data.collaborations.map((c) => c.id), existing.collaborations);
-  for (const s of data.snapshots) {
-    if (existing.snapshotKeys.has(pair(s.handle, s.capturedAt))) plan.snapshots.skipped += 1;
-    else plan.snapshots.added += 1;
-  }
-  for (const e of data.shortlistEntries) {
-    if (existing.shortlistEntries.has(e.id)) plan.shortlistEntries.conflicts += 1;
-    else if (existing.entryPairs.has(pair(e.listId, e.handle))) plan.shortlistEntries.skipped += 1;
-    else plan.shortlistEntries.added += 1;
+  byId('creators', data.creators, (c) => c.handle, existing.creators);
+  byId('shortlists', data.shortlists, (l) => l.id, existing.shortlists);
+  byId('invitationDrafts', data.invitationDrafts, (d) => d.id, existing.invitationDrafts);
+  byId('invitations', data.invitations, (i) => i.id, existing.invitations);
+  byId('collaborations', data.collaborations, (c) => c.id, existing.collaborations);
+  const visits = existing.snapshotKeys;
+  const skippedVisits = visits.size === 0 ? 0 : data.snapshots.reduce((n, s) => (visits.has(pair(s.handle, s.capturedAt)) ? n + 1 : n), 0);
+  plan.snapshots.skipped = skippedVisits;
+  plan.snapshots.added = data.snapshots.length - skippedVisits;
+  const { shortlistEntries: ids, entryPairs } = existing;
+  if (ids.size === 0 && entryPairs.size === 0) plan.shortlistEntries.added = data.shortlistEntries.length;
+  else {
+    for (const e of data.shortlistEntries) {
+      if (ids.has(e.id)) plan.shortlistEntries.conflicts += 1;
+      else if (entryPairs.has(pair(e.listId, e.handle))) plan.shortlistEntries.skipped += 1;
+      else plan.shortlistEntries.added += 1;
+    }
   }
   return plan;
 }

@@ -199,6 +199,22 @@ describe('planImport', () => {
     expect(plan.snapshots).toEqual({ added: 2, conflicts: 0, skipped: 1, removed: 0 });
   });
 
+  it('merge into an empty database, or one holding only some ids: the same counts row by row', () => {
+    const none = new Set<string>();
+    const empty: ExistingKeys = { ...existing, creators: none, shortlists: none, shortlistEntries: none, entryPairs: none, snapshotKeys: none, counts: { ...existing.counts, creators: 0, snapshots: 0, shortlists: 0, shortlistEntries: 0 } };
+    const data = sampleData();
+    const plan = planImport(data, empty, 'merge');
+    for (const table of ['creators', 'snapshots', 'shortlists', 'shortlistEntries', 'invitationDrafts', 'invitations', 'collaborations'] as const) {
+      expect(plan[table]).toEqual({ added: data[table].length, conflicts: 0, skipped: 0, removed: 0 });
+    }
+    // An entry id already there, no pair: a conflict; a pair already there, no id: skipped.
+    const ids = planImport(data, { ...empty, shortlistEntries: new Set([data.shortlistEntries[0]!.id]) }, 'merge');
+    expect(ids.shortlistEntries).toEqual({ added: data.shortlistEntries.length - 1, conflicts: 1, skipped: 0, removed: 0 });
+    const [first] = data.shortlistEntries;
+    const pairs = planImport(data, { ...empty, entryPairs: new Set([`${first!.listId}\u0000${first!.handle}`]) }, 'merge');
+    expect(pairs.shortlistEntries).toEqual({ added: data.shortlistEntries.length - 1, conflicts: 0, skipped: 1, removed: 0 });
+  });
+
   it('replace: everything in the file is added and everything there removed', () => {
     const plan = planImport(sampleData(), existing, 'replace');
     expect(plan.creators).toEqual({ added: 3, conflicts: 0, skipped: 0, removed: 1 });
