@@ -43,7 +43,7 @@ export const BUNDLE_BUDGETS_KB = {
   // compiled row parsers (lib/backup/compiled-validators.ts, 5.7 KB): they took the check of a
   // 100,000-creator backup's rows from 3.4–5.8 s to 1.9–2.2 s (docs/shortlists.md). 190.0 KB
   // (from 187.1) with the exact-row checks beside them (2.9 KB): a Vettok export's rows are kept
-  // as parsed instead of copied, the validate step 0.7–1.3 → 0.4–0.5 s (docs/shortlists.md).
+  // as parsed instead of copied: the validate step 0.85–2.39 → 0.34–1.05 s (docs/shortlists.md).
   background: 191,
   popup: 112,
   sidepanel: 158,
