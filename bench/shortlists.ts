@@ -15,9 +15,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { backupText } from '../lib/backup/build-backup';
 import { EntryStatusSchema } from '../lib/schemas/records';
-import { generate } from './shortlists-data';
+import { generate } from '../tests/many-creators';
 import { DIRECTORY_BUCKETS, slotOf } from '../lib/db/entry-layout';
-import { launchVettok, type Vettok } from '../tests/e2e/browser';
+import { launchVettok, pageWithUserDetail, type Vettok } from '../tests/e2e/browser';
+import { overlayOf } from '../tests/e2e/overlay-probe';
+import { fixtureJson } from '../tests/fixture-files';
 import type { BackupData } from '../lib/backup/backup-format';
 
 interface Figure {
@@ -215,6 +217,38 @@ async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: numbe
   }, { steps, SCROLL_STEP });
 }
 
+/**
+ * The card's "in list X" on a creator page: five shortlisted creators' pages opened in turn (a
+ * real profile capture under their handle); for each, the background's lookup of the lists
+ * they are in and can be added to, as it timed it (performance measure `vettok:memberships`).
+ */
+async function inListLookup(vettok: Vettok, data: BackupData): Promise<number> {
+  const scope = (fixtureJson('user-detail-scope-nasa-2026-09.json') as { __DEFAULT_SCOPE__: Record<string, { userInfo: { user: { uniqueId: string } } }> })
+    .__DEFAULT_SCOPE__['webapp.user-detail']!;
+  const step = Math.floor(data.shortlistEntries.length / 5);
+  const handles = [0, 1, 2, 3, 4].map((i) => data.shortlistEntries[i * step]!.handle);
+  const worker = await vettok.worker();
+  const times: number[] = [];
+  for (const handle of handles) {
+    const url = `https://www.tiktok.com/@${handle}`;
+    const detail = structuredClone(scope);
+    detail.userInfo.user.uniqueId = handle;
+    vettok.pages.set(url, pageWithUserDetail(detail));
+    const page = await vettok.open(url);
+    const card = overlayOf(page).getByTestId('vettok-overlay');
+    for (let i = 0; i < 200 && (await card.getAttribute('data-state').catch(() => null)) !== 'ready'; i++) await page.waitForTimeout(50);
+    const before = times.length;
+    for (let i = 0; i < 100 && times.length === before; i++) {
+      const measures = (await worker.evaluate("performance.getEntriesByName('vettok:memberships').map((m) => m.duration)")) as number[];
+      if (measures.length > before) times.push(measures.at(-1)!);
+      else await page.waitForTimeout(100);
+    }
+    await page.close();
+  }
+  console.log(`    (in-list lookups: ${times.map((t) => t.toFixed(1)).join(', ')} ms)`);
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
 /** Version 8's stores as they shipped, for IndexedDB itself (Dexie stores version n as 10 × n). */
 const V8_INDEXES: Record<string, { keyPath: string | null; autoIncrement?: boolean; indexes: [string, string | string[], { unique?: boolean; multiEntry?: boolean }?][] }> = {
   creatorBuckets: { keyPath: 'bucket', indexes: [] },
@@ -342,6 +376,7 @@ async function benchSize(count: number) {
     report('  of which the check (scan → plan, in the background)', checkMs, count >= 100_000 ? 5_000 : null, 's');
     report('  of which the write (one transaction)', phases.get('write') ?? Number.NaN, null, 's');
     await panel.close();
+    report('card: "in list" lookup on a creator page (median of 5)', await inListLookup(vettok, data), 10);
 
     // First render: a fresh side panel until the rows are on screen (median of three loads).
     const renders: number[][] = [];
