@@ -13,7 +13,7 @@ import { chunksOfList, entryStores } from './queries/entries';
  */
 
 /** A write that would store an id twice, or a creator twice in one list: nothing was written. */
-export class EntryConflictError extends Error {
+class EntryConflictError extends Error {
   override name = 'ConstraintError';
 }
 

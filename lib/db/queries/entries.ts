@@ -20,7 +20,7 @@ export function chunksOfList(db: VettokDatabase, listId: string): Promise<EntryC
 }
 
 /** Where entries are stored, by id: the list and creator of each id found in the directory. */
-export async function locateEntries(db: VettokDatabase, ids: readonly string[]): Promise<Map<string, { listId: string; handle: string }>> {
+async function locateEntries(db: VettokDatabase, ids: readonly string[]): Promise<Map<string, { listId: string; handle: string }>> {
   const asked = new Set(ids);
   const buckets = await db.entryDirectory.bulkGet([...new Set(ids.map(directoryBucketOf))]);
   const found = new Map<string, { listId: string; handle: string }>();
