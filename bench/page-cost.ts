@@ -25,7 +25,7 @@ import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
 import { contentWorld, overlayOf } from '../tests/e2e/overlay-probe';
 import { REAL_CAPTURES } from '../tests/fixture-files';
 import { median } from './median';
-import { SCROLL_CREATORS, SCROLL_URL, SEARCH_API, SEARCH_CREATORS, scrollPageHtml, searchResponseFor } from './scroll-page';
+import { SCROLL_CREATORS, SCROLL_URL, SEARCH_API, SEARCH_CREATORS, SEARCH_URL, scrollPageHtml, searchPageHtml, searchResponseFor } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const JSON_OUT = process.argv.includes('--json');
@@ -88,41 +88,13 @@ const fixture = (file: string) => {
 const FEED_SHELL =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>For You | TikTok</title></head><body><div id="app"><main id="main-content-homepage_hot"></main></div></body></html>';
 
-/**
- * A search results page of 30 creators (scout mode's chips), loaded as TikTok loads it: three
- * responses of the search endpoint (offset 0, 12, 24; bench/scroll-page.ts), the third cut to 6. The
- * page renders a card with a link to each creator as the results arrive.
- */
-function searchPage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:44px;align-items:center}</style></head><body><main id="main-content-search"></main><script>
-(async () => {
-  const list = document.getElementById('main-content-search');
-  for (let offset = 0, more = 1; more; ) {
-    const body = await fetch('/api/search/general/full/?keyword=TikTok&offset=' + offset).then((r) => r.json());
-    for (const r of body.data) {
-      const handle = r.item ? r.item.author.uniqueId : r.user_list[0].user_info.unique_id;
-      const card = document.createElement('div');
-      card.className = 'card';
-      const link = document.createElement('a');
-      link.href = '/@' + handle;
-      link.textContent = handle;
-      card.append(link);
-      list.append(card);
-    }
-    offset = body.cursor;
-    more = body.has_more;
-  }
-})();
-</script></body></html>`;
-}
-
 /** JSON responses the pages fetch, by URL path (the function gets the whole URL). */
 const RESPONSES: Record<string, (url: string) => string> = {
   [SEARCH_API]: searchResponseFor,
 };
 
 const PAGES: Record<string, () => string> = {
-  'https://www.tiktok.com/search': searchPage,
+  [SEARCH_URL]: searchPageHtml,
   [SCROLL_URL]: scrollPageHtml,
   ...Object.fromEntries(Object.entries(REAL_PAGES).map(([url, file]) => [url, () => fixture(file)])),
   'https://www.tiktok.com/foryou': () => FEED_SHELL,

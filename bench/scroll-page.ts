@@ -9,6 +9,8 @@ export const SEARCH_PAGE_SIZE = 12;
 export const SCROLL_CREATORS = 500;
 export const SCROLL_URL = 'https://www.tiktok.com/search/user';
 export const SEARCH_API = 'https://www.tiktok.com/api/search/general/full';
+/** The search page of 30 creators (bench/page-cost.ts, bench/scout-storage.ts). */
+export const SEARCH_URL = 'https://www.tiktok.com/search';
 
 let capture: string | null = null;
 type SearchResult = { item?: { author: { uniqueId: string } }; user_list?: { user_info: { unique_id: string } }[] };
@@ -71,6 +73,34 @@ export function scrollPageHtml(): string {
   };
   addEventListener('scroll', () => { if (near()) load(); }, { passive: true });
   load();
+})();
+</script></body></html>`;
+}
+
+/**
+ * A search results page of 30 creators (scout mode's chips), loaded as TikTok loads it: three
+ * responses of the search endpoint (offset 0, 12, 24; `searchResponseFor`), the third cut to 6. The
+ * page renders a card with a link to each creator as the results arrive.
+ */
+export function searchPageHtml(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:44px;align-items:center}</style></head><body><main id="main-content-search"></main><script>
+(async () => {
+  const list = document.getElementById('main-content-search');
+  for (let offset = 0, more = 1; more; ) {
+    const body = await fetch('/api/search/general/full/?keyword=TikTok&offset=' + offset).then((r) => r.json());
+    for (const r of body.data) {
+      const handle = r.item ? r.item.author.uniqueId : r.user_list[0].user_info.unique_id;
+      const card = document.createElement('div');
+      card.className = 'card';
+      const link = document.createElement('a');
+      link.href = '/@' + handle;
+      link.textContent = handle;
+      card.append(link);
+      list.append(card);
+    }
+    offset = body.cursor;
+    more = body.has_more;
+  }
 })();
 </script></body></html>`;
 }

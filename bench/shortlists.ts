@@ -15,8 +15,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { backupText } from '../lib/backup/build-backup';
 import { EntryStatusSchema } from '../lib/schemas/records';
-import { generate } from './shortlists-data';
-import { launchVettok } from '../tests/e2e/browser';
+import { generate } from '../tests/many-creators';
+import { DIRECTORY_BUCKETS, slotOf } from '../lib/db/entry-layout';
+import { launchVettok, pageWithUserDetail, type Vettok } from '../tests/e2e/browser';
+import { overlayOf } from '../tests/e2e/overlay-probe';
+import { fixtureJson } from '../tests/fixture-files';
+import type { BackupData } from '../lib/backup/backup-format';
 
 interface Figure {
   /** Creators in the imported backup. */
@@ -84,14 +88,13 @@ const FLOOR_RECORDS = 20_000;
  * timed to `oncomplete`; then the database is deleted. `minimal`: `{ id }` records, no index.
  * `entry`: records shaped like a stored shortlist entry (with its creator's columns), in a store
  * with the entries table's indexes (lib/db/database.ts, version 5). `entry-chunk`: a list's entries
- * `ENTRY_CHUNK_ROWS` to a record as one JSON text (serialised before the timing starts), no index.
+ * `perRecord` to a record as version 9 stores them (ids, handles and one JSON text per entry,
+ * serialised before the timing starts), no index. `directory`: version 9's directory buckets,
+ * `perRecord` ids each with their list and handle.
  */
-type FloorShape = 'minimal' | 'entry' | 'entry-v6' | 'bucket' | 'entry-chunk';
+type FloorShape = 'minimal' | 'entry' | 'entry-v6' | 'bucket' | 'entry-chunk' | 'directory';
 
-/** Entries per chunk in the `entry-chunk` floor: a list's entries stored 1,000 to a record. */
-const ENTRY_CHUNK_ROWS = 1_000;
-
-async function indexedDbFloor(page: Page, shape: FloorShape, count: number): Promise<number> {
+async function indexedDbFloor(page: Page, shape: FloorShape, count: number, perRecord = 0): Promise<number> {
   return page.evaluate(
     async ({ shape, count, statuses, chunkRows }) => {
       const name = `vettok-bench-floor-${shape}-${Date.now()}`;
@@ -140,11 +143,16 @@ async function indexedDbFloor(page: Page, shape: FloorShape, count: number): Pro
             ? { id: i, handles: Array.from({ length: 98 }, (_, j) => `creator.${i}.${j}`), creators: `[${Array(98).fill(creatorJson).join(',')}]` }
             : shape === 'entry-chunk'
               ? (() => {
-                  // One list's entries, chunkRows to a record, as one JSON text with their handles beside it.
+                  // One chunk of a list's entries: their ids, handles and one JSON text each.
                   const rows = Array.from({ length: chunkRows }, (_, j) => entryOf(i * chunkRows + j));
-                  return { id: i, listId: 'list-bench-floor', handles: rows.map((r) => r.handle), entries: JSON.stringify(rows) };
+                  return { id: i, listId: 'list-bench-floor', slot: i, ids: rows.map((r) => r.id), handles: rows.map((r) => r.handle), texts: rows.map((r) => JSON.stringify(r)) };
                 })()
-            : entryOf(i),
+              : shape === 'directory'
+                ? (() => {
+                    const rows = Array.from({ length: chunkRows }, (_, j) => entryOf(i * chunkRows + j));
+                    return { id: i, ids: rows.map((r) => r.id), lists: rows.map((r) => r.listId), handles: rows.map((r) => r.handle) };
+                  })()
+                : entryOf(i),
       );
       const t0 = performance.now();
       const tx = db.transaction('records', 'readwrite');
@@ -160,7 +168,7 @@ async function indexedDbFloor(page: Page, shape: FloorShape, count: number): Pro
       await request(indexedDB.deleteDatabase(name));
       return ms;
     },
-    { shape, count, statuses: EntryStatusSchema.options, chunkRows: ENTRY_CHUNK_ROWS },
+    { shape, count, statuses: EntryStatusSchema.options, chunkRows: perRecord },
   );
 }
 
@@ -209,12 +217,115 @@ async function scrollFrames(page: Page, steps: number): Promise<{ maxWork: numbe
   }, { steps, SCROLL_STEP });
 }
 
+/**
+ * The card's "in list X" on a creator page: five shortlisted creators' pages opened in turn (a
+ * real profile capture under their handle); for each, the background's lookup of the lists
+ * they are in and can be added to, as it timed it (performance measure `vettok:memberships`).
+ */
+async function inListLookup(vettok: Vettok, data: BackupData): Promise<number> {
+  const scope = (fixtureJson('user-detail-scope-nasa-2026-09.json') as { __DEFAULT_SCOPE__: Record<string, { userInfo: { user: { uniqueId: string } } }> })
+    .__DEFAULT_SCOPE__['webapp.user-detail']!;
+  const step = Math.floor(data.shortlistEntries.length / 5);
+  const handles = [0, 1, 2, 3, 4].map((i) => data.shortlistEntries[i * step]!.handle);
+  const worker = await vettok.worker();
+  const times: number[] = [];
+  for (const handle of handles) {
+    const url = `https://www.tiktok.com/@${handle}`;
+    const detail = structuredClone(scope);
+    detail.userInfo.user.uniqueId = handle;
+    vettok.pages.set(url, pageWithUserDetail(detail));
+    const page = await vettok.open(url);
+    const card = overlayOf(page).getByTestId('vettok-overlay');
+    for (let i = 0; i < 200 && (await card.getAttribute('data-state').catch(() => null)) !== 'ready'; i++) await page.waitForTimeout(50);
+    const before = times.length;
+    for (let i = 0; i < 100 && times.length === before; i++) {
+      const measures = (await worker.evaluate("performance.getEntriesByName('vettok:memberships').map((m) => m.duration)")) as number[];
+      if (measures.length > before) times.push(measures.at(-1)!);
+      else await page.waitForTimeout(100);
+    }
+    await page.close();
+  }
+  console.log(`    (in-list lookups: ${times.map((t) => t.toFixed(1)).join(', ')} ms)`);
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/** Version 8's stores as they shipped, for IndexedDB itself (Dexie stores version n as 10 × n). */
+const V8_INDEXES: Record<string, { keyPath: string | null; autoIncrement?: boolean; indexes: [string, string | string[], { unique?: boolean; multiEntry?: boolean }?][] }> = {
+  creatorBuckets: { keyPath: 'bucket', indexes: [] },
+  snapshots: { keyPath: 'id', autoIncrement: true, indexes: [['[handle+capturedAt]', ['handle', 'capturedAt']]] },
+  shortlists: { keyPath: 'id', indexes: [['createdAt', 'createdAt']] },
+  shortlistEntries: { keyPath: 'id', indexes: [['[listId+handle]', ['listId', 'handle'], { unique: true }], ['handle', 'handle'], ['[listId+addedAt]', ['listId', 'addedAt']]] },
+  invitationDrafts: { keyPath: 'id', indexes: [['updatedAt', 'updatedAt']] },
+  meta: { keyPath: 'key', indexes: [] },
+  invitations: { keyPath: 'id', indexes: [['createdAt', 'createdAt'], ['handles', 'handles', { multiEntry: true }]] },
+  collaborations: { keyPath: 'id', indexes: [['invitationId', 'invitationId'], ['updatedAt', 'updatedAt']] },
+  notifiedReminders: { keyPath: 'id', indexes: [] },
+};
+
+/**
+ * The first start after an update from version 8 with this file's lists and entries stored: the
+ * database is written as version 8 left it (IndexedDB alone), the service worker is stopped, and
+ * the side panel is opened; it upgrades the database (v8 → v10: every entry into its chunk) and
+ * shows the list. Timed from opening the side panel to its first rows.
+ */
+async function migrationFromV8(vettok: Vettok, data: BackupData) {
+  const page = await vettok.openExtensionPage('popup.html?tab=0');
+  const entries = data.shortlistEntries.map((e, i) => ({ ...e, view: { nickname: `Creator ${i}`, followers: (i * 7919) % 2_000_000, score: (i * 37) % 100, grade: 'B', tier: 'mid', merchantTier: 'waist', confidence: 'views', pitfalls: [], flagIds: [], language: 'en', region: 'US' } }));
+  const seedMs = await page.evaluate(
+    async ({ stores, lists, entries }) => {
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      // Every open connection (Dexie's, in the service worker) closes on `versionchange`.
+      await request(indexedDB.deleteDatabase('vettok'));
+      const t0 = performance.now();
+      const open = indexedDB.open('vettok', 80);
+      open.onupgradeneeded = () => {
+        for (const [name, def] of Object.entries(stores)) {
+          const store = open.result.createObjectStore(name, { keyPath: def.keyPath, autoIncrement: def.autoIncrement ?? false });
+          for (const [index, keyPath, options] of def.indexes) store.createIndex(index, keyPath, options ?? {});
+        }
+      };
+      const db = await request(open);
+      const tx = db.transaction(['shortlists', 'shortlistEntries'], 'readwrite');
+      for (const list of lists) tx.objectStore('shortlists').put(list);
+      for (const entry of entries) tx.objectStore('shortlistEntries').put(entry);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return performance.now() - t0;
+    },
+    { stores: V8_INDEXES, lists: data.shortlists, entries },
+  );
+  console.log(`    (a version 8 database with ${entries.length.toLocaleString('en')} entries written in ${(seedMs / 1000).toFixed(1)} s)`);
+  await page.close();
+  await vettok.stopServiceWorker();
+  const panel = await vettok.context.newPage();
+  const t0 = Date.now();
+  await panel.goto(`chrome-extension://${vettok.extensionId}/sidepanel.html`);
+  await panel.locator('[data-testid=shortlist-row]').first().waitFor({ timeout: 300_000 });
+  const ms = Date.now() - t0;
+  await panel.locator('[data-testid=row-count][data-loading=false]').waitFor({ timeout: 120_000 });
+  const shown = Number(await panel.getByTestId('row-count').getAttribute('data-value'));
+  const perList = new Map<string, number>();
+  for (const e of data.shortlistEntries) perList.set(e.listId, (perList.get(e.listId) ?? 0) + 1);
+  const biggest = Math.max(...perList.values());
+  report(`migration v8 → v10, ${entries.length.toLocaleString('en')} entries (side panel opened → first rows)`, ms, 30_000, 's');
+  console.log(`    (the list shows ${shown.toLocaleString('en')} rows once loaded; its largest list holds ${biggest.toLocaleString('en')})`);
+  await panel.close();
+}
+
 async function benchSize(count: number) {
   console.log(`\n── ${count.toLocaleString('en')} creators ──`);
   currentSize = count;
   const started = Date.now();
   // The file as the side panel's own export writes it.
-  const { text } = await backupText(generate(count), new Date());
+  const data = generate(count);
+  const { text } = await backupText(data, new Date());
   const dir = mkdtempSync(join(tmpdir(), 'vettok-bench-'));
   const file = join(dir, `backup-${count}.json`);
   writeFileSync(file, text);
@@ -265,6 +376,7 @@ async function benchSize(count: number) {
     report('  of which the check (scan → plan, in the background)', checkMs, count >= 100_000 ? 5_000 : null, 's');
     report('  of which the write (one transaction)', phases.get('write') ?? Number.NaN, null, 's');
     await panel.close();
+    report('card: "in list" lookup on a creator page (median of 5)', await inListLookup(vettok, data), 10);
 
     // First render: a fresh side panel until the rows are on screen (median of three loads).
     const renders: number[][] = [];
@@ -342,20 +454,27 @@ async function benchSize(count: number) {
       console.log(`    (${Math.round(perSecond).toLocaleString('en')} records/s; one transaction, IndexedDB alone, timed to oncomplete)`);
     }
     if (count >= 100_000) {
-      // The raw write of version 6's layout for this import: 1,024 creator buckets (timed), then
-      // 110,000 entries and 10,000 visits at the entry rate with version 6's indexes (timed above).
+      // The raw write of this import in the stored layout (lib/db/entry-layout.ts), each record
+      // shape timed alone in one transaction: 1,024 creator buckets, the entries' chunks (as many
+      // as the file's lists and handles fill), 256 directory buckets, and 10,000 visits at the
+      // rate of records with three indexes (one record each).
       const bucketsMs = await indexedDbFloor(p, 'bucket', 1_024);
       report('IndexedDB floor: 1,024 creator buckets (≈ 117 KB each)', bucketsMs, null, 's');
-      const layoutMs = bucketsMs + (120_000 / rate['entry-v6']!) * 1000;
-      report('  → raw write of the v6 layout (buckets + 120,000 records)', layoutMs, null, 's');
-      // The same for a layout with each list's entries in chunks (not built: docs/shortlists.md):
-      // 110 chunks of 1,000 entries (timed), the buckets, and 10,000 visits at the entry rate.
-      const chunksMs = await indexedDbFloor(p, 'entry-chunk', 110_000 / ENTRY_CHUNK_ROWS);
-      report(`IndexedDB floor: 110 entry chunks (${ENTRY_CHUNK_ROWS.toLocaleString('en')} entries each)`, chunksMs, null, 's');
-      report('  → raw write with entries in chunks (buckets + chunks + 10,000 visits)', bucketsMs + chunksMs + (10_000 / rate['entry-v6']!) * 1000, null, 's');
+      const chunks = new Set(data.shortlistEntries.map((e) => `${e.listId}\u0000${slotOf(e.handle)}`)).size;
+      const perChunk = Math.ceil(data.shortlistEntries.length / chunks);
+      const chunksMs = await indexedDbFloor(p, 'entry-chunk', chunks, perChunk);
+      report(`IndexedDB floor: ${chunks} entry chunks (${perChunk} entries each)`, chunksMs, null, 's');
+      const perBucket = Math.ceil(data.shortlistEntries.length / DIRECTORY_BUCKETS);
+      const directoryMs = await indexedDbFloor(p, 'directory', DIRECTORY_BUCKETS, perBucket);
+      report(`IndexedDB floor: ${DIRECTORY_BUCKETS} directory buckets (${perBucket} ids each)`, directoryMs, null, 's');
+      const visitsMs = (data.snapshots.length / rate['entry-v6']!) * 1000;
+      const layoutMs = bucketsMs + chunksMs + directoryMs + visitsMs;
+      report(`  → raw write of the stored layout (+ ${data.snapshots.length.toLocaleString('en')} visits)`, layoutMs, null, 's');
       const ratio = importMs / layoutMs;
       figures.push({ size: count, label: 'import ÷ raw write of its layout', value: ratio, unit: '×', budget: null });
       console.log(`  import ÷ raw write of its layout                   ${ratio.toFixed(2)} ×`);
+      await p.close();
+      await migrationFromV8(vettok, data);
     }
   } finally {
     await vettok.close();

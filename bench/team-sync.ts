@@ -18,7 +18,7 @@ import { setTeamList } from '../lib/team/sync/team-lists';
 import { openSeat, until, type Seat } from '../tests/team/seat';
 import { NodePouch } from '../tests/team/node-pouch';
 import { median } from './median';
-import { generate } from './shortlists-data';
+import { generate } from '../tests/many-creators';
 import { entriesOfList, entryCountOfList, getEntry } from '../lib/db/queries/entries';
 
 const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { backupText } from '../lib/backup/build-backup';
-import { generate } from './shortlists-data';
+import { generate } from '../tests/many-creators';
 
 const count = Number(process.argv[2] ?? 10_000);
 const out = process.argv[3] ?? `backup-${count}.json`;

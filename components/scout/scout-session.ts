@@ -201,10 +201,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
       hosts.set(host.dataset['vettokHandle']!, host);
     }
     // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
-    if (placed.length > 0) {
-      alignChips(placed);
-      visibleSoon();
-    }
+    if (placed.length > 0) alignChips(placed);
     if (hosts.size > 0) ensureBar();
     render();
   }
@@ -212,21 +209,27 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
   /**
    * The boxes come from an IntersectionObserver, which reports them after the browser's own layout
    * of the next frame: reading them with getBoundingClientRect would force a layout of TikTok's list
-   * in this task. All are written in one pass, in that callback.
+   * in this task. All are written in one pass, in that callback. The same report says which of
+   * these chips are in view (for "add all visible"): no second observer of them is needed.
    */
   function alignChips(placed: readonly (readonly [HTMLElement, Element])[]) {
-    const boxes = new Map<Element, DOMRectReadOnly>();
+    const boxes = new Map<Element, IntersectionObserverEntry>();
     const targets = new Set(placed.flat());
     const measure = new IntersectionObserver((entries) => {
-      for (const entry of entries) boxes.set(entry.target, entry.boundingClientRect);
+      for (const entry of entries) boxes.set(entry.target, entry);
       if (boxes.size < targets.size) return;
       measure.disconnect();
       for (const [host, element] of placed) {
         const h = boxes.get(host)!;
-        const e = boxes.get(element)!;
-        host.style.setProperty('--vt-x', `${Math.round(e.right + 4 - h.left)}px`);
-        host.style.setProperty('--vt-y', `${Math.round(e.top + (e.height - 18) / 2 - h.top)}px`);
+        const e = boxes.get(element)!.boundingClientRect;
+        host.style.setProperty('--vt-x', `${Math.round(e.right + 4 - h.boundingClientRect.left)}px`);
+        host.style.setProperty('--vt-y', `${Math.round(e.top + (e.height - 18) / 2 - h.boundingClientRect.top)}px`);
+        const handle = host.dataset['vettokHandle']!;
+        if (h.isIntersecting && host.isConnected) visible.add(handle);
+        else visible.delete(handle);
       }
+      for (const handle of visible) if (!hosts.get(handle)?.isConnected) visible.delete(handle);
+      render();
     });
     for (const target of targets) measure.observe(target);
   }

@@ -53,7 +53,7 @@ export async function importData(
       await inChunks(data.shortlists, (c) => db.shortlists.bulkAdd(c), step);
       base += data.shortlists.length;
       const columns = new Map(data.creators.map((c) => [c.handle, creatorColumns(c)]));
-      await inChunks(data.shortlistEntries, (c) => addEntries(db, c.map((e) => ({ ...e, view: columns.get(e.handle) ?? null }))), step);
+      await addEntries(db, data.shortlistEntries.map((e) => ({ ...e, view: columns.get(e.handle) ?? null })), step);
       base += data.shortlistEntries.length;
       await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkAdd(c), step);
       base += data.invitationDrafts.length;
@@ -73,7 +73,7 @@ export async function importData(
     await inChunks(data.shortlists, (c) => db.shortlists.bulkPut(c), step);
     base += data.shortlists.length;
     const entries = data.shortlistEntries.filter((e) => keys.shortlistEntries.has(e.id) || !keys.entryPairs.has(keyPair(e.listId, e.handle)));
-    await inChunks(entries, async (c) => putEntries(db, await withViews(db, c)), step);
+    await putEntries(db, await withViews(db, entries), step);
     base += data.shortlistEntries.length;
     await inChunks(data.invitationDrafts, (c) => db.invitationDrafts.bulkPut(c), step);
     base += data.invitationDrafts.length;
@@ -81,7 +81,7 @@ export async function importData(
     base += data.invitations.length;
     await inChunks(data.collaborations, (c) => db.collaborations.bulkPut(c), step);
     // Entries already stored for the file's creators take their new columns.
-    for (const creator of data.creators) if (keys.creators.has(creator.handle)) await refreshViewsOf(db, creator);
+    for (const creator of data.creators) if (keys.creators.has(creator.handle)) await refreshViewsOf(db, [creator]);
   });
 }
 

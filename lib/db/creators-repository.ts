@@ -1,9 +1,9 @@
 import { refreshViewsOf } from './entry-views';
 import type { Assessment } from '../schemas/assessment';
 import type { CreatorSnapshot } from '../schemas/creator-snapshot';
-import type { CreatorBucket, CreatorRecord } from '../schemas/records';
+import type { CreatorBucket, CreatorRecord, SnapshotRow } from '../schemas/records';
 import type { VettokDatabase } from './database';
-import { bucketOf, creatorsIn, getCreator } from './queries/creators';
+import { bucketOf, creatorsIn } from './queries/creators';
 import { entryStores } from './queries/entries';
 
 /**
@@ -28,56 +28,123 @@ export async function recordSnapshot(
   assess: AssessFn,
   now: number,
 ): Promise<CreatorRecord> {
+  return (await recordSnapshots(db, [snapshot], assess, now))[0]!;
+}
+
+/**
+ * Stores visits and re-assesses each creator from their history, in one transaction, with the
+ * result of storing them one after the other: a creator read twice in one call has their second
+ * read see the first. Each creator's bucket, latest visits and shortlist entries are read once for
+ * all the reads, the reads are applied in memory, and each row touched is written once.
+ *
+ * `stands`: whether a stored visit within the spacing of a read stands against it (the read is
+ * dropped and the creator's stored record answered, when there is one).
+ */
+export async function recordSnapshots(
+  db: VettokDatabase,
+  snapshots: readonly CreatorSnapshot[],
+  assess: AssessFn,
+  now: number,
+  stands: (stored: CreatorSnapshot) => boolean = () => false,
+): Promise<CreatorRecord[]> {
   return db.transaction('rw', [db.creatorBuckets, db.snapshots, ...entryStores(db)], async () => {
-    const handle = snapshot.handle;
-    const at = snapshot.capturedAt;
-    // A read within the spacing of a stored visit's first read is that visit: a newer read replaces
-    // its figures under the visit's key (the first read's time, so the window does not move), an
-    // older one (arriving late: a restarted worker, another tab) never overwrites them. A read
-    // outside every window is a visit of its own, even when it arrives after newer ones.
-    const near = await db.snapshots
-      .where('[handle+capturedAt]')
-      .between([handle, at - SNAPSHOT_MERGE_WINDOW_MS], [handle, at + SNAPSHOT_MERGE_WINDOW_MS], false, false)
-      .last();
-    if (near?.id !== undefined) {
-      if (at >= near.snapshot.capturedAt) await db.snapshots.put({ handle, capturedAt: near.capturedAt, snapshot, id: near.id });
-    } else {
-      await db.snapshots.add({ handle, capturedAt: at, snapshot });
-    }
-    const history = (
-      await db.snapshots
-        .where('[handle+capturedAt]')
-        .between([handle, 0], [handle, Infinity])
-        .reverse()
-        .limit(HISTORY_FOR_ASSESSMENT)
-        .toArray()
-    )
-      .reverse()
-      .map((r) => r.snapshot);
-    const assessment = assess(history, now);
-    const existing = await getCreator(db, handle);
-    const record: CreatorRecord = {
-      handle,
-      userId: snapshot.userId ?? existing?.userId ?? null,
-      nickname: snapshot.nickname ?? existing?.nickname ?? null,
-      verified: snapshot.verified ?? existing?.verified ?? null,
-      language: snapshot.language ?? existing?.language ?? null,
-      region: snapshot.region ?? existing?.region ?? null,
-      followers: snapshot.followers?.value ?? null,
-      followersExact: snapshot.followers?.exact ?? false,
-      following: snapshot.following?.value ?? null,
-      likes: snapshot.likes?.value ?? null,
-      videos: snapshot.videos?.value ?? null,
-      score: assessment.score,
-      tier: assessment.tier,
-      assessment,
-      firstSeenAt: existing?.firstSeenAt ?? now,
-      updatedAt: now,
-    };
-    await putCreators(db, [record]);
-    await refreshViewsOf(db, record);
-    return record;
+    const earliest = new Map<string, number>();
+    for (const s of snapshots) earliest.set(s.handle, Math.min(s.capturedAt, earliest.get(s.handle) ?? Infinity));
+    const [visits, creators] = await Promise.all([latestVisits(db, earliest), readCreators(db, [...earliest.keys()])]);
+    const written = new Set<SnapshotRow>();
+    const changed = new Map<string, CreatorRecord>();
+    const records = snapshots.map((snapshot) => {
+      const handle = snapshot.handle;
+      const at = snapshot.capturedAt;
+      const rows = visits.get(handle)!;
+      const existing = creators.get(bucketOf(handle))!.get(handle);
+      // A read within the spacing of a stored visit's first read is that visit: a newer read replaces
+      // its figures under the visit's key (the first read's time, so the window does not move), an
+      // older one (arriving late: a restarted worker, another tab) never overwrites them. A read
+      // outside every window is a visit of its own, even when it arrives after newer ones.
+      const near = rows.findLast((r) => r.capturedAt > at - SNAPSHOT_MERGE_WINDOW_MS && r.capturedAt < at + SNAPSHOT_MERGE_WINDOW_MS);
+      if (near && existing && stands(near.snapshot)) return existing;
+      if (near) {
+        if (at >= near.snapshot.capturedAt) {
+          near.snapshot = snapshot;
+          written.add(near);
+        }
+      } else {
+        // A new row's key is above every stored one: among visits of the same time it comes last.
+        const row: SnapshotRow = { handle, capturedAt: at, snapshot };
+        const after = rows.findIndex((r) => r.capturedAt > at);
+        rows.splice(after < 0 ? rows.length : after, 0, row);
+        written.add(row);
+      }
+      const history = rows.slice(-HISTORY_FOR_ASSESSMENT).map((r) => r.snapshot);
+      const record = creatorRecord(snapshot, assess(history, now), existing, now);
+      creators.get(bucketOf(handle))!.set(handle, record);
+      changed.set(handle, record);
+      return record;
+    });
+    // Rows are written in the order the reads made them, so new visits are numbered as they were
+    // read.
+    const rows = [...written];
+    await Promise.all([
+      db.snapshots.bulkPut(rows.filter((r) => r.id !== undefined)),
+      db.snapshots.bulkAdd(rows.filter((r) => r.id === undefined)),
+      writeBuckets(db, creators, [...changed.keys()]),
+    ]);
+    await refreshViewsOf(db, [...changed.values()]);
+    return records;
   });
+}
+
+/**
+ * Each creator's latest visits (as many as the assessment sees), oldest first, and every visit
+ * within the spacing of `earliest` (their earliest read) or after it: all of a creator's visits
+ * when the latest ones do not reach back that far. Call inside a transaction.
+ */
+async function latestVisits(db: VettokDatabase, earliest: ReadonlyMap<string, number>): Promise<Map<string, SnapshotRow[]>> {
+  const visits = await Promise.all(
+    [...earliest].map(async ([handle, at]) => {
+      const all = db.snapshots.where('[handle+capturedAt]').between([handle, 0], [handle, Infinity]);
+      const latest = (await all.clone().reverse().limit(HISTORY_FOR_ASSESSMENT).toArray()).reverse();
+      const reachesBack = latest.length < HISTORY_FOR_ASSESSMENT || latest[0]!.capturedAt <= at - SNAPSHOT_MERGE_WINDOW_MS;
+      return [handle, reachesBack ? latest : await all.toArray()] as const;
+    }),
+  );
+  return new Map(visits);
+}
+
+/** The stored creators of these handles' buckets, by bucket, each bucket read once. */
+async function readCreators(db: VettokDatabase, handles: readonly string[]): Promise<Map<number, Map<string, CreatorRecord>>> {
+  const buckets = [...new Set(handles.map(bucketOf))];
+  const stored = await db.creatorBuckets.bulkGet(buckets);
+  return new Map(buckets.map((b, i) => [b, creatorsIn(stored[i])]));
+}
+
+/** Writes back the buckets (as read by `readCreators` and changed) of these handles, each once. */
+async function writeBuckets(db: VettokDatabase, creators: ReadonlyMap<number, ReadonlyMap<string, CreatorRecord>>, handles: readonly string[]): Promise<void> {
+  const buckets = [...new Set(handles.map(bucketOf))];
+  if (buckets.length > 0) await db.creatorBuckets.bulkPut(buckets.map((b) => bucketRecord(b, creators.get(b)!)));
+}
+
+/** A creator's record after a read: the read's figures, what it lacks kept from the stored record. */
+function creatorRecord(snapshot: CreatorSnapshot, assessment: Assessment, existing: CreatorRecord | undefined, now: number): CreatorRecord {
+  return {
+    handle: snapshot.handle,
+    userId: snapshot.userId ?? existing?.userId ?? null,
+    nickname: snapshot.nickname ?? existing?.nickname ?? null,
+    verified: snapshot.verified ?? existing?.verified ?? null,
+    language: snapshot.language ?? existing?.language ?? null,
+    region: snapshot.region ?? existing?.region ?? null,
+    followers: snapshot.followers?.value ?? null,
+    followersExact: snapshot.followers?.exact ?? false,
+    following: snapshot.following?.value ?? null,
+    likes: snapshot.likes?.value ?? null,
+    videos: snapshot.videos?.value ?? null,
+    score: assessment.score,
+    tier: assessment.tier,
+    assessment,
+    firstSeenAt: existing?.firstSeenAt ?? now,
+    updatedAt: now,
+  };
 }
 
 function bucketRecord(bucket: number, creators: ReadonlyMap<string, CreatorRecord>): CreatorBucket {

@@ -1,11 +1,13 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Collaboration } from '../collaborations/collaboration';
 import type {
   CreatorBucket,
-  EntryWithView,
+  EntryChunk,
+  EntryDirectoryBucket,
   Invitation,
   InvitationDraft,
   MetaRow,
+  ListEntrySummary,
   NotifiedReminderRow,
   Shortlist,
   SnapshotRow,
@@ -15,6 +17,7 @@ import { upgradeDraftsToV3 } from './migrations/v3-draft-terms';
 import { addEntryViews } from './migrations/v5-entry-view';
 import { packCreatorsIntoBuckets } from './migrations/v6-creator-buckets';
 import { numberResultsInEntryOrder } from './migrations/v8-result-sequence';
+import { packEntriesIntoChunks } from './migrations/v9-entry-chunks';
 
 
 export const DATABASE_NAME = 'vettok';
@@ -30,8 +33,14 @@ export class VettokDatabase extends Dexie {
   creatorBuckets!: EntityTable<CreatorBucket, 'bucket'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
-  /** Entries carry `view`, their creator's columns (kept up to date by the background, since v5). */
-  shortlistEntries!: EntityTable<EntryWithView, 'id'>;
+  /**
+   * Shortlist entries in chunks per list, a directory by id and a summary per list (since v9):
+   * read them through lib/db/queries/entries.ts, write them through lib/db/entry-store-repository.ts.
+   * Entries carry `view`, their creator's columns (kept up to date by the background, since v5).
+   */
+  entryChunks!: Table<EntryChunk, [string, number]>;
+  entryDirectory!: EntityTable<EntryDirectoryBucket, 'bucket'>;
+  listSummaries!: EntityTable<ListEntrySummary, 'listId'>;
   invitationDrafts!: EntityTable<InvitationDraft, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   invitations!: EntityTable<Invitation, 'id'>;
@@ -91,5 +100,14 @@ export class VettokDatabase extends Dexie {
     // Version 8: each collaboration result carries `seq`, its entry order (results of the same date
     // are read in the order they were entered). No index changes.
     this.version(8).stores({}).upgrade(numberResultsInEntryOrder);
+    // Version 9: shortlist entries in chunks of a list by a hash of the handle (lib/db/entry-layout.ts),
+    // a directory by id and a summary per list, none indexed: an import of 100,000 creators writes a
+    // few hundred entry records instead of 100,000 with three indexes each. Uniqueness (an id once,
+    // a creator once per list) is kept by the code that writes (lib/db/entry-store-repository.ts).
+    this.version(9)
+      .stores({ entryChunks: '[listId+slot]', entryDirectory: 'bucket', listSummaries: 'listId' })
+      .upgrade(packEntriesIntoChunks);
+    // Version 10: the old per-entry table goes (read by version 9's upgrade first).
+    this.version(10).stores({ shortlistEntries: null });
   }
 }

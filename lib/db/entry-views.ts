@@ -15,14 +15,15 @@ export async function withViews(db: VettokDatabase, entries: readonly ShortlistE
 }
 
 /**
- * After a creator changed: copies their columns onto each of their entries whose copy differs.
- * Entries already up to date are not written, so a visit that changes nothing the table shows
- * does not make an open side panel read its list again. Call inside a transaction that includes
- * entryStores(db).
+ * After creators changed: copies each one's columns onto each of their entries whose copy differs
+ * (their entries read once, the stale ones written once). Entries already up to date are not
+ * written, so a visit that changes nothing the table shows does not make an open side panel read
+ * its list again. Call inside a transaction that includes entryStores(db).
  */
-export async function refreshViewsOf(db: VettokDatabase, creator: CreatorRecord): Promise<void> {
-  const view = creatorColumns(creator);
-  const text = JSON.stringify(view);
-  const stale = (await entriesOfCreators(db, [creator.handle])).filter((e) => JSON.stringify(e.view) !== text);
-  if (stale.length > 0) await putEntries(db, stale.map((e) => ({ ...e, view })));
+export async function refreshViewsOf(db: VettokDatabase, creators: readonly CreatorRecord[]): Promise<void> {
+  if (creators.length === 0) return;
+  const views = new Map(creators.map((c) => [c.handle, creatorColumns(c)]));
+  const texts = new Map([...views].map(([handle, view]) => [handle, JSON.stringify(view)]));
+  const stale = (await entriesOfCreators(db, [...views.keys()])).filter((e) => JSON.stringify(e.view) !== texts.get(e.handle));
+  if (stale.length > 0) await putEntries(db, stale.map((e) => ({ ...e, view: views.get(e.handle)! })));
 }

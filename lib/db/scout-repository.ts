@@ -1,7 +1,7 @@
 import type { CreatorSnapshot, ReadSource } from '../schemas/creator-snapshot';
 import type { CreatorRecord, ShortlistEntry } from '../schemas/records';
 import { withSightings, type ScoutedSighting } from '../scout/scouted-log';
-import { recordSnapshot, SNAPSHOT_MERGE_WINDOW_MS, type AssessFn } from './creators-repository';
+import { recordSnapshots, type AssessFn } from './creators-repository';
 import type { VettokDatabase } from './database';
 import { getCreator } from './queries/creators';
 import { META_SCOUTED, scoutedLog } from './queries/scouted';
@@ -24,22 +24,12 @@ export async function recordListSnapshots(
   assess: AssessFn,
   now: number,
 ): Promise<CreatorRecord[]> {
-  // One transaction for the whole list (each creator's own, recordSnapshot's, joins it): a page of
-  // results is one commit instead of one per creator plus one for the log. Those commits were the
-  // browser's storage work while a list page scrolled, on the same cores as the page
-  // (docs/performance.md, "Scrolling 500 results").
+  // One transaction for the whole list, in which each creator's bucket and latest visits are read
+  // once and written once (recordSnapshots): a page of results is one commit, and a few requests
+  // per creator. Both were the browser's storage work while a list page scrolled, on the same cores
+  // as the page (docs/performance.md, "Scrolling 500 results").
   return db.transaction('rw', [db.creatorBuckets, db.snapshots, ...entryStores(db), db.meta], async () => {
-    const records: CreatorRecord[] = [];
-    for (const snapshot of snapshots) {
-      const at = snapshot.capturedAt;
-      const near = await db.snapshots
-        .where('[handle+capturedAt]')
-        .between([snapshot.handle, at - SNAPSHOT_MERGE_WINDOW_MS], [snapshot.handle, at + SNAPSHOT_MERGE_WINDOW_MS], false, false)
-        .last();
-      const stored = near && !LIST_SOURCES.has(near.snapshot.source) ? await getCreator(db, snapshot.handle) : undefined;
-      records.push(stored ?? (await recordSnapshot(db, snapshot, assess, now)));
-    }
-    const log = await scoutedLog(db);
+    const [records, log] = await Promise.all([recordSnapshots(db, snapshots, assess, now, (stored) => !LIST_SOURCES.has(stored.source)), scoutedLog(db)]);
     await db.meta.put({ key: META_SCOUTED, value: JSON.stringify(withSightings(log, sightings)) });
     return records;
   });

@@ -119,6 +119,39 @@ export interface NotifiedReminderRow {
 }
 
 /**
+ * Shortlist entries as stored since database version 9 (lib/db/entry-layout.ts): the entries of a
+ * list in a fixed number of chunks chosen by a hash of the handle, each one record holding its
+ * entries as JSON texts in the order of `ids` and `handles`. Fewer, larger records: a write costs
+ * per record in IndexedDB, so an import of 100,000 creators writes a few hundred entry records.
+ */
+export interface EntryChunk {
+  listId: string;
+  slot: number;
+  ids: string[];
+  handles: string[];
+  /** JSON of each `EntryWithView`, in the order of `ids`. */
+  texts: string[];
+}
+
+/** Where each entry is, by id (since v9): the ids of a hash bucket, with the list and creator of each. */
+export interface EntryDirectoryBucket {
+  bucket: number;
+  ids: string[];
+  lists: string[];
+  handles: string[];
+}
+
+/**
+ * A list's entry count and its newest entries as JSON texts, newest first (since v9): what the
+ * side panel shows first, without reading the whole list. Stored only for a list holding entries.
+ */
+export interface ListEntrySummary {
+  listId: string;
+  count: number;
+  newest: string[];
+}
+
+/**
  * Creators as stored since database version 6: in a fixed number of buckets chosen by a hash of
  * the handle (lib/db/queries/creators.ts), each one record holding its creators as one JSON text,
  * in the order of `handles`. Fewer, larger records: a write costs per record in IndexedDB, so an

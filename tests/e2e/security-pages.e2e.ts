@@ -43,7 +43,12 @@ async function countRows(handle: string) {
   const result = {
     creators: buckets.reduce((n, b) => n + b.handles.filter((h) => h === handle).length, 0),
     snapshots: await count('snapshots', '[handle+capturedAt]', IDBKeyRange.bound([handle, -Infinity], [handle, Infinity])),
-    entries: await count('shortlistEntries', 'handle', handle),
+    // Entries are stored in chunks per list (one record per chunk, `handles` listing its creators).
+    entries: await new Promise<number>((resolve, reject) => {
+      const request = db.transaction('entryChunks').objectStore('entryChunks').getAll();
+      request.onsuccess = () => resolve((request.result as { handles: string[] }[]).reduce((n, c) => n + c.handles.filter((h) => h === handle).length, 0));
+      request.onerror = () => reject(request.error);
+    }),
     drafts: await count('invitationDrafts', null, 'kill-flow-draft'),
     invitations: await count('invitations', 'handles', handle),
     collaborations: await new Promise<number>((resolve, reject) => {

@@ -106,18 +106,46 @@ describe('races and stale state', () => {
     const page = await vettok.open('https://www.tiktok.com/@jelly.here10');
     await expect.poll(() => overlayOf(page).getByTestId('vettok-overlay').getAttribute('data-state')).toBe('ready');
     const panel = await vettok.openExtensionPage('sidepanel.html');
-    // Written straight into the extension's IndexedDB, as an import before the shared rules could.
+    // Written straight into the extension's IndexedDB, as an import before the shared rules could,
+    // in the stored layout of entries (lib/db/entry-layout.ts: chunks per list by a hash of the
+    // handle, a directory by id, a summary per list).
     await panel.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
+          const hash = (text: string) => {
+            let h = 0x811c9dc5;
+            for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+            return h;
+          };
+          const entries = [
+            { id: 'old-entry', listId: 'old-list', handle: 'jelly.here10', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1e20, view: null },
+            { id: 'good-entry', listId: 'old-list', handle: 'alcaldiasa', status: 'contacted', priority: 1, tags: [], note: '', addedAt: 1_764_000_000_000, view: null },
+            { id: 'bad-priority', listId: 'old-list', handle: 'third.creator', status: 'scouting', priority: 9, tags: [], note: '', addedAt: 1_764_000_000_000, view: null },
+          ];
           const open = indexedDB.open('vettok');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction(['shortlists', 'shortlistEntries'], 'readwrite');
+            const tx = open.result.transaction(['shortlists', 'entryChunks', 'entryDirectory', 'listSummaries'], 'readwrite');
             tx.objectStore('shortlists').put({ id: 'old-list', name: 'Q4', createdAt: 1_764_000_000_000, archived: false });
-            tx.objectStore('shortlistEntries').put({ id: 'old-entry', listId: 'old-list', handle: 'jelly.here10', status: 'scouting', priority: 0, tags: [], note: '', addedAt: 1e20, view: null });
-            tx.objectStore('shortlistEntries').put({ id: 'good-entry', listId: 'old-list', handle: 'alcaldiasa', status: 'contacted', priority: 1, tags: [], note: '', addedAt: 1_764_000_000_000, view: null });
-            tx.objectStore('shortlistEntries').put({ id: 'bad-priority', listId: 'old-list', handle: 'third.creator', status: 'scouting', priority: 9, tags: [], note: '', addedAt: 1_764_000_000_000, view: null });
+            const chunks = new Map<number, { listId: string; slot: number; ids: string[]; handles: string[]; texts: string[] }>();
+            for (const e of entries) {
+              const slot = hash(e.handle) % 256;
+              const chunk = chunks.get(slot) ?? { listId: 'old-list', slot, ids: [], handles: [], texts: [] };
+              chunk.ids.push(e.id);
+              chunk.handles.push(e.handle);
+              chunk.texts.push(JSON.stringify(e));
+              chunks.set(slot, chunk);
+            }
+            for (const chunk of chunks.values()) tx.objectStore('entryChunks').put(chunk);
+            for (const e of entries) {
+              const store = tx.objectStore('entryDirectory');
+              const read = store.get(hash(e.id) % 256);
+              read.onsuccess = () => {
+                const bucket = read.result ?? { bucket: hash(e.id) % 256, ids: [], lists: [], handles: [] };
+                store.put({ ...bucket, ids: [...bucket.ids, e.id], lists: [...bucket.lists, e.listId], handles: [...bucket.handles, e.handle] });
+              };
+            }
+            tx.objectStore('listSummaries').put({ listId: 'old-list', count: 3, newest: entries.map((e) => JSON.stringify(e)) });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
           };

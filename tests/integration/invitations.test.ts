@@ -167,7 +167,7 @@ describe('database version 3 (applied invitations)', () => {
 
     const db = new VettokDatabase(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(10);
     expect(await db.shortlists.toArray()).toEqual([{ id: 'l1', name: 'My shortlist', createdAt: 1, archived: false }]);
     expect(await entryCount(db)).toBe(1);
     // Terms added after version 3 (the content brief, the sample terms) are filled in when read.

@@ -1,6 +1,7 @@
 import { allCreators } from '../../lib/db/queries/creators';
 import { openAfterShipped } from './test-db';
 import { describe, expect, it } from 'vitest';
+import { allEntries } from '../../lib/db/queries/entries';
 import { withoutView } from '../../lib/shortlists/row-view';
 import { newDraft } from '../../lib/invitations/draft';
 import { defaultTerms } from '../../lib/invitations/terms';
@@ -42,13 +43,13 @@ describe('database version 3 → 4 (collaborations)', () => {
     const name = `vettok-migration-v4-${process.pid}-${++n}`;
     const fixture = v3Fixture();
     const db = await openAfterShipped(name, 3, fixture);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(10);
     const byKey = <T>(rows: T[], key: (r: T) => string | number) => [...rows].sort((a, b) => String(key(a)).localeCompare(String(key(b))));
     expect(byKey(await allCreators(db), (r) => r.handle)).toEqual(byKey(fixture.creators, (r) => r.handle));
     expect(await db.snapshots.toArray()).toEqual(fixture.snapshots);
     expect(byKey(await db.shortlists.toArray(), (r) => r.id)).toEqual(byKey(fixture.shortlists, (r) => r.id));
     // Version 5 adds each entry's creator columns (`view`, checked in migration-v5.test.ts).
-    expect(byKey((await db.shortlistEntries.toArray()).map(withoutView), (r) => r.id)).toEqual(byKey(fixture.shortlistEntries, (r) => r.id));
+    expect(byKey((await allEntries(db)).map(withoutView), (r) => r.id)).toEqual(byKey(fixture.shortlistEntries, (r) => r.id));
     expect(await db.invitationDrafts.toArray()).toEqual(fixture.invitationDrafts);
     expect(byKey(await db.meta.toArray(), (r) => r.key)).toEqual(byKey(fixture.meta, (r) => r.key));
     expect(await db.invitations.toArray()).toEqual(fixture.invitations);

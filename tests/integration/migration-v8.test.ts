@@ -55,7 +55,7 @@ describe('database version 7 → 8 (each result carries its entry order)', () =>
 
     const db = new VettokDatabase(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(10);
     const c1 = await db.collaborations.get('c1');
     expect(c1).toEqual({ ...v7Collaboration, results: v7Collaboration.results.map((r, i) => ({ ...r, seq: i + 1 })) });
     expect((await db.collaborations.get('c2'))?.results).toEqual([]);

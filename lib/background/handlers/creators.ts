@@ -8,6 +8,14 @@ import { assess } from '../../scoring/assess';
 import { creatorPageKey, forgetIfMovedOn } from '../tab-page';
 import type { BackgroundDeps } from './deps';
 
+/** Runs `work`, recording its duration as a performance measure named `name` (read by the bench). */
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  performance.measure(name, { start, duration: performance.now() - start });
+  return result;
+}
+
 /** A creator page read (or not) in a tab: the assessment, the badge, and what the popup shows. */
 export function creatorHandlers(deps: BackgroundDeps): Pick<Handlers, 'snapshot.submit' | 'page.unreadable' | 'tab.creator'> {
   return {
@@ -20,7 +28,7 @@ export function creatorHandlers(deps: BackgroundDeps): Pick<Handlers, 'snapshot.
       const outcome = creatorOutcome(collaborations, snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
       const creator = await recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at, { outcomeFlags: outcome.flags }), now);
       const [options] = await Promise.all([
-        addOptions(deps.db, creator.handle),
+        timed('vettok:memberships', () => addOptions(deps.db, creator.handle)),
         // The page the snapshot was read on (an in-app navigation leaves the sender's URL at the first page).
         tabId === null ? null : deps.tabCreators.set(tabId, { handle: creator.handle, page: creatorPageKey(snapshot.url ?? sender.url) }),
         tabId === null ? null : deps.setBadge(tabId, creator.assessment),

@@ -1,5 +1,6 @@
 import type { CreatorBucket, CreatorRecord } from '../../schemas/records';
 import type { VettokDatabase } from '../database';
+import { layoutHash } from '../layout-hash';
 
 /**
  * How many buckets creators are spread over. Part of the stored layout: changing it (or the hash)
@@ -11,12 +12,7 @@ export const CREATOR_BUCKETS = 1024;
 
 /** The bucket of a handle: FNV-1a (32-bit) of its UTF-16 code units, modulo the bucket count. */
 export function bucketOf(handle: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < handle.length; i++) {
-    h ^= handle.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % CREATOR_BUCKETS;
+  return layoutHash(handle) % CREATOR_BUCKETS;
 }
 
 /** The creators a bucket holds, by handle. */

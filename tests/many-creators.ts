@@ -1,12 +1,12 @@
-/** The data the shortlists bench imports: deterministic, so every run measures the same rows. */
+/** Many creators in a backup, generated: deterministic, so every run (the shortlists bench, the import tests) holds the same rows. */
 import type { BackupData } from '../lib/backup/backup-format';
 import type { Flag } from '../lib/schemas/assessment';
 import type { CreatorRecord, EntryStatus, ShortlistEntry } from '../lib/schemas/records';
 import { EntryStatusSchema } from '../lib/schemas/records';
 import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
 import { merchantTierOf, tierOf } from '../lib/scoring/tier';
-import { realSnapshot } from '../tests/fixture-files';
-import { realCreator } from '../tests/sample-data';
+import { realSnapshot } from './fixture-files';
+import { realCreator } from './sample-data';
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same data. */
 function random(seed: number) {
