@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
 import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
 import { median } from './median';
-import { SEARCH_API, SEARCH_CREATORS, SEARCH_URL, searchPageHtml, searchResponseFor } from './scroll-page';
+import { SEARCH_CREATORS, SEARCH_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
@@ -91,14 +91,7 @@ async function visitTwice(): Promise<{ first: TransactionRecord[]; second: Trans
     args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--host-resolver-rules=MAP * ~NOTFOUND', '--no-first-run', '--no-sandbox'],
   });
   try {
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url.startsWith('chrome-extension://')) return route.continue();
-      const clean = url.split('?')[0]!.replace(/\/$/, '');
-      if (clean === SEARCH_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPageHtml() });
-      if (clean === SEARCH_API) return route.fulfill({ status: 200, contentType: 'application/json', body: searchResponseFor(url) });
-      return route.abort('blockedbyclient');
-    });
+    await serveListPages(context);
     const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // As text: the bench runs under tsx, whose helpers (`__name`) do not exist in the worker.
     await worker.evaluate(`(() => { const __name = (f) => f; (${countRequests.toString()})(); })()`);

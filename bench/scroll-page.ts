@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { REAL_CAPTURES } from '../tests/fixture-files';
 
 /** The bench's search pages (bench/page-cost.ts; bench/scroll-trace.ts traces the scroll one). */
@@ -103,4 +104,17 @@ export function searchPageHtml(): string {
   }
 })();
 </script></body></html>`;
+}
+
+/** Serves the bench's two list pages and the search endpoint's responses; refuses every other request. */
+export async function serveListPages(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const clean = url.split('?')[0]!.replace(/\/$/, '');
+    if (clean === SEARCH_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPageHtml() });
+    if (clean === SCROLL_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: scrollPageHtml() });
+    if (clean === SEARCH_API) return route.fulfill({ status: 200, contentType: 'application/json', body: searchResponseFor(url) });
+    return route.abort('blockedbyclient');
+  });
 }

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
-import { SCROLL_URL, SEARCH_API, scrollPageHtml, searchResponseFor } from './scroll-page';
+import { SCROLL_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 2);
 const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
@@ -50,14 +50,7 @@ async function traceOnce(withExt: boolean) {
     args: [...(withExt ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []), '--host-resolver-rules=MAP * ~NOTFOUND', '--no-first-run', '--no-sandbox'],
   });
   try {
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url.startsWith('chrome-extension://')) return route.continue();
-      const clean = url.split('?')[0]!.replace(/\/$/, '');
-      if (clean === SCROLL_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: scrollPageHtml() });
-      if (clean === SEARCH_API) return route.fulfill({ status: 200, contentType: 'application/json', body: searchResponseFor(url) });
-      return route.abort('blockedbyclient');
-    });
+    await serveListPages(context);
     if (withExt && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     // The first walk warms the browser (and, with Vettok, stores its creators once); the second is traced.
     let result: { frames: number[]; events: TraceEvent[]; chips: number } | null = null;

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
 import { median } from './median';
-import { SEARCH_API, SEARCH_CREATORS, SEARCH_URL, searchPageHtml, searchResponseFor } from './scroll-page';
+import { SEARCH_CREATORS, SEARCH_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
@@ -53,14 +53,7 @@ const context = await chromium.launchPersistentContext(dir, {
 const totals: number[] = [];
 const groups = new Map<string, number[]>();
 try {
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://')) return route.continue();
-    const clean = url.split('?')[0]!.replace(/\/$/, '');
-    if (clean === SEARCH_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPageHtml() });
-    if (clean === SEARCH_API) return route.fulfill({ status: 200, contentType: 'application/json', body: searchResponseFor(url) });
-    return route.abort('blockedbyclient');
-  });
+  await serveListPages(context);
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
   for (let run = 0; run <= RUNS; run++) {
     const page = await context.newPage();

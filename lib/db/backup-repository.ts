@@ -81,7 +81,7 @@ export async function importData(
     base += data.invitations.length;
     await inChunks(data.collaborations, (c) => db.collaborations.bulkPut(c), step);
     // Entries already stored for the file's creators take their new columns.
-    for (const creator of data.creators) if (keys.creators.has(creator.handle)) await refreshViewsOf(db, [creator]);
+    await refreshViewsOf(db, data.creators.filter((c) => keys.creators.has(c.handle)));
   });
 }
 

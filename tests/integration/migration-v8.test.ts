@@ -2,19 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { evaluateCollaborationStopLoss } from '../../lib/collaborations/stop-loss';
 import { VettokDatabase } from '../../lib/db/database';
+import { V8_STORES } from './shipped-versions';
 
-/** Version 7's stores as they shipped (literal: never the live class's). */
-const V7_STORES = {
-  creatorBuckets: 'bucket',
-  snapshots: '++id, [handle+capturedAt]',
-  shortlists: 'id, createdAt',
-  shortlistEntries: 'id, &[listId+handle], handle, [listId+addedAt]',
-  invitationDrafts: 'id, updatedAt',
-  meta: 'key',
-  invitations: 'id, createdAt, *handles',
-  collaborations: 'id, invitationId, updatedAt',
-  notifiedReminders: 'id',
-};
 
 const DAY = Date.UTC(2026, 0, 10);
 const costs = { commission: null, fee: 100, sample: null, shipping: null };
@@ -47,7 +36,7 @@ describe('database version 7 → 8 (each result carries its entry order)', () =>
   it('numbers results in list order, keeps everything else, and a second open changes nothing', async () => {
     const name = `vettok-migration-v8-${process.pid}`;
     const old = new Dexie(name);
-    old.version(7).stores(V7_STORES);
+    old.version(7).stores(V8_STORES);
     await old.open();
     await old.table('collaborations').add(structuredClone(v7Collaboration));
     await old.table('collaborations').add({ ...structuredClone(v7Collaboration), id: 'c2', results: [] });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { VettokDatabase } from '../../lib/db/database';
+import { V8_STORES } from './shipped-versions';
 import { addEntries } from '../../lib/db/entry-store-repository';
 import {
   allEntries,
@@ -17,18 +18,6 @@ import {
 import { loadListRows } from '../../lib/db/queries/shortlist-rows';
 import type { EntryWithView } from '../../lib/schemas/records';
 
-/** Version 8's stores as they shipped (literal: never the live class's; version 8 changed no store of version 7). */
-const V8_STORES = {
-  creatorBuckets: 'bucket',
-  snapshots: '++id, [handle+capturedAt]',
-  shortlists: 'id, createdAt',
-  shortlistEntries: 'id, &[listId+handle], handle, [listId+addedAt]',
-  invitationDrafts: 'id, updatedAt',
-  meta: 'key',
-  invitations: 'id, createdAt, *handles',
-  collaborations: 'id, invitationId, updatedAt',
-  notifiedReminders: 'id',
-};
 
 const T = Date.UTC(2026, 10, 1);
 const view = {

@@ -19,5 +19,22 @@ const V3 = { ...V2, invitations: 'id, draftId, applicationId, createdAt, *handle
 const V4 = { ...V3, collaborations: 'id, creatorHandle, draftId, invitationId, status, updatedAt', notifiedReminders: 'id' };
 const V5 = { ...V4, shortlistEntries: 'id, &[listId+handle], listId, handle, [listId+status], [listId+addedAt], *tags' };
 
+/**
+ * Versions 7 and 8 (version 8 changed no store of version 7): creators in buckets, entries one
+ * record each. Seeded by their own migration tests (their creators live in buckets, which the
+ * fixtures of versions 1–5 do not hold).
+ */
+export const V8_STORES: Readonly<Record<string, string>> = {
+  creatorBuckets: 'bucket',
+  snapshots: '++id, [handle+capturedAt]',
+  shortlists: 'id, createdAt',
+  shortlistEntries: 'id, &[listId+handle], handle, [listId+addedAt]',
+  invitationDrafts: 'id, updatedAt',
+  meta: 'key',
+  invitations: 'id, createdAt, *handles',
+  collaborations: 'id, invitationId, updatedAt',
+  notifiedReminders: 'id',
+};
+
 export const SHIPPED_STORES: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: V1, 2: V2, 3: V3, 4: V4, 5: V5 };
 export const SHIPPED_VERSIONS = Object.keys(SHIPPED_STORES).map(Number);
