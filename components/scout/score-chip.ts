@@ -90,6 +90,7 @@ export function createScoreChip(doc: Document, view: ChipView, actions: ChipActi
   chip.addEventListener('click', (event) => event.stopPropagation());
 
   chip.append(box, button);
+  container.className = 'frame';
   container.append(chip);
   return host;
 }
