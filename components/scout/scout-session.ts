@@ -3,7 +3,7 @@ import { fillMessage, type Locale } from '@/lib/i18n/format';
 import { scoutEn } from '@/lib/i18n/scout.en';
 import { scoutZhCN } from '@/lib/i18n/scout.zh-CN';
 import type { IdleQueue } from '@/lib/page/idle-queue';
-import { detachedScrollers } from '@/lib/page/detached-scrollers';
+import { detachedScrollers, type ScrollerMemo } from '@/lib/page/detached-scrollers';
 import { findCreatorPlaces, type ReadLinks } from '@/lib/page/scout-anchors';
 import { listKindOf } from '@/lib/readers/list-kind';
 import { creatorsOfList } from '@/lib/readers/list-response';
@@ -300,6 +300,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
       for (const entry of entries) boxes.set(entry.target, entry);
       if (boxes.size < targets.size) return;
       measure.disconnect();
+      const memo: ScrollerMemo = new Map();
       for (const [host, element] of placed) {
         const h = boxes.get(host)!;
         const link = boxes.get(element)!;
@@ -309,7 +310,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
         host.style.setProperty('--vt-x', `${x}px`);
         host.style.setProperty('--vt-y', `${y}px`);
         const handle = host.dataset['vettokHandle']!;
-        const drifts = host.isConnected && startDrift(host, element, x, y, h.boundingClientRect);
+        const drifts = host.isConnected && startDrift(host, element, x, y, h.boundingClientRect, memo);
         if ((drifts ? link : h).isIntersecting && host.isConnected) visible.add(handle);
         else visible.delete(handle);
       }
@@ -324,9 +325,9 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
    * follows their scrolling from now on, clipped to the part of the list they show. Runs in the
    * alignment's report, after the browser's layout: the styles, offsets and boxes read are current.
    */
-  function startDrift(host: HTMLElement, link: Element, x: number, y: number, origin: DOMRectReadOnly): boolean {
+  function startDrift(host: HTMLElement, link: Element, x: number, y: number, origin: DOMRectReadOnly, memo: ScrollerMemo): boolean {
     stopDrift(host);
-    const boxes = detachedScrollers(host);
+    const boxes = detachedScrollers(host, memo);
     if (boxes.length === 0) {
       host.style.removeProperty('--vt-clip');
       return false;

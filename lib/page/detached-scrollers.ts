@@ -30,18 +30,34 @@ function scrolls(style: CSSStyleDeclaration): boolean {
   return SCROLLS.has(style.overflowX) || SCROLLS.has(style.overflowY);
 }
 
-export function detachedScrollers(element: Element): Element[] {
-  const doc = element.ownerDocument;
-  const view = doc.defaultView;
-  if (!view) return [];
-  const found: Element[] = [];
-  for (let el = element.parentElement; el && el !== doc.documentElement; el = el.parentElement) {
-    const style = view.getComputedStyle(el);
-    if (containsAbsolute(style)) break;
-    if (!scrolls(style)) continue;
-    // The body's overflow is the viewport's (whose scrolling moves every box) unless the root has its own.
-    if (el === doc.body && !scrolls(view.getComputedStyle(doc.documentElement))) continue;
-    found.push(el);
+/**
+ * What each element was found to be, for one pass over many chips of a list (they share most of
+ * their ancestors): the scroll containers from it up to its containing block's, or `null` when it is
+ * a containing block itself.
+ */
+export type ScrollerMemo = Map<Element, Element[] | null>;
+
+/** The scroll containers from `el` up to the first containing block (excluded), innermost first. */
+function scrollersFrom(el: Element | null, view: Window, memo: ScrollerMemo): Element[] {
+  if (!el || el === el.ownerDocument.documentElement) return [];
+  const known = memo.get(el);
+  if (known !== undefined) return known ?? [];
+  const style = view.getComputedStyle(el);
+  if (containsAbsolute(style)) {
+    memo.set(el, null);
+    return [];
   }
+  const above = scrollersFrom(el.parentElement, view, memo);
+  const doc = el.ownerDocument;
+  // The body's overflow is the viewport's (whose scrolling moves every box) unless the root has its own.
+  const own = scrolls(style) && !(el === doc.body && !scrolls(view.getComputedStyle(doc.documentElement)));
+  const found = own ? [el, ...above] : above;
+  memo.set(el, found);
   return found;
+}
+
+/** The scroll containers whose scrolling does not move `element`, an absolutely positioned box, innermost first. */
+export function detachedScrollers(element: Element, memo: ScrollerMemo = new Map()): Element[] {
+  const view = element.ownerDocument.defaultView;
+  return view ? scrollersFrom(element.parentElement, view, memo) : [];
 }
