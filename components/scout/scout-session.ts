@@ -9,7 +9,7 @@ import { listKindOf } from '@/lib/readers/list-kind';
 import { creatorsOfList } from '@/lib/readers/list-response';
 import type { ChipView } from '@/lib/scout/chip-view';
 import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '@/lib/scout/limits';
-import { createScoreChip } from './score-chip';
+import { createScoreChip, type ScoreChip } from './score-chip';
 import { createScoutBar, type BarState } from './scout-bar';
 
 /** Waits this long after the page's last DOM change before placing chips (TikTok renders a page of results in bursts). */
@@ -70,6 +70,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     near: boolean;
   }
   const drifting = new Map<HTMLElement, Drift>();
+  // Each chip's own move (components/scout/score-chip.ts), by its host.
+  const shifts = new WeakMap<HTMLElement, ScoreChip['shift']>();
   const byScroller = new Map<Element, Set<HTMLElement>>();
   // Which creator an observed element (a host, or the link of a drifting chip) stands for.
   const handleOf = new WeakMap<Element, string>();
@@ -105,20 +107,19 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
         stopDrift(host);
         continue;
       }
-      let x = drift.x;
-      let y = drift.y;
+      let dx = 0;
+      let dy = 0;
       for (const { box, left, top } of drift.scrollers) {
         const now = offsetOf(box);
-        x += left - now.left;
-        y += top - now.top;
+        dx += left - now.left;
+        dy += top - now.top;
       }
       // Only the chips near the shown part are written (a few rows of a long list): the others are
       // clipped where they are, and were last put out of sight.
-      const near = isNear(x, y, drift.shows);
+      const near = isNear(drift.x + dx, drift.y + dy, drift.shows);
       if (!near && !drift.near) continue;
       drift.near = near;
-      host.style.setProperty('--vt-x', `${x}px`);
-      host.style.setProperty('--vt-y', `${y}px`);
+      shifts.get(host)?.(dx, dy);
     }
   }
 
@@ -272,8 +273,9 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
       const view = views.get(handle);
       // The page removed the place since, or a newer verdict came: the next search finds it again.
       if (!view || !element.isConnected || hosts.get(handle)?.isConnected) continue;
-      const host = createScoreChip(doc, view, actions);
+      const { host, shift } = createScoreChip(doc, view, actions);
       host.dataset['vettokHandle'] = handle;
+      shifts.set(host, shift);
       placed.push([host, element]);
     }
     for (const [host, element] of placed) {
@@ -300,18 +302,29 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
       for (const entry of entries) boxes.set(entry.target, entry);
       if (boxes.size < targets.size) return;
       measure.disconnect();
+      // Every read first, then every write: a read after a write would have the browser lay the page out again.
       const memo: ScrollerMemo = new Map();
-      for (const [host, element] of placed) {
+      const seen = new Map<Element, BoxSeen>();
+      const aligned = placed.map(([host, element]) => {
         const h = boxes.get(host)!;
         const link = boxes.get(element)!;
         const e = link.boundingClientRect;
         const x = Math.round(e.right + 4 - h.boundingClientRect.left);
         const y = Math.round(e.top + (e.height - 18) / 2 - h.boundingClientRect.top);
+        const drift = host.isConnected ? driftOf(host, element, x, y, h.boundingClientRect, memo, seen) : null;
+        return { host, x, y, drift, shown: (drift ? link : h).isIntersecting && host.isConnected };
+      });
+      for (const { host, x, y, drift, shown } of aligned) {
         host.style.setProperty('--vt-x', `${x}px`);
         host.style.setProperty('--vt-y', `${y}px`);
+        stopDrift(host);
+        if (drift) {
+          startDrift(host, drift);
+        } else {
+          host.style.removeProperty('--vt-clip');
+        }
         const handle = host.dataset['vettokHandle']!;
-        const drifts = host.isConnected && startDrift(host, element, x, y, h.boundingClientRect, memo);
-        if ((drifts ? link : h).isIntersecting && host.isConnected) visible.add(handle);
+        if (shown) visible.add(handle);
         else visible.delete(handle);
       }
       for (const handle of visible) if (!hosts.get(handle)?.isConnected) visible.delete(handle);
@@ -320,37 +333,57 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     for (const target of targets) measure.observe(target);
   }
 
+  /** A scrolling box as an alignment read it: the part of the list it shows (in the viewport) and its scroll offsets. */
+  interface BoxSeen {
+    left: number;
+    top: number;
+    right: number;
+    bottom: number;
+    scrollLeft: number;
+    scrollTop: number;
+  }
+
   /**
-   * Whether this just-aligned chip sits in boxes whose scrolling does not move its host; if so it
-   * follows their scrolling from now on, clipped to the part of the list they show. Runs in the
-   * alignment's report, after the browser's layout: the styles, offsets and boxes read are current.
+   * Whether this just-aligned chip sits in boxes whose scrolling does not move its host, and if so
+   * how it is to follow them: from where, and clipped to the part of the list they show. Reads only
+   * (each box once per alignment); runs in the alignment's report, after the browser's layout.
    */
-  function startDrift(host: HTMLElement, link: Element, x: number, y: number, origin: DOMRectReadOnly, memo: ScrollerMemo): boolean {
-    stopDrift(host);
+  function driftOf(host: HTMLElement, link: Element, x: number, y: number, origin: DOMRectReadOnly, memo: ScrollerMemo, seen: Map<Element, BoxSeen>): Drift | null {
     const boxes = detachedScrollers(host, memo);
-    if (boxes.length === 0) {
-      host.style.removeProperty('--vt-clip');
-      return false;
-    }
+    if (boxes.length === 0) return null;
     let [left, top, right, bottom] = [-Infinity, -Infinity, Infinity, Infinity];
     const scrollers = boxes.map((box) => {
-      const r = box.getBoundingClientRect();
-      left = Math.max(left, r.left + box.clientLeft);
-      top = Math.max(top, r.top + box.clientTop);
-      right = Math.min(right, r.left + box.clientLeft + box.clientWidth);
-      bottom = Math.min(bottom, r.top + box.clientTop + box.clientHeight);
-      let set = byScroller.get(box);
-      if (!set) byScroller.set(box, (set = new Set()));
-      set.add(host);
-      return { box, left: box.scrollLeft, top: box.scrollTop };
+      let read = seen.get(box);
+      if (!read) {
+        const r = box.getBoundingClientRect();
+        const l = r.left + box.clientLeft;
+        const t = r.top + box.clientTop;
+        read = { left: l, top: t, right: l + box.clientWidth, bottom: t + box.clientHeight, scrollLeft: box.scrollLeft, scrollTop: box.scrollTop };
+        seen.set(box, read);
+      }
+      left = Math.max(left, read.left);
+      top = Math.max(top, read.top);
+      right = Math.min(right, read.right);
+      bottom = Math.min(bottom, read.bottom);
+      return { box, left: read.scrollLeft, top: read.scrollTop };
     });
     // The shown part of the list, in the host's own coordinates (neither moves when the list scrolls).
     const [l, t, r, b] = [left - origin.left, top - origin.top, Math.max(left, right) - origin.left, Math.max(top, bottom) - origin.top].map(Math.round) as [number, number, number, number];
     const shows = { left: l, top: t, right: r, bottom: b };
-    drifting.set(host, { link, x, y, scrollers, shows, near: isNear(x, y, shows) });
-    handleOf.set(link, host.dataset['vettokHandle']!);
+    return { link, x, y, scrollers, shows, near: isNear(x, y, shows) };
+  }
+
+  /** From now on this chip follows its boxes' scrolling, clipped to the part of the list they show. */
+  function startDrift(host: HTMLElement, drift: Drift) {
+    drifting.set(host, drift);
+    for (const { box } of drift.scrollers) {
+      let set = byScroller.get(box);
+      if (!set) byScroller.set(box, (set = new Set()));
+      set.add(host);
+    }
+    handleOf.set(drift.link, host.dataset['vettokHandle']!);
+    const { left: l, top: t, right: r, bottom: b } = drift.shows;
     host.style.setProperty('--vt-clip', `polygon(${l}px ${t}px, ${r}px ${t}px, ${r}px ${b}px, ${l}px ${b}px)`);
-    return true;
   }
 
   function schedule() {
