@@ -249,6 +249,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
   /** Finds the place of every creator with a verdict and no chip yet, and queues their chips. */
   function place() {
     timer = null;
+    // Chips the page took out (a dialog closed, a row re-rendered) stop following their boxes.
+    for (const host of drifting.keys()) if (!host.isConnected) stopDrift(host);
     if (doc.URL !== readLinksUrl) {
       readLinks = new WeakMap();
       readLinksUrl = doc.URL;
