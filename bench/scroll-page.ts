@@ -41,14 +41,20 @@ export function searchResponseFor(url: string): string {
  * The scroll walk's page: search results loaded 12 at a time as the merchant scrolls down (each
  * response asked for when the end of the list comes within 2,000 px), up to 500 creators, each
  * card a thumbnail and a link to the creator, as TikTok's search grid loads them.
+ *
+ * `inBox`: the same list in a `position: fixed` dialog, scrolling inside its own unpositioned
+ * `overflow: auto` box (`#scroll-box`), as TikTok's follower and following lists scroll; the
+ * document does not scroll.
  */
-export function scrollPageHtml(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:96px;align-items:center;border-bottom:1px solid #eee}.thumb{width:72px;height:88px;background:#ddd}</style></head><body><main id="main-content-search"></main><script>
+export function scrollPageHtml(inBox = false): string {
+  const dialog = inBox ? '<section style="position:fixed;top:40px;bottom:40px;left:10%;right:10%;background:#fff"><div id="scroll-box" style="overflow:auto;height:100%">' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Find "TikTok" on TikTok | TikTok Search</title><style>.card{display:flex;gap:8px;height:96px;align-items:center;border-bottom:1px solid #eee}.thumb{width:72px;height:88px;background:#ddd}</style></head><body>${dialog}<main id="main-content-search"></main>${inBox ? '</div></section>' : ''}<script>
 (() => {
   const list = document.getElementById('main-content-search');
   const state = (window.__scroll = { loaded: 0, done: false });
   let offset = 0, more = 1, loading = false;
-  const near = () => scrollY + innerHeight > document.documentElement.scrollHeight - 2000;
+  const box = document.getElementById('scroll-box');
+  const near = () => box ? box.scrollTop + box.clientHeight > box.scrollHeight - 2000 : scrollY + innerHeight > document.documentElement.scrollHeight - 2000;
   const load = async () => {
     if (loading || !more) return;
     loading = true;
@@ -72,7 +78,7 @@ export function scrollPageHtml(): string {
     loading = false;
     if (near()) load();
   };
-  addEventListener('scroll', () => { if (near()) load(); }, { passive: true });
+  (box ?? window).addEventListener('scroll', () => { if (near()) load(); }, { passive: true });
   load();
 })();
 </script></body></html>`;
@@ -106,14 +112,17 @@ export function searchPageHtml(): string {
 </script></body></html>`;
 }
 
-/** Serves the bench's two list pages and the search endpoint's responses; refuses every other request. */
-export async function serveListPages(context: BrowserContext): Promise<void> {
+/**
+ * Serves the bench's two list pages and the search endpoint's responses; refuses every other
+ * request. `scrollInBox`: the scroll page's list scrolls in its own box (`scrollPageHtml`).
+ */
+export async function serveListPages(context: BrowserContext, scrollInBox = false): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const clean = url.split('?')[0]!.replace(/\/$/, '');
     if (clean === SEARCH_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPageHtml() });
-    if (clean === SCROLL_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: scrollPageHtml() });
+    if (clean === SCROLL_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: scrollPageHtml(scrollInBox) });
     if (clean === SEARCH_API) return route.fulfill({ status: 200, contentType: 'application/json', body: searchResponseFor(url) });
     return route.abort('blockedbyclient');
   });

@@ -3,6 +3,7 @@
  *
  *   npm run build && npx tsx bench/scroll-trace.ts [--runs=2]
  *   VETTOK_EXTENSION_DIR=/tmp/other-build npx tsx bench/scroll-trace.ts   # another build (A/B)
+ *   npx tsx bench/scroll-trace.ts --in-box   # the list scrolls in its own box, in a fixed dialog
  *
  * The same page and scroll as the walk (bench/scroll-page.ts), with and without Vettok, each in a
  * Chromium trace. On a shared machine a frame's wall time is mostly other processes' time (load 5–10
@@ -22,6 +23,8 @@ import { SCROLL_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 2);
 const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
+/** The list scrolls inside a box of a fixed dialog (TikTok's follower lists), not the document. */
+const IN_BOX = process.argv.includes('--in-box');
 /** Pixels per frame, as bench/page-cost.ts scrolls. */
 const STEP = 240;
 
@@ -50,7 +53,7 @@ async function traceOnce(withExt: boolean) {
     args: [...(withExt ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []), '--host-resolver-rules=MAP * ~NOTFOUND', '--no-first-run', '--no-sandbox'],
   });
   try {
-    await serveListPages(context);
+    await serveListPages(context, IN_BOX);
     if (withExt && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     // The first walk warms the browser (and, with Vettok, stores its creators once); the second is traced.
     let result: { frames: number[]; events: TraceEvent[]; chips: number } | null = null;
@@ -68,11 +71,13 @@ async function traceOnce(withExt: boolean) {
       await page.goto(SCROLL_URL, { waitUntil: 'load' });
       const frames = await page.evaluate(async (step) => {
         const state = (window as unknown as { __scroll: { done: boolean } }).__scroll;
+        const box = document.getElementById('scroll-box');
+        const scroller = box ?? document.documentElement;
         const work: number[] = [];
         for (let i = 0; i < 2000; i++) {
           const start = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
           performance.mark(`frame-start-${i}`, { startTime: start });
-          window.scrollBy(0, step);
+          (box ?? window).scrollBy(0, step);
           await new Promise<void>((resolve) => {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => resolve();
@@ -80,7 +85,7 @@ async function traceOnce(withExt: boolean) {
           });
           work.push(performance.now() - start);
           performance.mark(`frame-end-${i}`);
-          if (state.done && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) break;
+          if (state.done && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
         }
         return work;
       }, STEP);

@@ -17,12 +17,21 @@ function bandOf(view: ChipView): string {
   return view.score >= GRADE_BOUNDS.B ? 'good' : view.score >= GRADE_BOUNDS.D ? 'mid' : 'low';
 }
 
+export interface ScoreChip {
+  host: HTMLElement;
+  /**
+   * Moves the chip by (dx, dy) from where its alignment put it (scout-session.ts): a list that
+   * scrolls without moving the host. Only the chip's own element is restyled, not the host.
+   */
+  shift(dx: number, dy: number): void;
+}
+
 /**
  * The chip beside one creator: a checkbox (for "add selected"), the verdict as a button (opens the
  * creator in the side panel) and the evidence, built and shown when the chip is first hovered or focused. Every
  * text goes in as a text node; nothing is parsed as HTML.
  */
-export function createScoreChip(doc: Document, view: ChipView, actions: ChipActions): HTMLElement {
+export function createScoreChip(doc: Document, view: ChipView, actions: ChipActions): ScoreChip {
   const { host, container } = closedHost(doc, 'vettok-chip', CHIP_CSS);
   const chip = doc.createElement('div');
   chip.className = 'chip';
@@ -90,6 +99,10 @@ export function createScoreChip(doc: Document, view: ChipView, actions: ChipActi
   chip.addEventListener('click', (event) => event.stopPropagation());
 
   chip.append(box, button);
+  container.className = 'frame';
   container.append(chip);
-  return host;
+  const shift = (dx: number, dy: number) => {
+    chip.style.translate = `${dx}px ${dy}px`;
+  };
+  return { host, shift };
 }

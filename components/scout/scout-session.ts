@@ -3,12 +3,13 @@ import { fillMessage, type Locale } from '@/lib/i18n/format';
 import { scoutEn } from '@/lib/i18n/scout.en';
 import { scoutZhCN } from '@/lib/i18n/scout.zh-CN';
 import type { IdleQueue } from '@/lib/page/idle-queue';
+import { detachedScrollers, type ScrollerMemo } from '@/lib/page/detached-scrollers';
 import { findCreatorPlaces, type ReadLinks } from '@/lib/page/scout-anchors';
 import { listKindOf } from '@/lib/readers/list-kind';
 import { creatorsOfList } from '@/lib/readers/list-response';
 import type { ChipView } from '@/lib/scout/chip-view';
 import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '@/lib/scout/limits';
-import { createScoreChip } from './score-chip';
+import { createScoreChip, type ScoreChip } from './score-chip';
 import { createScoutBar, type BarState } from './scout-bar';
 
 /** Waits this long after the page's last DOM change before placing chips (TikTok renders a page of results in bursts). */
@@ -17,6 +18,11 @@ const PLACE_DELAY_MS = 120;
 const SCROLL_SETTLE_MS = 150;
 /** Chips made and put in the page per idle task (≈ 0.1 ms each); each task's chips are inserted together. */
 const CHIPS_PER_TASK = 12;
+/**
+ * A chip that follows a scrolling box (below) is moved while it is this close to the part of the
+ * list the box shows: wider than a chip with its evidence open, so none is seen left behind.
+ */
+const NEAR_PX = 400;
 
 /**
  * Scout mode on one list page: reads each list response the page receives, has the background
@@ -45,6 +51,79 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   /**
+   * The chips whose hosts a list's scrolling leaves where they are: the list scrolls inside a box
+   * (TikTok's follower and following lists, in a fixed dialog) that holds no positioned element
+   * around the link, so the host's containing block lies outside the box
+   * (lib/page/detached-scrollers.ts). Each such chip is moved by its boxes' scrolling since it was
+   * aligned, in their scroll events, and clipped to what those boxes show. Only these chips: a chip
+   * whose containing block scrolls with its link costs nothing per frame (docs/performance.md).
+   */
+  interface Drift {
+    link: Element;
+    /** Where the chip was aligned, in its host's coordinates, and its boxes' scroll offsets then. */
+    x: number;
+    y: number;
+    scrollers: { box: Element; left: number; top: number }[];
+    /** The part of the list its boxes show, in the host's coordinates (neither moves when they scroll). */
+    shows: { left: number; top: number; right: number; bottom: number };
+    /** Whether the chip was last put near that part: it must be moved (in, or out of sight). */
+    near: boolean;
+  }
+  const drifting = new Map<HTMLElement, Drift>();
+  // Each chip's own move (components/scout/score-chip.ts), by its host.
+  const shifts = new WeakMap<HTMLElement, ScoreChip['shift']>();
+  const byScroller = new Map<Element, Set<HTMLElement>>();
+  // Which creator an observed element (a host, or the link of a drifting chip) stands for.
+  const handleOf = new WeakMap<Element, string>();
+
+  function stopDrift(host: HTMLElement) {
+    const drift = drifting.get(host);
+    if (!drift) return;
+    drifting.delete(host);
+    for (const { box } of drift.scrollers) {
+      const set = byScroller.get(box);
+      set?.delete(host);
+      if (set?.size === 0) byScroller.delete(box);
+    }
+  }
+
+  /** Whether a chip put at (x, y) is within NEAR_PX of the shown part of its list (its evidence included). */
+  const isNear = (x: number, y: number, shows: Drift['shows']) =>
+    x < shows.right + NEAR_PX && x > shows.left - NEAR_PX && y < shows.bottom + NEAR_PX && y > shows.top - NEAR_PX;
+
+  /** Moves the chips of this scrolled box by how far their boxes have scrolled since they were aligned. */
+  function follow(scrolled: Element) {
+    const chips = byScroller.get(scrolled);
+    if (!chips) return;
+    const offsets = new Map<Element, { left: number; top: number }>();
+    const offsetOf = (box: Element) => {
+      let offset = offsets.get(box);
+      if (!offset) offsets.set(box, (offset = { left: box.scrollLeft, top: box.scrollTop }));
+      return offset;
+    };
+    for (const host of [...chips]) {
+      const drift = drifting.get(host);
+      if (!drift || !host.isConnected) {
+        stopDrift(host);
+        continue;
+      }
+      let dx = 0;
+      let dy = 0;
+      for (const { box, left, top } of drift.scrollers) {
+        const now = offsetOf(box);
+        dx += left - now.left;
+        dy += top - now.top;
+      }
+      // Only the chips near the shown part are written (a few rows of a long list): the others are
+      // clipped where they are, and were last put out of sight.
+      const near = isNear(drift.x + dx, drift.y + dy, drift.shows);
+      if (!near && !drift.near) continue;
+      drift.near = near;
+      shifts.get(host)?.(dx, dy);
+    }
+  }
+
+  /**
    * Which chips are in view, found when the page stops scrolling (and after chips are placed) with
    * one IntersectionObserver over them all, disconnected after its first report. Observing every
    * chip while scrolling would have the browser work out each one's visibility in every frame of a
@@ -53,7 +132,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
   let visibleTimer: ReturnType<typeof setTimeout> | null = null;
   function findVisible(): Promise<void> {
     return new Promise((resolve) => {
-      const targets = [...hosts.values()].filter((host) => host.isConnected);
+      // A chip that its list's scrolling does not carry is seen where its link is (the host stays put).
+      const targets = [...hosts.values()].filter((host) => host.isConnected).map((host) => drifting.get(host)?.link ?? host);
       if (targets.length === 0) {
         visible.clear();
         render();
@@ -64,7 +144,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
         probe.disconnect();
         visible.clear();
         for (const entry of entries) {
-          const handle = (entry.target as HTMLElement).dataset['vettokHandle'];
+          const handle = handleOf.get(entry.target);
           if (handle && entry.isIntersecting) visible.add(handle);
         }
         render();
@@ -90,7 +170,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     visibleTimer ??= setTimeout(settle, SCROLL_SETTLE_MS);
   }
   // Capture: TikTok's lists often scroll inside their own containers, whose scroll events do not bubble.
-  const onScroll = () => {
+  const onScroll = (event: Event) => {
+    if (byScroller.size > 0 && event.target instanceof Element) follow(event.target);
     if (hosts.size > 0) visibleSoon();
   };
   doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -168,6 +249,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
   /** Finds the place of every creator with a verdict and no chip yet, and queues their chips. */
   function place() {
     timer = null;
+    // Chips the page took out (a dialog closed, a row re-rendered) stop following their boxes.
+    for (const host of drifting.keys()) if (!host.isConnected) stopDrift(host);
     if (doc.URL !== readLinksUrl) {
       readLinks = new WeakMap();
       readLinksUrl = doc.URL;
@@ -192,13 +275,15 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
       const view = views.get(handle);
       // The page removed the place since, or a newer verdict came: the next search finds it again.
       if (!view || !element.isConnected || hosts.get(handle)?.isConnected) continue;
-      const host = createScoreChip(doc, view, actions);
+      const { host, shift } = createScoreChip(doc, view, actions);
       host.dataset['vettokHandle'] = handle;
+      shifts.set(host, shift);
       placed.push([host, element]);
     }
     for (const [host, element] of placed) {
       element.after(host);
       hosts.set(host.dataset['vettokHandle']!, host);
+      handleOf.set(host, host.dataset['vettokHandle']!);
     }
     // Each chip just right of its creator's link, wherever the list's layout put the (sizeless) host.
     if (placed.length > 0) alignChips(placed);
@@ -219,19 +304,88 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
       for (const entry of entries) boxes.set(entry.target, entry);
       if (boxes.size < targets.size) return;
       measure.disconnect();
-      for (const [host, element] of placed) {
+      // Every read first, then every write: a read after a write would have the browser lay the page out again.
+      const memo: ScrollerMemo = new Map();
+      const seen = new Map<Element, BoxSeen>();
+      const aligned = placed.map(([host, element]) => {
         const h = boxes.get(host)!;
-        const e = boxes.get(element)!.boundingClientRect;
-        host.style.setProperty('--vt-x', `${Math.round(e.right + 4 - h.boundingClientRect.left)}px`);
-        host.style.setProperty('--vt-y', `${Math.round(e.top + (e.height - 18) / 2 - h.boundingClientRect.top)}px`);
+        const link = boxes.get(element)!;
+        const e = link.boundingClientRect;
+        const x = Math.round(e.right + 4 - h.boundingClientRect.left);
+        const y = Math.round(e.top + (e.height - 18) / 2 - h.boundingClientRect.top);
+        const drift = host.isConnected ? driftOf(host, element, x, y, h.boundingClientRect, memo, seen) : null;
+        return { host, x, y, drift, shown: (drift ? link : h).isIntersecting && host.isConnected };
+      });
+      for (const { host, x, y, drift, shown } of aligned) {
+        host.style.setProperty('--vt-x', `${x}px`);
+        host.style.setProperty('--vt-y', `${y}px`);
+        stopDrift(host);
+        if (drift) {
+          startDrift(host, drift);
+        } else {
+          host.style.removeProperty('--vt-clip');
+        }
         const handle = host.dataset['vettokHandle']!;
-        if (h.isIntersecting && host.isConnected) visible.add(handle);
+        if (shown) visible.add(handle);
         else visible.delete(handle);
       }
       for (const handle of visible) if (!hosts.get(handle)?.isConnected) visible.delete(handle);
       render();
     });
     for (const target of targets) measure.observe(target);
+  }
+
+  /** A scrolling box as an alignment read it: the part of the list it shows (in the viewport) and its scroll offsets. */
+  interface BoxSeen {
+    left: number;
+    top: number;
+    right: number;
+    bottom: number;
+    scrollLeft: number;
+    scrollTop: number;
+  }
+
+  /**
+   * Whether this just-aligned chip sits in boxes whose scrolling does not move its host, and if so
+   * how it is to follow them: from where, and clipped to the part of the list they show. Reads only
+   * (each box once per alignment); runs in the alignment's report, after the browser's layout.
+   */
+  function driftOf(host: HTMLElement, link: Element, x: number, y: number, origin: DOMRectReadOnly, memo: ScrollerMemo, seen: Map<Element, BoxSeen>): Drift | null {
+    const boxes = detachedScrollers(host, memo);
+    if (boxes.length === 0) return null;
+    let [left, top, right, bottom] = [-Infinity, -Infinity, Infinity, Infinity];
+    const scrollers = boxes.map((box) => {
+      let read = seen.get(box);
+      if (!read) {
+        const r = box.getBoundingClientRect();
+        const l = r.left + box.clientLeft;
+        const t = r.top + box.clientTop;
+        read = { left: l, top: t, right: l + box.clientWidth, bottom: t + box.clientHeight, scrollLeft: box.scrollLeft, scrollTop: box.scrollTop };
+        seen.set(box, read);
+      }
+      left = Math.max(left, read.left);
+      top = Math.max(top, read.top);
+      right = Math.min(right, read.right);
+      bottom = Math.min(bottom, read.bottom);
+      return { box, left: read.scrollLeft, top: read.scrollTop };
+    });
+    // The shown part of the list, in the host's own coordinates (neither moves when the list scrolls).
+    const [l, t, r, b] = [left - origin.left, top - origin.top, Math.max(left, right) - origin.left, Math.max(top, bottom) - origin.top].map(Math.round) as [number, number, number, number];
+    const shows = { left: l, top: t, right: r, bottom: b };
+    return { link, x, y, scrollers, shows, near: isNear(x, y, shows) };
+  }
+
+  /** From now on this chip follows its boxes' scrolling, clipped to the part of the list they show. */
+  function startDrift(host: HTMLElement, drift: Drift) {
+    drifting.set(host, drift);
+    for (const { box } of drift.scrollers) {
+      let set = byScroller.get(box);
+      if (!set) byScroller.set(box, (set = new Set()));
+      set.add(host);
+    }
+    handleOf.set(drift.link, host.dataset['vettokHandle']!);
+    const { left: l, top: t, right: r, bottom: b } = drift.shows;
+    host.style.setProperty('--vt-clip', `polygon(${l}px ${t}px, ${r}px ${t}px, ${r}px ${b}px, ${l}px ${b}px)`);
   }
 
   function schedule() {
@@ -272,6 +426,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
             if (host) {
               host.remove();
               hosts.delete(chip.handle);
+              stopDrift(host);
             }
           }
         }
@@ -286,6 +441,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
       if (visibleTimer !== null) clearTimeout(visibleTimer);
       if (timer !== null) clearTimeout(timer);
       for (const host of hosts.values()) host.remove();
+      drifting.clear();
+      byScroller.clear();
       bar?.host.remove();
     },
   };

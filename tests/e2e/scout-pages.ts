@@ -38,6 +38,24 @@ ${listScript(kind, api, method)}
 </script></body></html>`;
 }
 
+/**
+ * A profile page with its follower list open the way TikTok shows it: a `position: fixed` dialog
+ * whose list scrolls inside its own `overflow: auto` box, which is not positioned (nor is anything
+ * between it and the links), under an 80 px header (the title and the tabs), 72 px rows. The list
+ * is filled from each of `apis` in turn (TikTok's "Following" and "Followers" lists come from the
+ * same endpoint).
+ */
+export function followerDialogPage(apis: readonly string[]): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TikTok</title>
+<style>body{font:14px sans-serif;margin:0}main{height:1600px;padding:16px}.mask{position:fixed;inset:0;background:rgba(0,0,0,.5)}
+.dialog{position:fixed;top:40px;left:calc(50% - 240px);width:480px;background:#fff;border-radius:8px;overflow:hidden}
+.dialog h2{margin:0;height:80px;line-height:80px;text-align:center;border-bottom:1px solid #eee;font-size:16px}
+#list{overflow:auto;height:180px}.card{display:flex;gap:12px;align-items:center;height:72px;padding:0 16px}.card a{color:#111}</style></head>
+<body><main>Profile</main><div class="mask"></div><section class="dialog" role="dialog"><h2>Followers</h2><div id="list"></div></section><script>
+${apis.map((api) => listScript('users', api)).join('\n')}
+</script></body></html>`;
+}
+
 /** The script of a list page: fetches its list response and renders a card per creator into `#list`. */
 export function listScript(kind: keyof typeof EXTRACT, api: string, method: 'GET' | 'POST' = 'GET'): string {
   return `fetch(${JSON.stringify(api)}, { method: ${JSON.stringify(method)}, credentials: 'include' }).then((r) => r.json()).then((body) => {

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVettok, type Vettok } from './browser';
-import { ShadowLocator } from './overlay-probe';
-import { chipsOf, clickChip, listBody, listFixture, listPage, listScript } from './scout-pages';
+import { contentWorld, ShadowLocator } from './overlay-probe';
+import { chipsOf, clickChip, followerDialogPage, listBody, listFixture, listPage, listScript } from './scout-pages';
 
 /**
  * Scout mode in real Chromium: list responses replayed into list pages (real captures for search,
@@ -13,6 +13,8 @@ import { chipsOf, clickChip, listBody, listFixture, listPage, listScript } from 
 
 const SEARCH = 'https://www.tiktok.com/search';
 const FOLLOWERS = 'https://www.tiktok.com/@scout.followers.page';
+/** A profile with its follower list open in a dialog whose list scrolls in its own box. */
+const FOLLOWER_DIALOG = 'https://www.tiktok.com/@scout.dialog.page';
 const FEED = 'https://www.tiktok.com/foryou';
 const MARKETPLACE = 'https://affiliate.tiktok.com/connection/creator';
 /** A TikTok page no list script matches (lib/scout/list-pages.ts). */
@@ -29,6 +31,10 @@ describe('scout mode: chips on list pages', () => {
     vettok.responses.set('https://www.tiktok.com/api/search/general/full', listBody('api-search-general-keyword-tiktok-tikhub-2026-02.json', 'search-general-tiktok-2026-02.trimmed.json'));
     vettok.pages.set(FOLLOWERS, listPage('users', '/api/user/list/?scene=67&count=30'));
     vettok.responses.set('https://www.tiktok.com/api/user/list', listBody('api-user-list-followers-us-2025-10.json', 'user-list-followers-us-2025-10.trimmed.json'));
+    vettok.pages.set(FOLLOWER_DIALOG, followerDialogPage(['/api/user/list/?scene=21&count=30', '/api/user/list/?scene=67&count=30']));
+    // The following list (scene 21) from the same endpoint: its own real capture.
+    const following = listBody('api-user-list-following-us-2025-10.json', 'user-list-following-us-2025-10.trimmed.json');
+    await vettok.context.route(/\/api\/user\/list\/?\?(.*&)?scene=21(&|$)/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: following }));
     vettok.pages.set(FEED, listPage('feed', '/api/recommend/item_list/?count=9'));
     vettok.responses.set('https://www.tiktok.com/api/recommend/item_list', listFixture('feed-items.trimmed.json'));
     vettok.pages.set(MARKETPLACE, listPage('marketplace', '/api/v1/oec/affiliate/creator/marketplace/find?user_language=en', 'POST'));
@@ -87,6 +93,61 @@ describe('scout mode: chips on list pages', () => {
     const first = chips.find((c) => c.handle === 'waankutaaera')!;
     expect(first.evidence).toEqual(expect.arrayContaining(['Followers: 5,472', 'Likes: 211,339']));
     for (const chip of chips) expect(chip.besideHandle).toBe(chip.handle);
+    await page.close();
+  });
+
+  it('a follower list in a dialog that scrolls in its own box: each chip stays beside its own creator as the list scrolls', async () => {
+    const page = await vettok.open(FOLLOWER_DIALOG);
+    await expect.poll(async () => (await chipsOf(page)).length, { timeout: 15_000 }).toBe(4);
+    const world = await contentWorld(page);
+    /** Each chip, the link its host follows in the DOM and whether that link shows in the list's box; and what is painted at the chip's centre. */
+    const probe = () =>
+      world.evaluate(() => {
+        const list = document.getElementById('list')!.getBoundingClientRect();
+        return [...document.querySelectorAll('vettok-chip')].map((host) => {
+          const chip = chrome.dom.openOrClosedShadowRoot(host as HTMLElement)!.querySelector<HTMLElement>('[data-testid=scout-chip]')!;
+          const link = host.previousElementSibling as HTMLAnchorElement;
+          const c = chip.getBoundingClientRect();
+          const l = link.getBoundingClientRect();
+          const cx = c.left + c.width / 2;
+          const cy = c.top + c.height / 2;
+          return {
+            handle: chip.dataset['handle']!,
+            linkHandle: new URL(link.href).pathname.slice(2),
+            linkShown: l.bottom > list.top && l.top < list.bottom,
+            dx: Math.round(c.left - (l.right + 4)),
+            dy: Math.round(cy - (l.top + l.height / 2)),
+            insideList: cy > list.top && cy < list.bottom,
+            hitsChip: document.elementFromPoint(cx, cy) === host,
+          };
+        });
+      }, null);
+    const besideTheirLinks = async () => {
+      const chips = await probe();
+      const shown = chips.filter((c) => c.linkShown);
+      return shown.length > 0 && shown.every((c) => c.handle === c.linkHandle && Math.abs(c.dx) <= 2 && Math.abs(c.dy) <= 2);
+    };
+    await expect.poll(besideTheirLinks).toBe(true);
+    // No layout shift: the rows sit where they were before the chips came.
+    const [before, after] = await page.evaluate(() => [(window as unknown as { rendered: number[][] }).rendered, (window as unknown as { cardRects(): number[][] }).cardRects()]);
+    expect(after).toEqual(before);
+
+    // The merchant scrolls the list (the wheel over it), 100 px.
+    const box = (await page.locator('#list').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 100);
+    await expect.poll(() => page.evaluate(() => document.getElementById('list')!.scrollTop)).toBe(100);
+    await expect.poll(besideTheirLinks).toBe(true);
+    const chips = await probe();
+    expect(chips.filter((c) => c.linkShown).map((c) => c.handle).length).toBeGreaterThanOrEqual(2);
+    // A chip whose creator scrolled out of the list's box (the first: its place is now over the
+    // dialog's header) is not painted there.
+    const out = chips.filter((c) => !c.insideList);
+    expect(out.length).toBeGreaterThanOrEqual(1);
+    for (const chip of out) expect(chip.hitsChip).toBe(false);
+    // Visible, for "add all visible", is what the list's box shows.
+    const shown = chips.filter((c) => c.linkShown).length;
+    await expect.poll(() => barOf(page).getByTestId('scout-add-visible').textContent(), { timeout: 5_000 }).toBe(`Add all visible (${shown})`);
     await page.close();
   });
 
