@@ -49,7 +49,7 @@ export default defineBackground(() => {
       takeStagedImport,
       clearStagedImports,
       importProgress: throttledProgress(storeImportProgress),
-      importPhase: (phase, ms) => void performance.measure(`vettok:import:${phase}`, { start: performance.now() - ms, duration: ms }),
+      measure: (name, ms) => void performance.measure(`vettok:${name}`, { start: performance.now() - ms, duration: ms }),
     },
     { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') },
   );

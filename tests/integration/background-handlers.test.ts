@@ -54,6 +54,14 @@ describe('background handlers on a real database', () => {
     expect(creator?.assessment.flags.map((f) => f.id)).toContain('high-followers-per-video');
   });
 
+  it('times the lookup of the lists the card shows, once per visit, for the bench (deps.measure)', async () => {
+    const measured: string[] = [];
+    const { route } = setup({ measure: (name, ms) => void measured.push(ms >= 0 ? name : 'negative') });
+    await route(submit('user-detail-scope-a-2026-09.json'), CONTENT);
+    await route(submit('user-detail-scope-nasa-2026-09.json'), CONTENT);
+    expect(measured).toEqual(['memberships', 'memberships']);
+  });
+
   it('merges repeated reads of one visit but keeps visits apart', async () => {
     const { db, route, advance } = setup();
     const t0 = Date.UTC(2026, 8, 1);

@@ -223,7 +223,7 @@ describe('backup import through the background', () => {
       return text.length > maxBytes ? { tooLarge: text.length } : { text, bytes: new TextEncoder().encode(text) };
     };
     const phases: string[] = [];
-    const { db, ask } = setup({ takeStagedImport, importPhase: (phase, ms) => phases.push(ms >= 0 ? phase : 'negative') });
+    const { db, ask } = setup({ takeStagedImport, measure: (name, ms) => phases.push(ms >= 0 ? name.replace('import:', '') : 'negative') });
     await seed(db);
     const before = await readAllData(db);
     // The export's own layout, whose data's bytes are hashed as the file holds them.

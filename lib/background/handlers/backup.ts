@@ -21,7 +21,7 @@ export function backupHandlers(deps: BackgroundDeps): Pick<Handlers, BackupMessa
       if (staged === undefined) return { sessionId: imports.begin(chunks, totalChars) };
       const readStart = performance.now();
       const file = deps.takeStagedImport ? await deps.takeStagedImport(staged, MAX_BACKUP_BYTES) : null;
-      deps.importPhase?.('read', performance.now() - readStart);
+      deps.measure?.('import:read', performance.now() - readStart);
       if (file === null) throw new HandlerError('invalid-payload', 'no staged file under this key; nothing was read');
       if ('tooLarge' in file) {
         throw new HandlerError('too-large', `a backup of ${file.tooLarge} bytes is larger than ${MAX_BACKUP_BYTES}; nothing was read`);
@@ -45,14 +45,14 @@ export function backupHandlers(deps: BackgroundDeps): Pick<Handlers, BackupMessa
         const code = imports.began(sessionId) ? 'incomplete' : 'interrupted';
         return { imported: false, code, detail: 'the file did not arrive completely; nothing was written' };
       }
-      const result = await readBackup(file.text, { bytes: file.bytes ?? undefined, onPhase: deps.importPhase });
+      const result = await readBackup(file.text, { bytes: file.bytes ?? undefined, onPhase: (phase, ms) => deps.measure?.(`import:${phase}`, ms) });
       imports.checked(sessionId, result.ok ? result.backup : null);
       if (!result.ok) return { imported: false, code: result.code, detail: result.detail };
       const planStart = performance.now();
       const keys = await existingKeys(deps.db);
       const data = result.backup.data;
       const plans = { merge: planImport(data, keys, 'merge'), replace: planImport(data, keys, 'replace') };
-      deps.importPhase?.('plan', performance.now() - planStart);
+      deps.measure?.('import:plan', performance.now() - planStart);
       return { checked: true, createdAt: result.backup.createdAt, counts: countsOf(data), plans };
     },
 
@@ -65,7 +65,7 @@ export function backupHandlers(deps: BackgroundDeps): Pick<Handlers, BackupMessa
       }
       const writeStart = performance.now();
       await importData(deps.db, backup.data, mode, (done, total) => deps.importProgress?.(done, total));
-      deps.importPhase?.('write', performance.now() - writeStart);
+      deps.measure?.('import:write', performance.now() - writeStart);
       return { imported: true, counts: countsOf(backup.data) };
     },
 

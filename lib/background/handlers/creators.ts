@@ -8,12 +8,12 @@ import { assess } from '../../scoring/assess';
 import { creatorPageKey, forgetIfMovedOn } from '../tab-page';
 import type { BackgroundDeps } from './deps';
 
-/** Runs `work`, recording its duration as a performance measure named `name` (read by the bench). */
-async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+/** The lists a creator can be added to and is in (the card's "in list"), its time told to `deps.measure`. */
+async function timedOptions(deps: BackgroundDeps, handle: string) {
   const start = performance.now();
-  const result = await work();
-  performance.measure(name, { start, duration: performance.now() - start });
-  return result;
+  const options = await addOptions(deps.db, handle);
+  deps.measure?.('memberships', performance.now() - start);
+  return options;
 }
 
 /** A creator page read (or not) in a tab: the assessment, the badge, and what the popup shows. */
@@ -28,7 +28,7 @@ export function creatorHandlers(deps: BackgroundDeps): Pick<Handlers, 'snapshot.
       const outcome = creatorOutcome(collaborations, snapshot.handle, now, deps.timeZone?.() ?? 'UTC');
       const creator = await recordSnapshot(deps.db, snapshot, (history, at) => assess(history, settings, at, { outcomeFlags: outcome.flags }), now);
       const [options] = await Promise.all([
-        timed('vettok:memberships', () => addOptions(deps.db, creator.handle)),
+        timedOptions(deps, creator.handle),
         // The page the snapshot was read on (an in-app navigation leaves the sender's URL at the first page).
         tabId === null ? null : deps.tabCreators.set(tabId, { handle: creator.handle, page: creatorPageKey(snapshot.url ?? sender.url) }),
         tabId === null ? null : deps.setBadge(tabId, creator.assessment),

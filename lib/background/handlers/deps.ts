@@ -10,6 +10,8 @@ import type { BackupCheckPhase } from '../../backup/read-backup';
 
 /** The timed steps of an import: the staged file read, the check's, the preview's plan, the commit's write. */
 export type ImportPhase = 'read' | BackupCheckPhase | 'plan' | 'write';
+/** What the background times for the bench: each step of an import, and the card's lookup of a creator's lists. */
+export type MeasureName = `import:${ImportPhase}` | 'memberships';
 
 /** Everything the background's handlers need from the browser, passed in so tests can fake it. */
 export interface BackgroundDeps {
@@ -40,12 +42,13 @@ export interface BackgroundDeps {
   /** Rows written so far by a running import (shown in the side panel); optional. */
   importProgress?(done: number, total: number): void;
   /**
-   * How long each step of an import took, as it ends: `read` (a staged file's bytes read and
-   * decoded), the check's steps (`BackupCheckPhase`), then `plan` (the preview) and `write` (the
-   * commit). The extension records them as performance measures (`vettok:import:<phase>`), which
+   * How long a timed step took, as it ends: each step of an import (`import:read`, a staged file's
+   * bytes read and decoded; the check's steps, `BackupCheckPhase`; `import:plan`, the preview;
+   * `import:write`, the commit) and `memberships` (the lists a creator page's card shows, looked up
+   * after each visit). The extension records them as performance measures (`vettok:<name>`), which
    * the shortlists bench reads; optional.
    */
-  importPhase?(phase: ImportPhase, ms: number): void;
+  measure?(name: MeasureName, ms: number): void;
   /** Banned-claims checker for invitation messages; the app's adapter unless a test passes one. */
   claimScanner?: ClaimScanner;
   /** The merchant's IANA time zone for collaboration deadlines; UTC when not given. */

@@ -4,7 +4,8 @@ import { detachedScrollers } from '../../../lib/page/detached-scrollers';
 
 /** A chip's host (`vettok-chip`) after a link, in the given markup (longhands: the test DOM computes no shorthands). */
 function hostIn(html: string): Element {
-  document.body.innerHTML = html;
+  // The test's own markup, parsed apart from the document and moved in (never assigned as HTML).
+  document.body.replaceChildren(...new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.childNodes);
   const link = document.querySelector('a')!;
   const host = document.createElement('vettok-chip');
   link.after(host);
