@@ -19,6 +19,7 @@ import {
 } from '../../lib/db/queries/entries';
 import type { VettokDatabase } from '../../lib/db/database';
 import type { EntryWithView } from '../../lib/schemas/records';
+import { slotOf } from '../../lib/db/entry-layout';
 import { freshDb } from './test-db';
 
 /*
@@ -140,5 +141,34 @@ describe('entries store', () => {
     stop();
     await write(db, () => deleteEntries(db, ['e4']));
     expect(heard).toEqual(['created e9 omega', 'updated e2 note,priority', 'deleted e5 delta']);
+  });
+
+  it('writes many entries in steps of whole chunks, in one transaction: progress told per step, a conflict in a later step writes nothing', async () => {
+    const db = freshDb();
+    // More than one write's worth (25,000): two steps, each chunk of the list whole in one of them.
+    const many = Array.from({ length: 30_000 }, (_, i) => entry(`m${i}`, 'big', `creator.${i}`, i));
+    // A creator twice, in the chunk written last (steps go in order of list and chunk): the first
+    // step is written before the clash is found, and the add is still refused whole.
+    const place = (e: EntryWithView) => `${e.listId}\u0000${slotOf(e.handle)}`;
+    const last = [...many].sort((a, b) => (place(a) < place(b) ? -1 : place(a) > place(b) ? 1 : 0)).at(-1)!;
+    const clash = [...many, entry('m-again', 'big', last.handle, 1)];
+    await expect(addEntries(db, clash)).rejects.toThrow();
+    expect(await hasEntries(db)).toBe(false);
+    const told: number[] = [];
+    await addEntries(db, many, (done) => told.push(done));
+    expect(told.length).toBe(2);
+    expect(told.at(-1)).toBe(30_000);
+    expect(await entryCountOfList(db, 'big')).toBe(30_000);
+    expect((await entryKeys(db)).ids.length).toBe(30_000);
+    expect((await newestEntriesOfList(db, 'big', 3)).map((e) => e.id)).toEqual(['m29999', 'm29998', 'm29997']);
+  });
+
+  it('replacing: an id written twice in one call keeps the last; adding: refused', async () => {
+    const db = await seeded();
+    await putEntries(db, [entry('e2', 'l1', 'beta', 30, { note: 'first' }), entry('e2', 'l1', 'beta', 30, { note: 'last' })]);
+    expect((await getEntry(db, 'e2'))?.note).toBe('last');
+    expect(await entryCount(db)).toBe(5);
+    await expect(addEntries(db, [entry('n1', 'l3', 'omega'), entry('n1', 'l3', 'sigma')])).rejects.toThrow();
+    expect(await entryAt(db, 'l3', 'omega')).toBeUndefined();
   });
 });
