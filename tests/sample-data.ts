@@ -4,6 +4,7 @@ import type { BackupData } from '../lib/backup/backup-format';
 import type { CreatorRecord, ShortlistEntry } from '../lib/schemas/records';
 import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
 import { assess } from '../lib/scoring/assess';
+import { creatorRecord } from '../lib/db/creators-repository';
 import { realSnapshot } from './fixture-files';
 
 const T0 = Date.UTC(2026, 8, 1);
@@ -12,24 +13,7 @@ const T0 = Date.UTC(2026, 8, 1);
 export function realCreator(file: string, at = T0): CreatorRecord {
   const snapshot = realSnapshot(file, at);
   const assessment = assess([snapshot], DEFAULT_SETTINGS, at);
-  return {
-    handle: snapshot.handle,
-    userId: snapshot.userId ?? null,
-    nickname: snapshot.nickname ?? null,
-    verified: snapshot.verified ?? null,
-    language: snapshot.language ?? null,
-    region: snapshot.region ?? null,
-    followers: snapshot.followers?.value ?? null,
-    followersExact: snapshot.followers?.exact ?? false,
-    following: snapshot.following?.value ?? null,
-    likes: snapshot.likes?.value ?? null,
-    videos: snapshot.videos?.value ?? null,
-    score: assessment.score,
-    tier: assessment.tier,
-    assessment,
-    firstSeenAt: at,
-    updatedAt: at,
-  };
+  return creatorRecord(snapshot, assessment, undefined, at);
 }
 
 export function entry(id: string, listId: string, handle: string, over: Partial<ShortlistEntry> = {}): ShortlistEntry {

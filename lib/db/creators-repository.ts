@@ -126,7 +126,7 @@ async function writeBuckets(db: VettokDatabase, creators: ReadonlyMap<number, Re
 }
 
 /** A creator's record after a read: the read's figures, what it lacks kept from the stored record. */
-function creatorRecord(snapshot: CreatorSnapshot, assessment: Assessment, existing: CreatorRecord | undefined, now: number): CreatorRecord {
+export function creatorRecord(snapshot: CreatorSnapshot, assessment: Assessment, existing: CreatorRecord | undefined, now: number): CreatorRecord {
   return {
     handle: snapshot.handle,
     userId: snapshot.userId ?? existing?.userId ?? null,
