@@ -9,6 +9,8 @@ export const SEARCH_PAGE_SIZE = 12;
 /** The long list scrolled by the scroll walk: 500 creators, 12 per response as the search page loads them. */
 export const SCROLL_CREATORS = 500;
 export const SCROLL_URL = 'https://www.tiktok.com/search/user';
+/** The same list in a dialog whose list scrolls in its own box, as TikTok's follower lists do (`scrollPageHtml(true)`). */
+export const SCROLL_BOX_URL = 'https://www.tiktok.com/search/user/dialog';
 export const SEARCH_API = 'https://www.tiktok.com/api/search/general/full';
 /** The search page of 30 creators (bench/page-cost.ts, bench/scout-storage.ts). */
 export const SEARCH_URL = 'https://www.tiktok.com/search';
@@ -113,16 +115,16 @@ export function searchPageHtml(): string {
 }
 
 /**
- * Serves the bench's two list pages and the search endpoint's responses; refuses every other
- * request. `scrollInBox`: the scroll page's list scrolls in its own box (`scrollPageHtml`).
+ * Serves the bench's list pages (the search page, and the scroll page with its list scrolling the
+ * document or its own box) and the search endpoint's responses; refuses every other request.
  */
-export async function serveListPages(context: BrowserContext, scrollInBox = false): Promise<void> {
+export async function serveListPages(context: BrowserContext): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const clean = url.split('?')[0]!.replace(/\/$/, '');
     if (clean === SEARCH_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPageHtml() });
-    if (clean === SCROLL_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: scrollPageHtml(scrollInBox) });
+    if (clean === SCROLL_URL || clean === SCROLL_BOX_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: scrollPageHtml(clean === SCROLL_BOX_URL) });
     if (clean === SEARCH_API) return route.fulfill({ status: 200, contentType: 'application/json', body: searchResponseFor(url) });
     return route.abort('blockedbyclient');
   });

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
-import { SCROLL_URL, serveListPages } from './scroll-page';
+import { SCROLL_BOX_URL, SCROLL_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 2);
 const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
@@ -53,7 +53,7 @@ async function traceOnce(withExt: boolean) {
     args: [...(withExt ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []), '--host-resolver-rules=MAP * ~NOTFOUND', '--no-first-run', '--no-sandbox'],
   });
   try {
-    await serveListPages(context, IN_BOX);
+    await serveListPages(context);
     if (withExt && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     // The first walk warms the browser (and, with Vettok, stores its creators once); the second is traced.
     let result: { frames: number[]; events: TraceEvent[]; chips: number } | null = null;
@@ -68,7 +68,7 @@ async function traceOnce(withExt: boolean) {
           transferMode: 'ReportEvents',
         });
       }
-      await page.goto(SCROLL_URL, { waitUntil: 'load' });
+      await page.goto(IN_BOX ? SCROLL_BOX_URL : SCROLL_URL, { waitUntil: 'load' });
       const frames = await page.evaluate(async (step) => {
         const state = (window as unknown as { __scroll: { done: boolean } }).__scroll;
         const box = document.getElementById('scroll-box');

@@ -17,13 +17,20 @@ function bandOf(view: ChipView): string {
   return view.score >= GRADE_BOUNDS.B ? 'good' : view.score >= GRADE_BOUNDS.D ? 'mid' : 'low';
 }
 
+/**
+ * How much of a chip that follows a scrolling box the box shows (scout-session.ts): all of it (not
+ * clipped), part of it (clipped to the box, `--vt-clip`), or none (not painted at all).
+ */
+export type ChipShown = 'whole' | 'part' | 'none';
+
 export interface ScoreChip {
   host: HTMLElement;
   /**
    * Moves the chip by (dx, dy) from where its alignment put it (scout-session.ts): a list that
-   * scrolls without moving the host. Only the chip's own element is restyled, not the host.
+   * scrolls without moving the host. Only the chip's own elements are restyled, not the host; a
+   * chip the box does not show is neither moved nor painted.
    */
-  shift(dx: number, dy: number): void;
+  shift(dx: number, dy: number, shown: ChipShown): void;
 }
 
 /**
@@ -101,8 +108,14 @@ export function createScoreChip(doc: Document, view: ChipView, actions: ChipActi
   chip.append(box, button);
   container.className = 'frame';
   container.append(chip);
-  const shift = (dx: number, dy: number) => {
-    chip.style.translate = `${dx}px ${dy}px`;
+  let wasShown: ChipShown = 'whole';
+  const shift = (dx: number, dy: number, shown: ChipShown) => {
+    if (shown !== wasShown) {
+      container.classList.toggle('part', shown === 'part');
+      container.classList.toggle('none', shown === 'none');
+      wasShown = shown;
+    }
+    if (shown !== 'none') chip.style.translate = `${dx}px ${dy}px`;
   };
   return { host, shift };
 }

@@ -3,13 +3,16 @@
  * absolutely placed and has no size, so TikTok's list never moves (no layout shift). The chip is
  * moved beside its creator's link by a transform (scout-session.ts, alignChips): aligning it
  * then needs no second layout of the page. In a list that scrolls inside a box its host's
- * containing block lies outside of, the chip follows the box's scrolling and is clipped to what
- * the box shows (`--vt-clip`, on the frame around the chip).
+ * containing block lies outside of, the chip follows the box's scrolling: clipped to what the box
+ * shows (`--vt-clip`, on the frame around the chip) only while it crosses the box's edge, and not
+ * painted while the box does not show it (one clip per chip would have the browser paint and layer
+ * every chip of a long list apart: docs/performance.md).
  */
 export const CHIP_CSS = `
 :host{position:absolute !important;display:block !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483000 !important;}
 :host([data-open]){z-index:2147483002 !important;}
-.frame{clip-path:var(--vt-clip,none);}
+.frame.part{clip-path:var(--vt-clip,none);}
+.frame.none{visibility:hidden;}
 .chip{position:absolute;top:0;left:0;transform:translate(var(--vt-x,4px),var(--vt-y,0px));display:inline-flex;align-items:center;gap:3px;white-space:nowrap;font:600 11px/16px system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#111;background:#fff;border:1px solid #c9c9d1;border-radius:9px;padding:0 5px 0 3px;box-shadow:0 1px 2px rgba(0,0,0,.15);}
 .chip[data-band=good]{border-color:#1a9d5c;}
 .chip[data-band=mid]{border-color:#c98a00;}

@@ -9,7 +9,7 @@ import { listKindOf } from '@/lib/readers/list-kind';
 import { creatorsOfList } from '@/lib/readers/list-response';
 import type { ChipView } from '@/lib/scout/chip-view';
 import { MAX_SCOUT_ADD, MAX_SCOUT_BATCH } from '@/lib/scout/limits';
-import { createScoreChip, type ScoreChip } from './score-chip';
+import { createScoreChip, type ChipShown, type ScoreChip } from './score-chip';
 import { createScoutBar, type BarState } from './scout-bar';
 
 /** Waits this long after the page's last DOM change before placing chips (TikTok renders a page of results in bursts). */
@@ -19,10 +19,12 @@ const SCROLL_SETTLE_MS = 150;
 /** Chips made and put in the page per idle task (≈ 0.1 ms each); each task's chips are inserted together. */
 const CHIPS_PER_TASK = 12;
 /**
- * A chip that follows a scrolling box (below) is moved while it is this close to the part of the
- * list the box shows: wider than a chip with its evidence open, so none is seen left behind.
+ * The chip's box, from where it is put (its top left corner): 18 px high (a 16 px line and its
+ * border), and taken as wide as the widest label (a chip is clipped, not left whole, when a box
+ * might cut it).
  */
-const NEAR_PX = 400;
+const CHIP_HEIGHT = 18;
+const CHIP_MAX_WIDTH = 320;
 
 /**
  * Scout mode on one list page: reads each list response the page receives, has the background
@@ -55,7 +57,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
    * (TikTok's follower and following lists, in a fixed dialog) that holds no positioned element
    * around the link, so the host's containing block lies outside the box
    * (lib/page/detached-scrollers.ts). Each such chip is moved by its boxes' scrolling since it was
-   * aligned, in their scroll events, and clipped to what those boxes show. Only these chips: a chip
+   * aligned, in their scroll events: clipped where a box's edge cuts it, and not painted where the
+   * boxes do not show it. Only these chips: a chip
    * whose containing block scrolls with its link costs nothing per frame (docs/performance.md).
    */
   interface Drift {
@@ -66,8 +69,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     scrollers: { box: Element; left: number; top: number }[];
     /** The part of the list its boxes show, in the host's coordinates (neither moves when they scroll). */
     shows: { left: number; top: number; right: number; bottom: number };
-    /** Whether the chip was last put near that part: it must be moved (in, or out of sight). */
-    near: boolean;
+    /** How much of the chip its boxes showed when it was last moved. */
+    shown: ChipShown;
   }
   const drifting = new Map<HTMLElement, Drift>();
   // Each chip's own move (components/scout/score-chip.ts), by its host.
@@ -87,9 +90,11 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     }
   }
 
-  /** Whether a chip put at (x, y) is within NEAR_PX of the shown part of its list (its evidence included). */
-  const isNear = (x: number, y: number, shows: Drift['shows']) =>
-    x < shows.right + NEAR_PX && x > shows.left - NEAR_PX && y < shows.bottom + NEAR_PX && y > shows.top - NEAR_PX;
+  /** How much of a chip put at (x, y) the shown part of its list holds. */
+  function shownAt(x: number, y: number, shows: Drift['shows']): ChipShown {
+    if (y >= shows.bottom || y + CHIP_HEIGHT <= shows.top || x >= shows.right || x + CHIP_MAX_WIDTH <= shows.left) return 'none';
+    return y >= shows.top && y + CHIP_HEIGHT <= shows.bottom && x >= shows.left && x + CHIP_MAX_WIDTH <= shows.right ? 'whole' : 'part';
+  }
 
   /** Moves the chips of this scrolled box by how far their boxes have scrolled since they were aligned. */
   function follow(scrolled: Element) {
@@ -114,12 +119,12 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
         dx += left - now.left;
         dy += top - now.top;
       }
-      // Only the chips near the shown part are written (a few rows of a long list): the others are
-      // clipped where they are, and were last put out of sight.
-      const near = isNear(drift.x + dx, drift.y + dy, drift.shows);
-      if (!near && !drift.near) continue;
-      drift.near = near;
-      shifts.get(host)?.(dx, dy);
+      // Only the chips the box shows, or showed, are written (a few rows of a long list): the
+      // others are not painted, and stay so.
+      const shown = shownAt(drift.x + dx, drift.y + dy, drift.shows);
+      if (shown === 'none' && drift.shown === 'none') continue;
+      drift.shown = shown;
+      shifts.get(host)?.(dx, dy, shown);
     }
   }
 
@@ -372,7 +377,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     // The shown part of the list, in the host's own coordinates (neither moves when the list scrolls).
     const [l, t, r, b] = [left - origin.left, top - origin.top, Math.max(left, right) - origin.left, Math.max(top, bottom) - origin.top].map(Math.round) as [number, number, number, number];
     const shows = { left: l, top: t, right: r, bottom: b };
-    return { link, x, y, scrollers, shows, near: isNear(x, y, shows) };
+    return { link, x, y, scrollers, shows, shown: shownAt(x, y, shows) };
   }
 
   /** From now on this chip follows its boxes' scrolling, clipped to the part of the list they show. */
@@ -386,6 +391,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     handleOf.set(drift.link, host.dataset['vettokHandle']!);
     const { left: l, top: t, right: r, bottom: b } = drift.shows;
     host.style.setProperty('--vt-clip', `polygon(${l}px ${t}px, ${r}px ${t}px, ${r}px ${b}px, ${l}px ${b}px)`);
+    shifts.get(host)?.(0, 0, drift.shown);
   }
 
   function schedule() {

@@ -100,7 +100,10 @@ describe('scout mode: chips on list pages', () => {
     const page = await vettok.open(FOLLOWER_DIALOG);
     await expect.poll(async () => (await chipsOf(page)).length, { timeout: 15_000 }).toBe(4);
     const world = await contentWorld(page);
-    /** Each chip, the link its host follows in the DOM and whether that link shows in the list's box; and what is painted at the chip's centre. */
+    /**
+     * Each chip, the link its host follows in the DOM, whether the chip is painted and whether its
+     * link's middle (where the chip sits) shows in the list's box; and what is painted at the chip's place.
+     */
     const probe = () =>
       world.evaluate(() => {
         const list = document.getElementById('list')!.getBoundingClientRect();
@@ -109,23 +112,30 @@ describe('scout mode: chips on list pages', () => {
           const link = host.previousElementSibling as HTMLAnchorElement;
           const c = chip.getBoundingClientRect();
           const l = link.getBoundingClientRect();
-          const cx = c.left + c.width / 2;
-          const cy = c.top + c.height / 2;
+          // The chip's place: just right of its link, at the link's middle.
+          const cx = l.right + 4 + c.width / 2;
+          const cy = l.top + l.height / 2;
           return {
             handle: chip.dataset['handle']!,
             linkHandle: new URL(link.href).pathname.slice(2),
             linkShown: l.bottom > list.top && l.top < list.bottom,
+            middleShown: cy > list.top && cy < list.bottom,
+            painted: getComputedStyle(chip).visibility === 'visible',
             dx: Math.round(c.left - (l.right + 4)),
-            dy: Math.round(cy - (l.top + l.height / 2)),
-            insideList: cy > list.top && cy < list.bottom,
+            dy: Math.round(c.top + c.height / 2 - cy),
             hitsChip: document.elementFromPoint(cx, cy) === host,
           };
         });
       }, null);
     const besideTheirLinks = async () => {
       const chips = await probe();
-      const shown = chips.filter((c) => c.linkShown);
-      return shown.length > 0 && shown.every((c) => c.handle === c.linkHandle && Math.abs(c.dx) <= 2 && Math.abs(c.dy) <= 2);
+      // Every chip painted is beside its own link, and every chip whose place the box shows is painted.
+      const painted = chips.filter((c) => c.painted);
+      return (
+        painted.length > 0 &&
+        painted.every((c) => c.handle === c.linkHandle && Math.abs(c.dx) <= 2 && Math.abs(c.dy) <= 2) &&
+        chips.filter((c) => c.middleShown).every((c) => c.painted)
+      );
     };
     await expect.poll(besideTheirLinks).toBe(true);
     // No layout shift: the rows sit where they were before the chips came.
@@ -142,9 +152,13 @@ describe('scout mode: chips on list pages', () => {
     expect(chips.filter((c) => c.linkShown).map((c) => c.handle).length).toBeGreaterThanOrEqual(2);
     // A chip whose creator scrolled out of the list's box (the first: its place is now over the
     // dialog's header) is not painted there.
-    const out = chips.filter((c) => !c.insideList);
+    const out = chips.filter((c) => !c.middleShown);
     expect(out.length).toBeGreaterThanOrEqual(1);
     for (const chip of out) expect(chip.hitsChip).toBe(false);
+    // One whose link the box no longer shows at all is not painted, nor moved while it stays so.
+    const gone = chips.filter((c) => !c.linkShown);
+    expect(gone.length).toBeGreaterThanOrEqual(1);
+    for (const chip of gone) expect(chip.painted).toBe(false);
     // Visible, for "add all visible", is what the list's box shows.
     const shown = chips.filter((c) => c.linkShown).length;
     await expect.poll(() => barOf(page).getByTestId('scout-add-visible').textContent(), { timeout: 5_000 }).toBe(`Add all visible (${shown})`);
