@@ -58,8 +58,8 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
    * around the link, so the host's containing block lies outside the box
    * (lib/page/detached-scrollers.ts). Each such chip is moved by its boxes' scrolling since it was
    * aligned, in their scroll events: clipped where a box's edge cuts it, and not painted where the
-   * boxes do not show it. Only these chips: a chip
-   * whose containing block scrolls with its link costs nothing per frame (docs/performance.md).
+   * boxes do not show it. Only these chips: a chip whose containing block scrolls with its link
+   * costs nothing per frame (docs/performance.md).
    */
   interface Drift {
     link: Element;
@@ -380,7 +380,7 @@ export function createScoutSession(doc: Document, idle: IdleQueue) {
     return { link, x, y, scrollers, shows, shown: shownAt(x, y, shows) };
   }
 
-  /** From now on this chip follows its boxes' scrolling, clipped to the part of the list they show. */
+  /** From now on this chip follows its boxes' scrolling, clipped to the part of the list they show where their edge cuts it. */
   function startDrift(host: HTMLElement, drift: Drift) {
     drifting.set(host, drift);
     for (const { box } of drift.scrollers) {
