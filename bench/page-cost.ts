@@ -25,6 +25,7 @@ import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
 import { contentWorld, overlayOf } from '../tests/e2e/overlay-probe';
 import { REAL_CAPTURES } from '../tests/fixture-files';
 import { median } from './median';
+import { frameCpu, mainThread, startTrace } from './frame-trace';
 import { SCROLL_BOX_URL, SCROLL_CREATORS, SCROLL_URL, SEARCH_API, SEARCH_CREATORS, SEARCH_URL, scrollPageHtml, searchPageHtml, searchResponseFor } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
@@ -438,6 +439,8 @@ try {
 interface ScrollRun {
   /** Per frame: from the frame's start (requestAnimationFrame time) to the end of its rendering (a message posted in that callback). */
   work: number[];
+  /** Per frame: the tab's main-thread CPU time in that window (bench/frame-trace.ts), what the budget judges. */
+  cpu: number[];
   /** Between consecutive frames' starts. */
   intervals: number[];
   loaded: number;
@@ -450,11 +453,17 @@ interface ScrollRun {
  * response, as the end of the list nears) and, with Vettok, while the chips are placed. Each frame's
  * work is timed from its requestAnimationFrame time to a message posted in that callback, which the
  * browser delivers after the frame's style, layout and paint; tasks that run before it (responses
- * arriving, Vettok's chip placement, its observers) count in that frame. `inBox`: the list scrolls
- * in its own box of a fixed dialog, as TikTok's follower lists do (the chips follow that box).
+ * arriving, Vettok's chip placement, its observers) count in that frame. The page is traced, and
+ * each frame's window is marked, for the main thread's CPU time in it (bench/frame-trace.ts): the
+ * figure the 16 ms budget judges, since on this two-core machine a frame's wall time also holds the
+ * browser's and the GPU process's own time and other processes' (the page alone's worst frame
+ * took 10–25 ms of wall time in the runs of docs/performance.md, "Frames judged by main-thread CPU").
+ * `inBox`: the list scrolls in its own box of a fixed dialog, as TikTok's follower lists do (the
+ * chips follow that box).
  */
 async function scrollOnce(browser: Browser, withVettok: boolean, inBox: boolean): Promise<ScrollRun> {
   const page = await browser.context.newPage();
+  const endTrace = await startTrace(await browser.context.newCDPSession(page));
   await page.goto(inBox ? SCROLL_BOX_URL : SCROLL_URL, { waitUntil: 'load' });
   const result = await page.evaluate(
     async ({ step, maxFrames }) => {
@@ -466,6 +475,7 @@ async function scrollOnce(browser: Browser, withVettok: boolean, inBox: boolean)
       let last: number | null = null;
       for (let i = 0; i < maxFrames; i++) {
         const start = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        performance.mark(`frame-start-${i}`, { startTime: start });
         if (last !== null) intervals.push(start - last);
         last = start;
         (box ?? window).scrollBy(0, step);
@@ -475,6 +485,7 @@ async function scrollOnce(browser: Browser, withVettok: boolean, inBox: boolean)
           channel.port2.postMessage(0);
         });
         work.push(performance.now() - start);
+        performance.mark(`frame-end-${i}`);
         if (state.done && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
       }
       const bench = (window as unknown as { __vettokBench: { longTasks: unknown[] } }).__vettokBench;
@@ -482,13 +493,15 @@ async function scrollOnce(browser: Browser, withVettok: boolean, inBox: boolean)
     },
     { step: SCROLL_STEP, maxFrames: 2000 },
   );
+  const events = await endTrace();
+  const { cpu } = frameCpu(events, mainThread(events).tasks, result.work.length);
   let chips = 0;
   if (withVettok) {
     // Every chip placed once the list is still (informational: the frames above are what is judged).
     for (const deadline = Date.now() + 20_000; (chips = await page.evaluate(() => document.querySelectorAll('vettok-chip').length)) < SCROLL_CREATORS && Date.now() < deadline; ) await page.waitForTimeout(100);
   }
   await page.close();
-  return { ...result, chips };
+  return { ...result, cpu, chips };
 }
 
 async function scrollWalk(inBox: boolean) {
@@ -512,8 +525,10 @@ async function scrollWalk(inBox: boolean) {
   const each = (variant: ScrollRun[], f: (r: ScrollRun) => number) => variant.map(f);
   for (const [who, variant] of [['with Vettok', runs.with], ['without Vettok', runs.without]] as const) {
     const budget = who === 'with Vettok' ? 16 : null;
-    reportFigure(`${name}: worst frame's work, ${who}`, 'ms', each(variant, (r) => Math.max(...r.work)), budget);
-    reportFigure(`${name}: p95 frame work, ${who}`, 'ms', each(variant, (r) => p95(r.work)), null);
+    reportFigure(`${name}: worst frame's main-thread CPU, ${who}`, 'ms', each(variant, (r) => Math.max(...r.cpu)), budget);
+    reportFigure(`${name}: p95 frame main-thread CPU, ${who}`, 'ms', each(variant, (r) => p95(r.cpu)), null);
+    reportFigure(`${name}: worst frame's work (wall time), ${who}`, 'ms', each(variant, (r) => Math.max(...r.work)), null);
+    reportFigure(`${name}: p95 frame work (wall time), ${who}`, 'ms', each(variant, (r) => p95(r.work)), null);
     reportFigure(`${name}: frames over 25 ms apart, ${who}`, 'count', each(variant, (r) => r.intervals.filter((x) => x > 25).length), null, `of ${Math.round(median(each(variant, (r) => r.intervals.length)))} frames; worst interval ${median(each(variant, (r) => Math.max(...r.intervals))).toFixed(1)} ms; ${median(each(variant, (r) => r.loaded))} results loaded`);
     reportFigure(`${name}: long tasks ≥ 50 ms, ${who}`, 'count', each(variant, (r) => r.longTasks), null);
   }
@@ -521,18 +536,18 @@ async function scrollWalk(inBox: boolean) {
   // What Vettok adds, against the page alone in the same run (medians of each run's figure): when
   // the page alone's worst frame is over 16 ms, the 16 ms budget above cannot be met whatever
   // Vettok does, and these say how much of the frame is Vettok's.
-  const worstWith = median(each(runs.with, (r) => Math.max(...r.work)));
-  const worstWithout = median(each(runs.without, (r) => Math.max(...r.work)));
-  const p95With = median(each(runs.with, (r) => p95(r.work)));
-  const p95Without = median(each(runs.without, (r) => p95(r.work)));
-  reportFigure(`${name}: worst frame's work added by Vettok (with − without)`, 'ms', [worstWith - worstWithout], null, `page alone ${worstWithout.toFixed(1)} ms`);
-  reportFigure(`${name}: p95 frame work added by Vettok (with − without)`, 'ms', [p95With - p95Without], null, `page alone ${p95Without.toFixed(1)} ms`);
+  const worstWith = median(each(runs.with, (r) => Math.max(...r.cpu)));
+  const worstWithout = median(each(runs.without, (r) => Math.max(...r.cpu)));
+  const p95With = median(each(runs.with, (r) => p95(r.cpu)));
+  const p95Without = median(each(runs.without, (r) => p95(r.cpu)));
+  reportFigure(`${name}: worst frame's main-thread CPU added by Vettok (with − without)`, 'ms', [worstWith - worstWithout], null, `page alone ${worstWithout.toFixed(1)} ms`);
+  reportFigure(`${name}: p95 frame main-thread CPU added by Vettok (with − without)`, 'ms', [p95With - p95Without], null, `page alone ${p95Without.toFixed(1)} ms`);
   log(
     worstWithout > 16
-      ? `  (the page alone's worst frame is ${worstWithout.toFixed(1)} ms, over 16 ms in this run: the 16 ms budget is out of reach here; judge Vettok by what it adds)`
+      ? `  (the page alone's worst frame takes ${worstWithout.toFixed(1)} ms of main-thread CPU, over 16 ms in this run: the 16 ms budget is out of reach here; judge Vettok by what it adds)`
       : worstWith <= 16
-        ? '  (worst frame under 16 ms with Vettok: budget met)'
-        : `  (the page alone keeps its frames under 16 ms; with Vettok the worst is ${worstWith.toFixed(1)} ms: budget not met)`,
+        ? '  (every frame within 16 ms of main-thread CPU with Vettok: budget met)'
+        : `  (the page alone keeps its frames within 16 ms; with Vettok the worst takes ${worstWith.toFixed(1)} ms: budget not met)`,
   );
   summary[inBox ? 'scrollInBox' : 'scroll'] = runs;
 }

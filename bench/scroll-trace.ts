@@ -6,11 +6,9 @@
  *   npx tsx bench/scroll-trace.ts --in-box   # the list scrolls in its own box, in a fixed dialog
  *
  * The same page and scroll as the walk (bench/scroll-page.ts), with and without Vettok, each in a
- * Chromium trace. On a shared machine a frame's wall time is mostly other processes' time (load 5–10
- * here: frames of 40–60 ms whose own work was 4–8 ms of CPU), so beside the wall times this reports
- * CPU time (the trace's thread time), which the load changes far less:
- * - per frame, the page's main thread's CPU time between the frame's start and the end of its
- *   rendering (the tasks overlapping it, pro rata);
+ * Chromium trace. Beside the wall times this reports CPU time (the trace's thread time), which the
+ * load changes far less:
+ * - per frame, the page's main thread's CPU time (bench/frame-trace.ts, as page-cost.ts judges it);
  * - in all, per process and thread (the tab's main thread, the browser's storage threads, …);
  * - the main thread's own time by trace event (self time), Vettok's scripts named.
  */
@@ -19,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
+import { completeEvents, frameCpu, mainThread, startTrace, type TraceEvent } from './frame-trace';
 import { SCROLL_BOX_URL, SCROLL_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 2);
@@ -27,19 +26,6 @@ const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
 const IN_BOX = process.argv.includes('--in-box');
 /** Pixels per frame, as bench/page-cost.ts scrolls. */
 const STEP = 240;
-
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tts?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
 
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
 const ms = (us: number) => (us / 1000).toFixed(1);
@@ -59,15 +45,7 @@ async function traceOnce(withExt: boolean) {
     let result: { frames: number[]; events: TraceEvent[]; chips: number } | null = null;
     for (const traced of [false, true]) {
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      const events: TraceEvent[] = [];
-      if (traced) {
-        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-        await cdp.send('Tracing.start', {
-          traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing', '__metadata'], recordMode: 'recordAsMuchAsPossible' },
-          transferMode: 'ReportEvents',
-        });
-      }
+      const endTrace = traced ? await startTrace(await context.newCDPSession(page)) : null;
       await page.goto(IN_BOX ? SCROLL_BOX_URL : SCROLL_URL, { waitUntil: 'load' });
       const frames = await page.evaluate(async (step) => {
         const state = (window as unknown as { __scroll: { done: boolean } }).__scroll;
@@ -89,10 +67,8 @@ async function traceOnce(withExt: boolean) {
         }
         return work;
       }, STEP);
-      if (traced) {
-        const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-        await cdp.send('Tracing.end');
-        await complete;
+      if (endTrace) {
+        const events = await endTrace();
         const chips = await page.evaluate(() => document.querySelectorAll('vettok-chip').length);
         result = { frames, events, chips };
       }
@@ -113,38 +89,9 @@ function analyse(label: string, { frames, events, chips }: { frames: number[]; e
     if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
     if (e.name === 'process_name') processNames.set(e.pid, e.args?.name ?? '');
   }
-  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined);
-  // The tab's main thread: the renderer main thread with the most layout.
-  const layout = new Map<string, number>();
-  for (const e of complete) if (e.name === 'Layout') layout.set(`${e.pid}:${e.tid}`, (layout.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur!);
-  const main = [...layout].sort((a, b) => b[1] - a[1])[0]![0];
-  const mainEvents = complete.filter((e) => `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  // Top-level tasks of the main thread (not inside another).
-  const tasks: TraceEvent[] = [];
-  let end = -Infinity;
-  for (const e of mainEvents) {
-    if (e.ts >= end) {
-      tasks.push(e);
-      end = e.ts + e.dur!;
-    }
-  }
-  // Frames: main-thread CPU time inside each frame's window.
-  const marks = new Map<string, number>();
-  for (const e of events) if (e.cat?.includes('user_timing') && e.name.startsWith('frame-')) marks.set(e.name, e.ts);
-  const frameCpu: number[] = [];
-  const frameWindows: [number, number][] = [];
-  for (let i = 0; i < frames.length; i++) {
-    const s = marks.get(`frame-start-${i}`);
-    const f = marks.get(`frame-end-${i}`);
-    if (s === undefined || f === undefined) continue;
-    let cpu = 0;
-    for (const t of tasks) {
-      const overlap = Math.min(t.ts + t.dur!, f) - Math.max(t.ts, s);
-      if (overlap > 0 && t.dur! > 0) cpu += (t.tdur! * overlap) / t.dur!;
-    }
-    frameCpu.push(cpu / 1000);
-    frameWindows.push([s, f]);
-  }
+  const complete = completeEvents(events);
+  const { key: main, events: mainEvents, tasks } = mainThread(events);
+  const { cpu: frameCpuTimes, windows: frameWindows, index: frameIndex } = frameCpu(events, tasks, frames.length);
   // CPU time by thread (top-level tasks of every thread).
   const byThread = new Map<string, number>();
   const lastEnd = new Map<string, number>();
@@ -174,9 +121,9 @@ function analyse(label: string, { frames, events, chips }: { frames: number[]; e
   const total = [...byThread.values()].reduce((a, b) => a + b, 0);
   console.log(`\n── ${label}: ${frames.length} frames, ${chips} chips`);
   console.log(`  frame wall time:        p95 ${p95(frames).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(1)} ms, ${frames.filter((w) => w > 16).length} over 16 ms`);
-  console.log(`  frame main-thread CPU:  p95 ${p95(frameCpu).toFixed(1)} ms, worst ${Math.max(...frameCpu).toFixed(1)} ms, ${frameCpu.filter((w) => w > 16).length} over 16 ms`);
+  console.log(`  frame main-thread CPU:  p95 ${p95(frameCpuTimes).toFixed(1)} ms, worst ${Math.max(...frameCpuTimes).toFixed(1)} ms, ${frameCpuTimes.filter((w) => w > 16).length} over 16 ms`);
   // The three frames with the most main-thread CPU: what ran in them (self time by event).
-  const worst = frameCpu.map((cpu, i) => [cpu, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
+  const worst = frameCpuTimes.map((cpu, i) => [cpu, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
   for (const [cpu, i] of worst) {
     const [s, f] = frameWindows[i]!;
     const inside = new Map<string, number>();
@@ -187,13 +134,13 @@ function analyse(label: string, { frames, events, chips }: { frames: number[]; e
       inside.set(key, Math.max(inside.get(key) ?? 0, 0) + e.tdur!);
     }
     const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, t]) => `${k} ${ms(t)}`).join(', ');
-    console.log(`  frame ${i}: ${cpu.toFixed(1)} ms CPU (${frames[i]!.toFixed(1)} ms wall): ${top} (inclusive)`);
+    console.log(`  frame ${frameIndex[i]}: ${cpu.toFixed(1)} ms CPU (${frames[frameIndex[i]!]!.toFixed(1)} ms wall): ${top} (inclusive)`);
   }
   console.log(`  CPU in all (traced threads): ${ms(total)} ms; by thread:`);
   for (const [name, t] of [...byThread].sort((a, b) => b[1] - a[1]).slice(0, 7)) console.log(`    ${ms(t).padStart(8)} ms  ${name}`);
   console.log(`  the tab's main thread by event (self CPU time ≥ 5 ms):`);
   for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).filter(([, t]) => t >= 5000).slice(0, 25)) console.log(`    ${ms(t).padStart(8)} ms  ${key}`);
-  return { wallP95: p95(frames), wallMax: Math.max(...frames), cpuP95: p95(frameCpu), cpuMax: Math.max(...frameCpu), mainCpu: byThread.get([...byThread.keys()].find((k) => k.endsWith('(the tab)'))!) ?? 0, total };
+  return { wallP95: p95(frames), wallMax: Math.max(...frames), cpuP95: p95(frameCpuTimes), cpuMax: Math.max(...frameCpuTimes), mainCpu: byThread.get([...byThread.keys()].find((k) => k.endsWith('(the tab)'))!) ?? 0, total };
 }
 
 const summary: Record<'with' | 'without', ReturnType<typeof analyse>[]> = { with: [], without: [] };
