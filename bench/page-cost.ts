@@ -457,7 +457,7 @@ interface ScrollRun {
  * each frame's window is marked, for the main thread's CPU time in it (bench/frame-trace.ts): the
  * figure the 16 ms budget judges, since on this two-core machine a frame's wall time also holds the
  * browser's and the GPU process's own time and other processes' (the page alone's worst frame
- * took 10–25 ms of wall time in the runs of docs/performance.md, "Frames judged by main-thread CPU").
+ * took 5.7–32.4 ms of wall time: docs/performance.md, "Frames judged by main-thread CPU").
  * `inBox`: the list scrolls in its own box of a fixed dialog, as TikTok's follower lists do (the
  * chips follow that box).
  */
