@@ -67,17 +67,32 @@ export function applyPosition(card: HTMLElement, { top, right }: CardPosition): 
   card.style.setProperty('max-height', `calc(100vh - max(0px, min(${Math.round(top)}px, 100vh - 48px)) - ${DOCK_GAP_PX}px)`);
 }
 
+/** Puts the card where the pointer holds it while it is dragged (its top left corner, in the window). */
+export function applyHeld(card: HTMLElement, { top, left }: { top: number; left: number }): void {
+  card.style.setProperty('top', `${Math.round(top)}px`);
+  card.style.setProperty('left', `${Math.round(left)}px`);
+  card.style.setProperty('right', 'auto');
+}
+
 /** Pixels the pointer must travel before a press on the card's header becomes a drag (a click stays a click). */
 const DRAG_THRESHOLD_PX = 4;
+
+export interface CardDrag {
+  /** Where the card is held while a drag is under way (the card's placement must not move it then), else null. */
+  held(): { top: number; left: number } | null;
+  stop(): void;
+}
 
 /**
  * Lets the merchant move the card by its header (`[data-drag-handle]`, not its buttons): the card
  * follows the pointer, and `onMoved` gets where it was let go. A double click on the header puts it
  * back in its automatic dock (`onMoved(null)`). Listens on `container`, which outlives the card's rebuilds
- * (the header captures the pointer while it drags, so every move comes through it).
+ * (the header captures the pointer while it drags, so every move comes through it); each move places
+ * the card the container holds then, so a rebuild during the drag does not leave it behind.
  */
-export function enableDrag(container: HTMLElement, onMoved: (position: CardPosition | null) => void): () => void {
-  let drag: { id: number; x: number; y: number; top: number; left: number; card: HTMLElement; moved: boolean } | null = null;
+export function enableDrag(container: HTMLElement, onMoved: (position: CardPosition | null) => void): CardDrag {
+  let drag: { id: number; x: number; y: number; top: number; left: number; held: { top: number; left: number }; moved: boolean } | null = null;
+  const cardNow = () => container.querySelector<HTMLElement>('[data-testid="vettok-overlay"]');
   const handleOf = (event: Event) => {
     const target = event.target as Element | null;
     if (!target || target.closest('button, select, input, a')) return null;
@@ -90,7 +105,7 @@ export function enableDrag(container: HTMLElement, onMoved: (position: CardPosit
     event.preventDefault();
     (event.target as Element).setPointerCapture?.(event.pointerId);
     const r = card.getBoundingClientRect();
-    drag = { id: event.pointerId, x: event.clientX, y: event.clientY, top: r.top, left: r.left, card, moved: false };
+    drag = { id: event.pointerId, x: event.clientX, y: event.clientY, top: r.top, left: r.left, held: { top: r.top, left: r.left }, moved: false };
   };
   const move = (event: PointerEvent) => {
     if (!drag || event.pointerId !== drag.id) return;
@@ -98,15 +113,16 @@ export function enableDrag(container: HTMLElement, onMoved: (position: CardPosit
     const dy = event.clientY - drag.y;
     if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
     drag.moved = true;
-    drag.card.style.setProperty('top', `${Math.round(drag.top + dy)}px`);
-    drag.card.style.setProperty('left', `${Math.round(drag.left + dx)}px`);
-    drag.card.style.setProperty('right', 'auto');
+    drag.held = { top: drag.top + dy, left: drag.left + dx };
+    const card = cardNow();
+    if (card) applyHeld(card, drag.held);
   };
   const up = (event: PointerEvent) => {
     if (!drag || event.pointerId !== drag.id) return;
-    const { card, moved } = drag;
+    const { moved } = drag;
     drag = null;
-    if (!moved) return;
+    const card = cardNow();
+    if (!moved || !card) return;
     const r = card.getBoundingClientRect();
     onMoved({ top: Math.max(0, r.top), right: Math.max(0, card.ownerDocument.documentElement.clientWidth - r.right) });
   };
@@ -118,7 +134,11 @@ export function enableDrag(container: HTMLElement, onMoved: (position: CardPosit
   };
   const listeners = { pointerdown: down, pointermove: move, pointerup: up, pointercancel: cancel, dblclick: reset } as const;
   for (const [type, fn] of Object.entries(listeners)) container.addEventListener(type, fn as EventListener);
-  return () => {
-    for (const [type, fn] of Object.entries(listeners)) container.removeEventListener(type, fn as EventListener);
+  return {
+    held: () => drag?.held ?? null,
+    stop() {
+      drag = null;
+      for (const [type, fn] of Object.entries(listeners)) container.removeEventListener(type, fn as EventListener);
+    },
   };
 }

@@ -6,7 +6,7 @@ import { cardActions, type CardMemory } from './card-actions';
 import { stampCard } from './card-timings';
 import type { CardState, CardStore } from './card-store';
 import { CreatorCard } from './creator-card';
-import { applyDock, applyPosition, enableDrag, measureDock } from './dock-card';
+import { applyDock, applyHeld, applyPosition, enableDrag, measureDock } from './dock-card';
 import { createShadowHost } from '../dom/shadow-host';
 
 /** How often the card checks whether the page's controls need measuring again (TikTok renders late). */
@@ -28,13 +28,20 @@ export function mountCard(ctx: ContentScriptContext, store: CardStore, css: stri
   const { host, container } = createShadowHost(document, 'vettok-overlay', css);
   document.body.append(host);
   const actions = cardActions(store, memory);
+  const drag = enableDrag(container, (position: CardPosition | null) => actions.move(position));
   /** The last dock worked out, and for what (page, window, card shape): the card takes it at once. */
   let docked: { key: string; dock: Dock } | null = null;
   let measuring: string | null = null;
   const shapeOf = (state: CardState) =>
     [location.href, window.innerWidth, window.innerHeight, state.collapsed, state.compact, state.view.kind, state.view.kind === 'ready' && state.view.assessment !== null].join('|');
-  /** Where the merchant dragged it, else the last dock now and a new one once measured (dock-card.ts: never a forced layout). */
+  /**
+   * Where the pointer holds it while the merchant drags it (a rebuild, a new measure or the window's
+   * resize never moves it from under the pointer), else where the merchant dragged it, else the last
+   * dock now and a new one once measured (dock-card.ts: never a forced layout).
+   */
   const place = (card: HTMLElement, state: CardState) => {
+    const held = drag.held();
+    if (held) return applyHeld(card, held);
     if (state.position) return applyPosition(card, state.position);
     if (docked) applyDock(card, docked.dock);
     const key = shapeOf(state);
@@ -46,7 +53,7 @@ export function mountCard(ctx: ContentScriptContext, store: CardStore, css: stri
       if (!dock) return;
       docked = { key, dock };
       const shown = container.firstElementChild;
-      if (shown instanceof HTMLElement && !store.get().position) applyDock(shown, dock);
+      if (shown instanceof HTMLElement && !store.get().position && !drag.held()) applyDock(shown, dock);
     });
   };
   let queued = false;
@@ -71,7 +78,6 @@ export function mountCard(ctx: ContentScriptContext, store: CardStore, css: stri
     schedule();
   };
   const unsubscribe = store.subscribe(schedule);
-  const stopDrag = enableDrag(container, (position: CardPosition | null) => actions.move(position));
   // The page renders its controls late (hydration, in-app navigation): measured again one tick
   // after the card mounts and after each URL change.
   let lastHref = location.href;
@@ -90,7 +96,7 @@ export function mountCard(ctx: ContentScriptContext, store: CardStore, css: stri
   render();
   ctx.onInvalidated(() => {
     unsubscribe();
-    stopDrag();
+    drag.stop();
     window.clearInterval(timer);
     window.removeEventListener('resize', onResize);
     queued = false;

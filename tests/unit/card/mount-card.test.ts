@@ -100,6 +100,58 @@ describe('mountCard: the card rebuilt from its store', () => {
     expect(card()).not.toBeNull();
   });
 
+  it('keeps the card under the pointer while it is dragged, whatever rebuilds, measures or resizes meanwhile', async () => {
+    // The page's controls and the card as an IntersectionObserver reports them (after the browser's
+    // layout): with these the card has a dock to go to, 8 px from the window's right edge.
+    class ReportingObserver {
+      constructor(private readonly report: (entries: Partial<IntersectionObserverEntry>[]) => void) {}
+      private readonly targets: Element[] = [];
+      observe(target: Element) {
+        this.targets.push(target);
+        if (this.targets.length === 1) {
+          setTimeout(() =>
+            this.report(
+              this.targets.map((el) => ({
+                target: el,
+                isIntersecting: true,
+                rootBounds: { width: 1280, height: 720 } as DOMRectReadOnly,
+                boundingClientRect: { left: 0, top: 0, right: 300, bottom: 400, width: 300, height: 400 } as DOMRectReadOnly,
+              })),
+            ),
+          );
+        }
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', ReportingObserver);
+    try {
+      const { store, root, card } = mount(ready());
+      const header = () => root.querySelector('[data-drag-handle]')!;
+      const pointer = (type: string, x: number, y: number) =>
+        header().dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, button: 0, pointerId: 1, clientX: x, clientY: y }));
+      pointer('pointerdown', 1000, 20);
+      pointer('pointermove', 800, 170);
+      const held = { top: card()!.style.getPropertyValue('top'), left: card()!.style.getPropertyValue('left') };
+      expect(held.left).not.toBe('');
+      // Meanwhile: the card rebuilt from its store, and the window resized (the dock measured again).
+      store.set({ compact: true });
+      window.dispatchEvent(new Event('resize'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect({ top: card()!.style.getPropertyValue('top'), left: card()!.style.getPropertyValue('left') }).toEqual(held);
+      expect(card()!.style.getPropertyValue('right')).toBe('auto');
+      // Let go: the card stays where it was dropped (its position stored), and is docked again after a double click.
+      pointer('pointerup', 800, 170);
+      expect(store.get().position).not.toBeNull();
+      header().dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+      window.dispatchEvent(new Event('resize'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(store.get().position).toBeNull();
+      expect(card()!.style.getPropertyValue('left')).toBe(`${1280 - 8 - 300}px`);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('leaves the page and stops rendering when the script is invalidated', async () => {
     const { store, invalidate } = mount(ready());
     invalidate();
