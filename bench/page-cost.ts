@@ -17,13 +17,13 @@
  * profiles): listeners, DOM nodes and heap after forced GC, against the same walk without Vettok.
  * Prints every figure with median, min–max and budget; exits 1 if a budget is broken.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
-import { CHROME_PATH, EXTENSION_DIR, REAL_PAGES } from '../tests/e2e/browser';
+import type { CDPSession } from 'playwright-core';
+import { REAL_PAGES } from '../tests/e2e/browser';
 import { contentWorld, overlayOf } from '../tests/e2e/overlay-probe';
 import { REAL_CAPTURES } from '../tests/fixture-files';
+import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
 import { median } from './median';
 import { frameCpu, mainThread, startTrace } from './frame-trace';
 import { SCROLL_BOX_URL, SCROLL_CREATORS, SCROLL_URL, SEARCH_API, SEARCH_CREATORS, SEARCH_URL, scrollPageHtml, searchPageHtml, searchResponseFor } from './scroll-page';
@@ -32,8 +32,6 @@ const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('='
 const JSON_OUT = process.argv.includes('--json');
 /** `--json-out=FILE`: also write the machine-readable summary there (used by bench/run.mjs). */
 const JSON_FILE = process.argv.find((a) => a.startsWith('--json-out='))?.slice('--json-out='.length);
-/** `VETTOK_EXTENSION_DIR=DIR`: measure another build than .output/chrome-mv3 (to compare two builds). */
-const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
 const NAVIGATIONS = 50;
 /** Time every page is left to settle after `load` (and after `ready`, with Vettok) before reading metrics. */
 const SETTLE_MS = 400;
@@ -166,28 +164,9 @@ interface CardStamps {
   own: boolean;
 }
 
-interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
-
-async function launch(withExtension: boolean): Promise<Browser> {
-  const dir = mkdtempSync(join(tmpdir(), withExtension ? 'vettok-bench-ext-' : 'vettok-bench-none-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROME_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-sandbox',
-      '--js-flags=--expose-gc',
-    ],
-  });
+async function launch(withExtension: boolean): Promise<BenchBrowser> {
+  const browser = await launchBenchBrowser(withExtension, ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc']);
+  const { context } = browser;
   await context.addInitScript(INIT_SCRIPT);
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -199,14 +178,7 @@ async function launch(withExtension: boolean): Promise<Browser> {
     if (json) return route.fulfill({ status: 200, contentType: 'application/json', body: json(url) });
     return route.abort('blockedbyclient');
   });
-  if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return browser;
 }
 
 type Metrics = Record<string, number>;
@@ -232,7 +204,7 @@ interface Run {
   extensionLoafs: { duration: number; scripts: { url: string; duration: number }[] }[];
 }
 
-async function measure(browser: Browser, url: string, expectOverlay: boolean, chips = 0): Promise<Run> {
+async function measure(browser: BenchBrowser, url: string, expectOverlay: boolean, chips = 0): Promise<Run> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -461,7 +433,7 @@ interface ScrollRun {
  * `inBox`: the list scrolls in its own box of a fixed dialog, as TikTok's follower lists do (the
  * chips follow that box).
  */
-async function scrollOnce(browser: Browser, withVettok: boolean, inBox: boolean): Promise<ScrollRun> {
+async function scrollOnce(browser: BenchBrowser, withVettok: boolean, inBox: boolean): Promise<ScrollRun> {
   const page = await browser.context.newPage();
   const endTrace = await startTrace(await browser.context.newCDPSession(page));
   await page.goto(inBox ? SCROLL_BOX_URL : SCROLL_URL, { waitUntil: 'load' });
@@ -556,7 +528,7 @@ async function navigationWalk() {
 
   // ── Item 5: 50 in-app navigations in one tab ───────────────────────────────────────────────
   log(`\n── ${NAVIGATIONS} in-app navigations in one tab (content swapped + pushState, @jelly.here10 ⇄ @alcaldiasa)`);
-  const walk = async (browser: Browser, overlay: boolean) => {
+  const walk = async (browser: BenchBrowser, overlay: boolean) => {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');

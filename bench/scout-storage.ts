@@ -17,16 +17,12 @@
  * requests by store and kind, and the transaction's time from its creation to its `complete`
  * event (the background's storage work for that response, the assessments inside it included).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Worker } from 'playwright-core';
-import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
+import type { Worker } from 'playwright-core';
+import { BENCH_EXTENSION, launchBenchBrowser } from './bench-browser';
 import { median } from './median';
 import { SEARCH_CREATORS, SEARCH_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
-const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
 
 /** One transaction as the worker saw it. */
 interface TransactionRecord {
@@ -83,13 +79,8 @@ function countRequests(): void {
 const listTransactions = (log: TransactionRecord[]) => log.filter((t) => t.mode === 'readwrite' && t.stores.includes('snapshots') && t.stores.includes('meta'));
 
 async function visitTwice(): Promise<{ first: TransactionRecord[]; second: TransactionRecord[]; all: TransactionRecord[][] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'vettok-scout-storage-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROME_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--host-resolver-rules=MAP * ~NOTFOUND', '--no-first-run', '--no-sandbox'],
-  });
+  const browser = await launchBenchBrowser(true);
+  const { context } = browser;
   try {
     await serveListPages(context);
     const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -116,8 +107,7 @@ async function visitTwice(): Promise<{ first: TransactionRecord[]; second: Trans
     if (first.length !== 3 || second.length !== 3) throw new Error(`the wrapped worker saw ${first.length} and ${second.length} list transactions, not 3 and 3`);
     return { first, second, all: visits };
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
@@ -133,7 +123,7 @@ while (runs.length < RUNS) {
   }
 }
 
-console.log(`scout storage per list response: ${EXTENSION}, ${RUNS} runs (fresh profile each${retried ? `; ${retried} run(s) made again` : ''}), search page of ${SEARCH_CREATORS} creators in 3 responses, visited twice`);
+console.log(`scout storage per list response: ${BENCH_EXTENSION}, ${RUNS} runs (fresh profile each${retried ? `; ${retried} run(s) made again` : ''}), search page of ${SEARCH_CREATORS} creators in 3 responses, visited twice`);
 for (const visit of ['first', 'second'] as const) {
   const transactions = runs.flatMap((r) => r[visit]);
   const counts = transactions.map(total);

@@ -12,16 +12,11 @@
  * - in all, per process and thread (the tab's main thread, the browser's storage threads, …);
  * - the main thread's own time by trace event (self time), Vettok's scripts named.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
+import { launchBenchBrowser } from './bench-browser';
 import { completeEvents, frameCpu, mainThread, startTrace, type TraceEvent } from './frame-trace';
 import { SCROLL_BOX_URL, SCROLL_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 2);
-const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
 /** The list scrolls inside a box of a fixed dialog (TikTok's follower lists), not the document. */
 const IN_BOX = process.argv.includes('--in-box');
 /** Pixels per frame, as bench/page-cost.ts scrolls. */
@@ -31,16 +26,10 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
 const ms = (us: number) => (us / 1000).toFixed(1);
 
 async function traceOnce(withExt: boolean) {
-  const dir = mkdtempSync(join(tmpdir(), 'vettok-trace-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROME_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [...(withExt ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []), '--host-resolver-rules=MAP * ~NOTFOUND', '--no-first-run', '--no-sandbox'],
-  });
+  const browser = await launchBenchBrowser(withExt);
+  const { context } = browser;
   try {
     await serveListPages(context);
-    if (withExt && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     // The first walk warms the browser (and, with Vettok, stores its creators once); the second is traced.
     let result: { frames: number[]; events: TraceEvent[]; chips: number } | null = null;
     for (const traced of [false, true]) {
@@ -76,8 +65,7 @@ async function traceOnce(withExt: boolean) {
     }
     return result!;
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

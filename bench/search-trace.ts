@@ -12,27 +12,12 @@
  * first Vettok event in it. The first run's tasks are listed in order. The page's own first task also
  * evaluates its inline script and Vettok's document-start scripts: it is listed, and counted whole.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_PATH, EXTENSION_DIR } from '../tests/e2e/browser';
+import { BENCH_EXTENSION, launchBenchBrowser } from './bench-browser';
+import { startTrace, type TraceEvent } from './frame-trace';
 import { median } from './median';
 import { SEARCH_CREATORS, SEARCH_URL, serveListPages } from './scroll-page';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
-const EXTENSION = process.env['VETTOK_EXTENSION_DIR'] || EXTENSION_DIR;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { url?: string; functionName?: string; type?: string } };
-}
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', 'FireIdleCallback', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'MinorGC', 'MajorGC']);
 const cpu = (e: TraceEvent) => (e.tdur ?? e.dur!) / 1000;
@@ -43,35 +28,21 @@ const label = (e: TraceEvent) => {
   return `${e.name}${url ? `[${url}${fn ? `:${fn}` : ''}]` : e.args?.data?.type ? `[${e.args.data.type}]` : ''}`;
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'vettok-search-trace-'));
-const context = await chromium.launchPersistentContext(dir, {
-  executablePath: CHROME_PATH,
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--host-resolver-rules=MAP * ~NOTFOUND', '--no-first-run', '--no-sandbox'],
-});
+const browser = await launchBenchBrowser(true);
+const { context } = browser;
 const totals: number[] = [];
 const groups = new Map<string, number[]>();
 try {
   await serveListPages(context);
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
   for (let run = 0; run <= RUNS; run++) {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel', '__metadata'], recordMode: 'recordAsMuchAsPossible' },
-      transferMode: 'ReportEvents',
-    });
+    const endTrace = await startTrace(await context.newCDPSession(page), ['v8']);
     await page.goto(`${SEARCH_URL}?q=TikTok`, { waitUntil: 'load' });
     for (const deadline = Date.now() + 20_000; (await page.evaluate(() => document.querySelectorAll('vettok-chip').length)) < SEARCH_CREATORS; await page.waitForTimeout(50)) {
       if (Date.now() > deadline) throw new Error('chips not placed');
     }
     await page.waitForTimeout(400);
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await complete;
+    const events = await endTrace();
     await page.close();
     if (run === 0) continue;
 
@@ -109,10 +80,9 @@ try {
     for (const [key, ms] of perGroup) groups.set(key, [...(groups.get(key) ?? []), ms]);
   }
 } finally {
-  await context.close();
-  rmSync(dir, { recursive: true, force: true });
+  await browser.close();
 }
-console.log(`\nsearch page, ${SEARCH_CREATORS} chips, ${EXTENSION}: tasks that ran Vettok's scripts, CPU per load: median ${median(totals).toFixed(1)} ms (${totals.map((t) => t.toFixed(1)).join(', ')})`);
+console.log(`\nsearch page, ${SEARCH_CREATORS} chips, ${BENCH_EXTENSION}: tasks that ran Vettok's scripts, CPU per load: median ${median(totals).toFixed(1)} ms (${totals.map((t) => t.toFixed(1)).join(', ')})`);
 console.log('by the first Vettok event of the task (median over the loads; absent in a load counts 0):');
 for (const [key, values] of [...groups].sort((a, b) => median(b[1]) - median(a[1]))) {
   const all = [...values, ...Array<number>(RUNS - values.length).fill(0)];
