@@ -127,6 +127,16 @@ describe('entries store against a model', () => {
     let refused = 0;
     const held = (listId: string, handle: string) => [...model.values()].some((e) => e.listId === listId && e.handle === handle);
     const any = <T>(items: readonly T[]) => items[Math.floor(pick() * items.length)]!;
+    /** A write the model says the store takes is awaited and applied to the model; any other must be refused. */
+    const expectWrite = async (write: Promise<unknown>, fits: boolean, changed: readonly EntryWithView[]) => {
+      if (fits) {
+        await write;
+        for (const e of changed) model.set(e.id, e);
+      } else {
+        await expect(write).rejects.toThrow();
+        refused++;
+      }
+    };
 
     for (let step = 0; step < 300; step++) {
       const kind = pick();
@@ -144,14 +154,11 @@ describe('entries store against a model', () => {
         }
         const pairs = batch.map((e) => `${e.listId}/${e.handle}`);
         const fits = new Set(pairs).size === pairs.length && batch.every((e) => !held(e.listId, e.handle));
-        const write = db.transaction('rw', entryStores(db), () => addEntries(db, batch));
-        if (fits) {
-          await write;
-          for (const e of batch) model.set(e.id, e);
-        } else {
-          await expect(write).rejects.toThrow();
-          refused++;
-        }
+        await expectWrite(
+          db.transaction('rw', entryStores(db), () => addEntries(db, batch)),
+          fits,
+          batch,
+        );
       } else if (kind < 0.75 && stored.length) {
         // Replace some entries: a new note or date, or a move to another list.
         const chosen = [...new Set(Array.from({ length: 1 + Math.floor(pick() * 4) }, () => any(stored)))];
@@ -159,14 +166,11 @@ describe('entries store against a model', () => {
         const after = new Map(model);
         for (const e of changed) after.set(e.id, e);
         const pairs = [...after.values()].map((e) => `${e.listId}/${e.handle}`);
-        const write = db.transaction('rw', entryStores(db), () => putEntries(db, changed));
-        if (new Set(pairs).size === pairs.length) {
-          await write;
-          for (const e of changed) model.set(e.id, e);
-        } else {
-          await expect(write).rejects.toThrow();
-          refused++;
-        }
+        await expectWrite(
+          db.transaction('rw', entryStores(db), () => putEntries(db, changed)),
+          new Set(pairs).size === pairs.length,
+          changed,
+        );
       } else if (kind < 0.98 && stored.length) {
         const ids = Array.from({ length: 1 + Math.floor(pick() * 3) }, () => any(stored).id);
         await db.transaction('rw', entryStores(db), () => deleteEntries(db, [...ids, 'never-stored']));
